@@ -1,0 +1,46 @@
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  MethodNotAllowedError,
+  NotFoundError,
+  OpenTokApiError,
+  PayloadTooLargeError,
+  RateLimitError,
+  ServerError,
+  type ApiErrorDetails,
+} from './api-errors.js';
+
+/** Per-operation explanations of error statuses, e.g. `{ 409: 'the archive is not recording' }`. */
+export type ErrorHints = Readonly<Partial<Record<number, string>>>;
+
+const DEFAULT_HINTS: Readonly<Record<number, string>> = {
+  400: 'the API refused the request as invalid',
+  401: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
+  403: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
+  404: 'not found',
+  405: 'not allowed in the current mode',
+  409: 'the resource is not in a state that allows this',
+  413: 'the request is too large',
+  429: 'rate limited; slow down and try again later',
+};
+
+/**
+ * Builds the typed error for an HTTP error status: the message names the operation, explains the
+ * status (operation-specific hint first) and quotes the API's own message.
+ */
+export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, retryAfter?: number): OpenTokApiError {
+  const { status, body } = details;
+  const hint = hints[status] ?? DEFAULT_HINTS[status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
+  const apiMessage = typeof body === 'string' ? body.slice(0, 200) : body?.message;
+  const message = `${details.operation} failed: ${hint} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})`;
+  if (status === 400) return new BadRequestError(message, details);
+  if (status === 401 || status === 403) return new AuthenticationError(message, details);
+  if (status === 404) return new NotFoundError(message, details);
+  if (status === 405) return new MethodNotAllowedError(message, details);
+  if (status === 409) return new ConflictError(message, details);
+  if (status === 413) return new PayloadTooLargeError(message, details);
+  if (status === 429) return new RateLimitError(message, details, retryAfter);
+  if (status >= 500) return new ServerError(message, details);
+  return new OpenTokApiError(message, details);
+}
