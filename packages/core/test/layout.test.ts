@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { checkLayout } from '../src/internal.js';
+
+describe('checkLayout', () => {
+  it.each([
+    [{ type: 'bestFit' }, { type: 'bestFit' }],
+    [{ type: 'bestFit', screenshareType: 'pip' }, { type: 'bestFit', screenshareType: 'pip' }],
+    [{ type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' }, { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' }],
+    [{ type: 'pip' }, { type: 'pip' }],
+  ])('accepts %j', (input, wire) => {
+    expect(checkLayout(input)).toEqual(wire);
+  });
+
+  it.each([
+    [undefined, 'layout must be an object (got undefined)'],
+    [{}, 'layout.type is required (got undefined)'],
+    [{ type: 'grid' }, 'layout.type must be one of "bestFit", "custom", "horizontalPresentation", "pip", "verticalPresentation" (got "grid")'],
+    [{ type: 'custom' }, 'layout.stylesheet must be a string (got undefined)'],
+    [{ type: 'pip', stylesheet: 'x' }, 'layout.stylesheet is only allowed with type "custom" (got "x")'],
+    [{ type: 'pip', screenshareType: 'bestFit' }, 'layout.screenshareType is only allowed with type "bestFit" (got "bestFit")'],
+    [{ type: 'bestFit', screenshareType: 'custom' }, 'layout.screenshareType must be one of "bestFit", "horizontalPresentation", "pip", "verticalPresentation" (got "custom")'],
+  ])('rejects %j', (input, message) => {
+    expect(() => checkLayout(input)).toThrow(message);
+  });
+});
