@@ -1,0 +1,134 @@
+import { RESOLUTIONS, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
+import { checkBoolean, checkOneOf, checkParams, checkString, invalid, request } from '@opentok/core/internal';
+import { isObject, unexpected } from './internal/response.js';
+
+/**
+ * How media travels: `relayed` (peer to peer where possible, the classic SDKs' default) or
+ * `routed` (through the OpenTok Media Router, needed for archiving, broadcasts, SIP and force mute).
+ */
+export type MediaMode = 'relayed' | 'routed';
+
+/** Whether a session is archived only on request (`manual`) or automatically (`always`). */
+export type ArchiveMode = 'manual' | 'always';
+
+const MEDIA_MODES: readonly MediaMode[] = ['relayed', 'routed'];
+const ARCHIVE_MODES: readonly ArchiveMode[] = ['manual', 'always'];
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+
+/** Options of {@link createSession}; every one is optional. */
+export interface CreateSessionParams {
+  /** Default `relayed`. */
+  readonly mediaMode?: MediaMode;
+  /** Default `manual`; `always` requires `mediaMode: 'routed'`. */
+  readonly archiveMode?: ArchiveMode;
+  /** An IPv4 address (dotted quad) near which the session should be hosted. */
+  readonly location?: string;
+  /** End-to-end media encryption (must be enabled for the project). Not sent when left out. */
+  readonly e2ee?: boolean;
+  /** Name of the automatic archives, 1 to 80 characters; only with `archiveMode: 'always'`. */
+  readonly archiveName?: string;
+  /** Resolution of the automatic archives; only with `archiveMode: 'always'`. */
+  readonly archiveResolution?: Resolution;
+}
+
+/**
+ * A newly created session: its ID and the settings it was created with.
+ *
+ * @example
+ * ```ts
+ * import { createSession, type Session } from '@opentok/session';
+ * const session: Session = await createSession(client, { mediaMode: 'routed' });
+ * console.log(session.sessionId, session.mediaMode);
+ * ```
+ */
+export interface Session {
+  /** The session ID, to pass to `generateToken` and every session-scoped call. */
+  readonly sessionId: string;
+  readonly mediaMode: MediaMode;
+  readonly archiveMode: ArchiveMode;
+  /** Whether end-to-end media encryption was requested. */
+  readonly e2ee: boolean;
+  /** The location hint, when one was given. */
+  readonly location?: string;
+  /** The automatic archives' name, when one was given. */
+  readonly archiveName?: string;
+  /** The automatic archives' resolution, when one was given. */
+  readonly archiveResolution?: Resolution;
+}
+
+function checkCreateSessionParams(params: CreateSessionParams | undefined): CreateSessionParams {
+  if (params === undefined) return {};
+  const { mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution } = checkParams(params);
+  checkOneOf(mediaMode, 'mediaMode', MEDIA_MODES);
+  checkOneOf(archiveMode, 'archiveMode', ARCHIVE_MODES);
+  if (archiveMode === 'always' && mediaMode !== 'routed') invalid('archiveMode', 'can only be "always" when mediaMode is "routed"', archiveMode);
+  if (location !== undefined) checkString(location, 'location', { pattern: IPV4, patternRule: 'must be an IPv4 address such as "10.1.1.1"' });
+  checkBoolean(e2ee, 'e2ee');
+  if (archiveName !== undefined) {
+    if (archiveMode !== 'always') invalid('archiveName', 'can only be set when archiveMode is "always"', archiveName);
+    checkString(archiveName, 'archiveName', { maxLength: 80 });
+  }
+  if (archiveResolution !== undefined) {
+    if (archiveMode !== 'always') invalid('archiveResolution', 'can only be set when archiveMode is "always"', archiveResolution);
+    checkOneOf(archiveResolution, 'archiveResolution', RESOLUTIONS);
+  }
+  return params;
+}
+
+/**
+ * Creates a session (`POST /session/create`, form-encoded) and returns its ID with the settings it
+ * was created with. Relayed with manual archiving unless told otherwise, as in the classic SDKs.
+ *
+ * @param client - The client made by `createClient`.
+ * @param params - Media mode, archive mode, location hint, encryption and automatic-archive settings.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @returns The new {@link Session}.
+ * @throws {@link @opentok/core!ValidationError} when a parameter is invalid (before any request is sent),
+ *   e.g. `archiveMode: 'always'` without `mediaMode: 'routed'`.
+ * @throws {@link @opentok/core!AuthenticationError} when the API key or secret is refused (403).
+ * @throws {@link @opentok/core!BadRequestError} when the API refuses the settings (400).
+ * @throws {@link @opentok/core!InvalidResponseError} when the answer is not the expected JSON array.
+ * @throws {@link @opentok/core!TimeoutError}, {@link @opentok/core!NetworkError} or
+ *   {@link @opentok/core!AbortError} when the request does not complete.
+ *
+ * @example
+ * ```ts
+ * import { createSession } from '@opentok/session';
+ * const { sessionId } = await createSession(client, { mediaMode: 'routed', archiveMode: 'always' });
+ * ```
+ */
+export async function createSession(client: OpenTokClient, params?: CreateSessionParams, options?: RequestOptions): Promise<Session> {
+  const { mediaMode = 'relayed', archiveMode = 'manual', location, e2ee, archiveName, archiveResolution } = checkCreateSessionParams(params);
+  const operation = 'createSession';
+  const body = await request<unknown>(
+    client,
+    {
+      operation,
+      method: 'POST',
+      path: '/session/create',
+      form: {
+        'p2p.preference': mediaMode === 'relayed' ? 'enabled' : 'disabled',
+        archiveMode,
+        location,
+        e2ee: e2ee === undefined ? undefined : String(e2ee),
+        archiveName,
+        archiveResolution,
+      },
+      hints: { 400: 'the API refused the session settings' },
+    },
+    options,
+  );
+  const first: unknown = Array.isArray(body) ? body[0] : undefined;
+  const sessionId = isObject(first) ? first['session_id'] : undefined;
+  if (typeof sessionId !== 'string' || sessionId.length === 0) unexpected(operation, 'a JSON array whose first object has a "session_id"');
+  return {
+    sessionId,
+    mediaMode,
+    archiveMode,
+    e2ee: e2ee ?? false,
+    ...(location === undefined ? {} : { location }),
+    ...(archiveName === undefined ? {} : { archiveName }),
+    ...(archiveResolution === undefined ? {} : { archiveResolution }),
+  };
+}

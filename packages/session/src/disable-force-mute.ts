@@ -1,0 +1,42 @@
+import type { OpenTokClient, RequestOptions } from '@opentok/core';
+import { checkId, checkParams, request } from '@opentok/core/internal';
+import { sessionPath } from './internal/paths.js';
+
+/** Which session {@link disableForceMute} releases. */
+export interface DisableForceMuteParams {
+  readonly sessionId: string;
+}
+
+/**
+ * Ends the mute-all state started by `muteAll`: streams published from now on are no longer muted
+ * (`POST …/mute` with `{"active":false}`). Streams already muted stay muted until their publishers unmute.
+ *
+ * @param client - The client made by `createClient`.
+ * @param params - The session ID.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @throws {@link @opentok/core!ValidationError} when the session ID is missing or malformed (before any request is sent).
+ * @throws {@link @opentok/core!NotFoundError} when the session is unknown (404).
+ * @throws {@link @opentok/core!BadRequestError} when the API refuses the request (400).
+ * @throws {@link @opentok/core!AuthenticationError} when the API key or secret is refused (403).
+ *
+ * @example
+ * ```ts
+ * import { disableForceMute } from '@opentok/session';
+ * await disableForceMute(client, { sessionId });
+ * ```
+ */
+export async function disableForceMute(client: OpenTokClient, params: DisableForceMuteParams, options?: RequestOptions): Promise<void> {
+  checkParams(params);
+  const sessionId = checkId(params.sessionId, 'sessionId');
+  await request(
+    client,
+    {
+      operation: 'disableForceMute',
+      method: 'POST',
+      path: sessionPath(client, sessionId, '/mute'),
+      json: { active: false },
+      hints: { 404: 'the session was not found' },
+    },
+    options,
+  );
+}

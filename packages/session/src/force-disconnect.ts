@@ -1,0 +1,45 @@
+import type { OpenTokClient, RequestOptions } from '@opentok/core';
+import { checkId, checkParams, request } from '@opentok/core/internal';
+import { sessionPath } from './internal/paths.js';
+
+/** Which client {@link forceDisconnect} disconnects. */
+export interface ForceDisconnectParams {
+  readonly sessionId: string;
+  readonly connectionId: string;
+}
+
+/**
+ * Disconnects one client from a session (`DELETE …/connection/{connectionId}`, 204).
+ *
+ * @param client - The client made by `createClient`.
+ * @param params - The session ID and the connection ID.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @throws {@link @opentok/core!ValidationError} when an ID is missing or malformed (before any request is sent).
+ * @throws {@link @opentok/core!NotFoundError} when the client is not connected to the session (404).
+ * @throws {@link @opentok/core!BadRequestError} when the API refuses the session or connection ID (400).
+ * @throws {@link @opentok/core!AuthenticationError} when the API key or secret is refused (403).
+ *
+ * @example
+ * ```ts
+ * import { forceDisconnect } from '@opentok/session';
+ * await forceDisconnect(client, { sessionId, connectionId });
+ * ```
+ */
+export async function forceDisconnect(client: OpenTokClient, params: ForceDisconnectParams, options?: RequestOptions): Promise<void> {
+  checkParams(params);
+  const sessionId = checkId(params.sessionId, 'sessionId');
+  const connectionId = checkId(params.connectionId, 'connectionId');
+  await request(
+    client,
+    {
+      operation: 'forceDisconnect',
+      method: 'DELETE',
+      path: sessionPath(client, sessionId, `/connection/${connectionId}`),
+      hints: {
+        400: 'the session ID or connection ID is invalid',
+        404: 'the client is not connected to the session (unknown session or connection ID)',
+      },
+    },
+    options,
+  );
+}

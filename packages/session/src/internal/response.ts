@@ -1,0 +1,20 @@
+import { InvalidResponseError } from '@opentok/core';
+
+/** A JSON object from the API, fields not yet checked. */
+export type RawObject = Readonly<Record<string, unknown>>;
+
+/** Throws {@link InvalidResponseError}: the API answered with a body this operation cannot read. */
+export function unexpected(operation: string, expected: string): never {
+  throw new InvalidResponseError(`${operation} failed: OpenTok answered with an unexpected body (expected ${expected})`);
+}
+
+export function isObject(value: unknown): value is RawObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The `items` of a list answer (`{ count, items: [...] }`) and its `count`, falling back to the item count. */
+export function readList(body: unknown, operation: string): { items: readonly unknown[]; total: number } {
+  if (!isObject(body) || !Array.isArray(body['items'])) unexpected(operation, 'an object with an "items" array');
+  const { items, count } = body;
+  return { items, total: typeof count === 'number' ? count : items.length };
+}

@@ -1,0 +1,96 @@
+import type { OpenTokClient, RequestOptions } from '@opentok/core';
+import { checkId, checkParams, request } from '@opentok/core/internal';
+import { sessionPath } from './internal/paths.js';
+import { isObject, readList, unexpected } from './internal/response.js';
+
+/** The state of a client's connection to a session. */
+export type ConnectionState = 'Connecting' | 'Connected' | 'Disconnected';
+
+const STATES: readonly ConnectionState[] = ['Connecting', 'Connected', 'Disconnected'];
+
+/**
+ * One client connected (or connecting) to a session.
+ *
+ * @example
+ * ```ts
+ * import { listConnections, type Connection } from '@opentok/session';
+ * const { items } = await listConnections(client, { sessionId });
+ * const connected: Connection[] = items.filter((c) => c.connectionState === 'Connected');
+ * ```
+ */
+export interface Connection {
+  /** The connection ID, as used by `forceDisconnect` and by `sendSignal` in `@opentok/signal`. */
+  readonly connectionId: string;
+  /** `Connecting`, `Connected` or `Disconnected` (normalised to this spelling; a state this SDK does not know is passed on as sent). */
+  readonly connectionState: ConnectionState | (string & {});
+  /** When the client connected, in milliseconds since the epoch. */
+  readonly createdAt: number;
+}
+
+/**
+ * The connections of a session.
+ *
+ * @example
+ * ```ts
+ * import { listConnections, type ConnectionList } from '@opentok/session';
+ * const { items, total }: ConnectionList = await listConnections(client, { sessionId });
+ * ```
+ */
+export interface ConnectionList {
+  readonly items: readonly Connection[];
+  /** The number of connections the API reported (its `count`). */
+  readonly total: number;
+}
+
+/** Which session {@link listConnections} reads. */
+export interface ListConnectionsParams {
+  readonly sessionId: string;
+}
+
+function toConnection(raw: unknown, operation: string): Connection {
+  if (!isObject(raw)) return unexpected(operation, 'connection objects');
+  const { connectionId, connectionState, createdAt } = raw;
+  if (typeof connectionId !== 'string' || typeof connectionState !== 'string' || typeof createdAt !== 'number') {
+    unexpected(operation, 'connection objects with "connectionId", "connectionState" and "createdAt"');
+  }
+  const known = STATES.find((state) => state.toLowerCase() === connectionState.toLowerCase());
+  return { connectionId, connectionState: known ?? connectionState, createdAt };
+}
+
+/**
+ * Lists the client connections of a session, with their state and connection time.
+ *
+ * @param client - The client made by `createClient`.
+ * @param params - The session ID.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @returns The connections and their number, as a {@link ConnectionList}.
+ * @throws {@link @opentok/core!ValidationError} when the session ID is missing or malformed (before any request is sent).
+ * @throws {@link @opentok/core!NotFoundError} when the session is unknown (404).
+ * @throws {@link @opentok/core!BadRequestError} when the API refuses the session ID (400).
+ * @throws {@link @opentok/core!AuthenticationError} when the API key or secret is refused (403).
+ * @throws {@link @opentok/core!InvalidResponseError} when the answer is not a connection list.
+ *
+ * @example
+ * ```ts
+ * import { listConnections } from '@opentok/session';
+ * const { items } = await listConnections(client, { sessionId });
+ * for (const c of items) console.log(c.connectionId, c.connectionState, new Date(c.createdAt));
+ * ```
+ */
+export async function listConnections(client: OpenTokClient, params: ListConnectionsParams, options?: RequestOptions): Promise<ConnectionList> {
+  checkParams(params);
+  const sessionId = checkId(params.sessionId, 'sessionId');
+  const operation = 'listConnections';
+  const body = await request<unknown>(
+    client,
+    {
+      operation,
+      method: 'GET',
+      path: sessionPath(client, sessionId, '/connection'),
+      hints: { 400: 'the session ID is invalid', 404: `the session was not found: ${sessionId}` },
+    },
+    options,
+  );
+  const { items, total } = readList(body, operation);
+  return { items: items.map((item) => toConnection(item, operation)), total };
+}

@@ -1,0 +1,43 @@
+import type { OpenTokClient, RequestOptions } from '@opentok/core';
+import { checkId, checkParams, request } from '@opentok/core/internal';
+import { sessionPath } from './internal/paths.js';
+
+/** Which stream {@link muteStream} mutes. */
+export interface MuteStreamParams {
+  readonly sessionId: string;
+  readonly streamId: string;
+}
+
+/**
+ * Forces the publisher of one stream to mute its audio (`POST …/stream/{streamId}/mute`, no body).
+ * The publisher may unmute again.
+ *
+ * @param client - The client made by `createClient`.
+ * @param params - The session ID and the stream ID.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @throws {@link @opentok/core!ValidationError} when an ID is missing or malformed (before any request is sent).
+ * @throws {@link @opentok/core!NotFoundError} when the session has no such stream (404).
+ * @throws {@link @opentok/core!BadRequestError} when the API refuses the request (400).
+ * @throws {@link @opentok/core!AuthenticationError} when the API key or secret is refused (403).
+ *
+ * @example
+ * ```ts
+ * import { muteStream } from '@opentok/session';
+ * await muteStream(client, { sessionId, streamId });
+ * ```
+ */
+export async function muteStream(client: OpenTokClient, params: MuteStreamParams, options?: RequestOptions): Promise<void> {
+  checkParams(params);
+  const sessionId = checkId(params.sessionId, 'sessionId');
+  const streamId = checkId(params.streamId, 'streamId');
+  await request(
+    client,
+    {
+      operation: 'muteStream',
+      method: 'POST',
+      path: sessionPath(client, sessionId, `/stream/${streamId}/mute`),
+      hints: { 400: 'the session ID or stream ID is invalid', 404: 'the session has no stream with this ID (unknown session or stream)' },
+    },
+    options,
+  );
+}
