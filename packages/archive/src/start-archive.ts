@@ -1,0 +1,103 @@
+import { RESOLUTIONS, type Layout, type OpenTokClient, type RequestOptions, type Resolution, type StreamMode } from '@opentok/core';
+import { checkBoolean, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, request } from '@opentok/core/internal';
+import type { Archive, OutputMode } from './archive.js';
+import { archivePath } from './internal/archive-path.js';
+import { toArchive } from './internal/to-archive.js';
+
+/** Options every archive takes, whatever its output mode. */
+export interface ArchiveBaseParams {
+  /** The session to record; it must be a routed session (`mediaMode: 'routed'`). */
+  readonly sessionId: string;
+  /** A name for the archive (returned in every archive result). */
+  readonly name?: string;
+  /** Record audio (default `true`). `hasAudio` and `hasVideo` cannot both be `false`. */
+  readonly hasAudio?: boolean;
+  /** Record video (default `true`). */
+  readonly hasVideo?: boolean;
+  /** The layout of the composed video (default `bestFit` on the service). */
+  readonly layout?: Layout;
+  /** `auto` (default): every stream is recorded; `manual`: only streams added with {@link addArchiveStream}. */
+  readonly streamMode?: StreamMode;
+  /** A tag that lets several archives record the same session at once (each needs its own tag). */
+  readonly multiArchiveTag?: string;
+  /** Video quantization parameter, an integer from 15 (best quality) to 40; not with `maxBitrate`. */
+  readonly quantizationParameter?: number;
+}
+
+/** A composed archive: one file mixing every stream (the default). */
+export interface ComposedArchiveParams extends ArchiveBaseParams {
+  readonly outputMode?: 'composed';
+  /** The video resolution (default `640x480` on the service). */
+  readonly resolution?: Resolution;
+  /** The video bitrate cap in bits per second, 100 000 to 6 000 000; not with `quantizationParameter`. */
+  readonly maxBitrate?: number;
+}
+
+/** An individual archive: one file per stream, delivered as a ZIP. No resolution or bitrate cap. */
+export interface IndividualArchiveParams extends ArchiveBaseParams {
+  readonly outputMode: 'individual';
+  readonly resolution?: never;
+  readonly maxBitrate?: never;
+}
+
+/** What {@link startArchive} takes: the session and the archive's options. */
+export type StartArchiveParams = ComposedArchiveParams | IndividualArchiveParams;
+
+const OUTPUT_MODES: readonly OutputMode[] = ['composed', 'individual'];
+const STREAM_MODES: readonly StreamMode[] = ['auto', 'manual'];
+
+const HINTS = {
+  400: 'the archive options were refused as invalid',
+  404: 'the session does not exist in this project (a session created moments ago may need a retry)',
+  409: 'the session is already being recorded (give simultaneous archives distinct multiArchiveTag values) or is not routed (archives need mediaMode "routed")',
+};
+
+function composedOnly(value: unknown, parameter: string, outputMode: OutputMode | undefined): void {
+  if (value !== undefined && outputMode === 'individual') invalid(parameter, 'is only allowed with outputMode "composed"', value);
+}
+
+/**
+ * Starts recording a routed session. The request body carries only the options you set; the
+ * service applies its defaults for the rest.
+ *
+ * @param client - A client made by `createClient`.
+ * @param params - The session to record and the archive options.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @returns The new archive, `status: 'started'`.
+ * @throws {ValidationError} before any request when a parameter is missing, of the wrong type or out of range,
+ *   when `hasAudio` and `hasVideo` are both `false`, when `resolution` or `maxBitrate` is set for an
+ *   `individual` archive, or when `maxBitrate` and `quantizationParameter` are both set.
+ * @throws {ConflictError} (409) when the session is already being recorded or is not routed.
+ * @throws {NotFoundError} (404) when the session does not exist.
+ * @throws {BadRequestError} (400) when the service refuses the options.
+ * @example
+ * ```ts
+ * import { startArchive } from '@opentok/archive';
+ * const archive = await startArchive(client, { sessionId, name: 'Important Presentation', resolution: '1280x720' });
+ * console.log(archive.id, archive.status); // '…', 'started'
+ * ```
+ */
+export async function startArchive(client: OpenTokClient, params: StartArchiveParams, options?: RequestOptions): Promise<Archive> {
+  const path = archivePath(client);
+  const p = checkParams(params) as Readonly<Record<keyof ComposedArchiveParams, unknown>>;
+  const sessionId = checkId(p.sessionId, 'sessionId');
+  const name = p.name === undefined ? undefined : checkString(p.name, 'name', { minLength: 0 });
+  const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');
+  const hasVideo = checkBoolean(p.hasVideo, 'hasVideo');
+  if (hasAudio === false && hasVideo === false) invalid('hasAudio', 'and hasVideo cannot both be false', hasAudio);
+  const outputMode = checkOneOf(p.outputMode, 'outputMode', OUTPUT_MODES);
+  const resolution = checkOneOf(p.resolution, 'resolution', RESOLUTIONS);
+  composedOnly(resolution, 'resolution', outputMode);
+  const layout = p.layout === undefined ? undefined : checkLayout(p.layout, 'layout');
+  const streamMode = checkOneOf(p.streamMode, 'streamMode', STREAM_MODES);
+  const multiArchiveTag = p.multiArchiveTag === undefined ? undefined : checkString(p.multiArchiveTag, 'multiArchiveTag');
+  const maxBitrate = checkInteger(p.maxBitrate, 'maxBitrate', 100_000, 6_000_000);
+  composedOnly(maxBitrate, 'maxBitrate', outputMode);
+  const quantizationParameter = checkInteger(p.quantizationParameter, 'quantizationParameter', 15, 40);
+  if (maxBitrate !== undefined && quantizationParameter !== undefined) {
+    invalid('quantizationParameter', 'cannot be combined with maxBitrate (set one or the other)', quantizationParameter);
+  }
+  const json = { sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter };
+  const answer = await request(client, { operation: 'startArchive', method: 'POST', path, json, hints: HINTS }, options);
+  return toArchive(answer, 'startArchive');
+}
