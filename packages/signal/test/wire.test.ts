@@ -1,0 +1,111 @@
+import { type OpenTokClient } from '@opentok/core';
+import { authClaims, startRecorder, testClient, TEST_CREDENTIALS, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sendSignal, type SendSignalParams } from '../src/index.js';
+
+const S = `/v2/project/${TEST_CREDENTIALS.apiKey}/session/${TEST_SESSION_ID}`;
+
+let recorder: Recorder;
+let client: OpenTokClient;
+
+beforeAll(async () => {
+  recorder = await startRecorder();
+  client = testClient(recorder.url);
+});
+afterAll(() => recorder.close());
+beforeEach(() => {
+  recorder.requests.length = 0;
+});
+
+describe('sendSignal on the wire', () => {
+  it.each<{ name: string; params: SendSignalParams; url: string; body: string }>([
+    { name: 'to the whole session', params: { sessionId: TEST_SESSION_ID, type: 'chat', data: 'hi' }, url: `${S}/signal`, body: '{"type":"chat","data":"hi"}' },
+    {
+      name: 'to one connection',
+      params: { sessionId: TEST_SESSION_ID, connectionId: 'CID', type: 'chat', data: 'hi' },
+      url: `${S}/connection/CID/signal`,
+      body: '{"type":"chat","data":"hi"}',
+    },
+    { name: 'without a type', params: { sessionId: TEST_SESSION_ID, data: 'ping' }, url: `${S}/signal`, body: '{"data":"ping"}' },
+    { name: 'with empty data', params: { sessionId: TEST_SESSION_ID, type: 'ping', data: '' }, url: `${S}/signal`, body: '{"type":"ping","data":""}' },
+    {
+      name: 'with non-ASCII data, sent as UTF-8 JSON',
+      params: { sessionId: TEST_SESSION_ID, type: 'grüße', data: 'héllo "wörld" 👋' },
+      url: `${S}/signal`,
+      body: '{"type":"grüße","data":"héllo \\"wörld\\" 👋"}',
+    },
+  ])('$name', async ({ params, url, body }) => {
+    recorder.reply({ status: 204 });
+    await expect(sendSignal(client, params)).resolves.toBeUndefined();
+    expect(recorder.requests).toHaveLength(1);
+    const [sent] = recorder.requests;
+    expect(sent?.method).toBe('POST');
+    expect(sent?.url).toBe(url);
+    expect(sent?.body).toBe(body);
+    expect(sent?.headers['content-type']).toBe('application/json');
+    expect(sent?.headers['accept']).toBe('application/json');
+    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
+  });
+
+  it('sends data of exactly 8192 UTF-8 bytes and a type of exactly 128', async () => {
+    recorder.reply({ status: 204 });
+    const data = 'é'.repeat(4096);
+    const type = 'x'.repeat(128);
+    await sendSignal(client, { sessionId: TEST_SESSION_ID, type, data });
+    expect(JSON.parse(recorder.requests[0]?.body ?? '')).toEqual({ type, data });
+  });
+
+  it('passes per-call headers through', async () => {
+    recorder.reply({ status: 204 });
+    await sendSignal(client, { sessionId: TEST_SESSION_ID, data: 'x' }, { headers: { 'X-Trace': 't1' } });
+    expect(recorder.requests[0]?.headers['x-trace']).toBe('t1');
+  });
+});
+
+describe('sendSignal errors', () => {
+  it.each([
+    {
+      params: { sessionId: TEST_SESSION_ID, connectionId: 'CID', data: 'x' },
+      status: 404,
+      body: { code: 404, message: 'Not found' },
+      name: 'NotFoundError',
+      message:
+        'sendSignal failed: the client specified by the connection ID is not connected to the session (unknown session or connection ID) (HTTP 404: Not found)',
+    },
+    {
+      params: { sessionId: TEST_SESSION_ID, data: 'x' },
+      status: 404,
+      body: { code: 404, message: 'Not found' },
+      name: 'NotFoundError',
+      message: 'sendSignal failed: the session was not found (unknown session ID, or no client is connected to it) (HTTP 404: Not found)',
+    },
+    {
+      params: { sessionId: TEST_SESSION_ID, data: 'x' },
+      status: 413,
+      body: { code: 413, message: 'Request entity too large' },
+      name: 'PayloadTooLargeError',
+      message: 'sendSignal failed: the type exceeds 128 bytes or the data exceeds 8 kB (HTTP 413: Request entity too large)',
+    },
+    {
+      params: { sessionId: TEST_SESSION_ID, type: 'a', data: 'x' },
+      status: 400,
+      body: { code: 400, message: 'Invalid signal' },
+      name: 'BadRequestError',
+      message: 'sendSignal failed: one of the signal properties (data, type, session ID or connection ID) is invalid (HTTP 400: Invalid signal)',
+    },
+    {
+      params: { sessionId: TEST_SESSION_ID, data: 'x' },
+      status: 403,
+      body: { code: -1, message: 'No suitable authentication found' },
+      name: 'AuthenticationError',
+      message: 'sendSignal failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
+    },
+  ])('HTTP $status → $name', async ({ params, status, body, name, message }) => {
+    recorder.reply({ status, body });
+    const error = await sendSignal(client, params).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name, message, status, method: 'POST' });
+  });
+});
