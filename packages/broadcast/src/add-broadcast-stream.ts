@@ -1,0 +1,50 @@
+import type { OpenTokClient, RequestOptions } from '@opentok/core';
+import { checkBoolean, checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { STREAM_HINTS } from './internal/stream-hints.js';
+
+/** Parameters of {@link addBroadcastStream}. */
+export interface AddBroadcastStreamParams {
+  readonly broadcastId: string;
+  /** The stream to include. */
+  readonly streamId: string;
+  /** Include its audio (API default true). */
+  readonly hasAudio?: boolean;
+  /** Include its video (API default true). */
+  readonly hasVideo?: boolean;
+}
+
+/**
+ * Includes a stream in a broadcast started with `streamMode: 'manual'` (or changes whether its
+ * audio and video are included).
+ *
+ * @param client - The client from `createClient`.
+ * @param params - The broadcast, the stream, and which of its tracks to include.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @throws {ValidationError} when a parameter is invalid (before any request is sent).
+ * @throws {MethodNotAllowedError} (405) when the broadcast's `streamMode` is `auto`.
+ * @throws {NotFoundError} (404) when the broadcast or the stream does not exist.
+ * @throws {ConflictError} (409) when the broadcast is not running.
+ * @example
+ * ```ts
+ * import { addBroadcastStream } from '@opentok/broadcast';
+ * await addBroadcastStream(client, { broadcastId, streamId, hasVideo: false });
+ * ```
+ */
+export async function addBroadcastStream(client: OpenTokClient, params: AddBroadcastStreamParams, options?: RequestOptions): Promise<void> {
+  checkParams(params);
+  const broadcastId = checkId(params.broadcastId, 'broadcastId');
+  const addStream = checkId(params.streamId, 'streamId');
+  const hasAudio = checkBoolean(params.hasAudio, 'hasAudio');
+  const hasVideo = checkBoolean(params.hasVideo, 'hasVideo');
+  await request<unknown>(
+    client,
+    {
+      operation: 'addBroadcastStream',
+      method: 'PATCH',
+      path: projectPath(client, `/broadcast/${broadcastId}/streams`),
+      json: { addStream, hasAudio, hasVideo },
+      hints: STREAM_HINTS,
+    },
+    options,
+  );
+}

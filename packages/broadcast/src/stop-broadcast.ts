@@ -1,0 +1,43 @@
+import type { OpenTokClient, RequestOptions } from '@opentok/core';
+import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import type { Broadcast } from './broadcast.js';
+import { toBroadcast } from './internal/to-broadcast.js';
+
+/** Parameters of {@link stopBroadcast}. */
+export interface StopBroadcastParams {
+  readonly broadcastId: string;
+}
+
+/**
+ * Stops a running broadcast.
+ *
+ * @param client - The client from `createClient`.
+ * @param params - The broadcast to stop.
+ * @param options - Per-call `signal`, `timeout` and `headers`.
+ * @returns The broadcast as it stopped (`status` `stopped`).
+ * @throws {ValidationError} when `broadcastId` is not an ID (before any request is sent).
+ * @throws {ConflictError} (409) when the broadcast has already stopped.
+ * @throws {NotFoundError} (404) when there is no broadcast with this ID.
+ * @example
+ * ```ts
+ * import { stopBroadcast } from '@opentok/broadcast';
+ * const stopped = await stopBroadcast(client, { broadcastId: broadcast.id });
+ * ```
+ */
+export async function stopBroadcast(client: OpenTokClient, params: StopBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
+  const broadcastId = checkId(checkParams(params).broadcastId, 'broadcastId');
+  const json = await request<unknown>(
+    client,
+    {
+      operation: 'stopBroadcast',
+      method: 'POST',
+      path: projectPath(client, `/broadcast/${broadcastId}/stop`),
+      hints: {
+        404: 'there is no broadcast with this ID',
+        409: 'the broadcast is not running (it has already stopped)',
+      },
+    },
+    options,
+  );
+  return toBroadcast(json, 'stopBroadcast', 'stopped');
+}
