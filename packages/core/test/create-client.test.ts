@@ -44,7 +44,7 @@ describe('createClient', () => {
     expect(quick.timeout).toBe(5_000);
     expect(quick.apiKey).toBe('1');
     expect(client.timeout).toBe(20_000);
-    expect(() => client.with({ timeout: -1 })).toThrow('timeout must be a positive integer number of milliseconds (got -1)');
+    expect(() => client.with({ timeout: -1 })).toThrow('timeout must be from 1 to 2147483647 (got -1)');
   });
 
   it.each([
@@ -55,10 +55,10 @@ describe('createClient', () => {
     [{ apiKey: '1', apiSecret: SECRET, apiUrl: 'api.opentok.com' }, 'apiUrl must be an absolute http(s) URL (got "api.opentok.com")'],
     [{ apiKey: '1', apiSecret: SECRET, apiUrl: 'ftp://x' }, 'apiUrl must use http or https (got "ftp://x")'],
     [{ apiKey: '1', apiSecret: SECRET, apiUrl: 'https://u:p@x' }, 'apiUrl must not contain credentials, a query or a fragment'],
-    [{ apiKey: '1', apiSecret: SECRET, timeout: 0 }, 'timeout must be a positive integer number of milliseconds (got 0)'],
-    [{ apiKey: '1', apiSecret: SECRET, timeout: '5s' }, 'timeout must be a positive integer number of milliseconds (got "5s")'],
-    [{ apiKey: '1', apiSecret: SECRET, retry: 11 }, 'retry.retries must be an integer from 0 to 10 (got 11)'],
-    [{ apiKey: '1', apiSecret: SECRET, retry: { baseDelay: -5 } }, 'retry.baseDelay must be a non-negative integer number of milliseconds (got -5)'],
+    [{ apiKey: '1', apiSecret: SECRET, timeout: 0 }, 'timeout must be from 1 to 2147483647 (got 0)'],
+    [{ apiKey: '1', apiSecret: SECRET, timeout: '5s' }, 'timeout must be an integer (got "5s")'],
+    [{ apiKey: '1', apiSecret: SECRET, retry: 11 }, 'retry.retries must be from 0 to 10 (got 11)'],
+    [{ apiKey: '1', apiSecret: SECRET, retry: { baseDelay: -5 } }, 'retry.baseDelay must be from 0 to 60000 (got -5)'],
     [{ apiKey: '1', apiSecret: SECRET, retry: 'yes' }, 'retry must be a number of retries or { retries, baseDelay, maxDelay } (got "yes")'],
     [{ apiKey: '1', apiSecret: SECRET, fetch: 'fetch' }, 'fetch must be a function (got "fetch")'],
     [{ apiKey: '1', apiSecret: SECRET, logger: {} }, 'logger must have debug, info, warn and error methods (got a object)'],
@@ -74,7 +74,6 @@ describe('createClient', () => {
     const client = createClient({ apiKey: '1', apiSecret: SECRET });
     expect(JSON.stringify(client)).not.toContain(SECRET);
     expect(inspect(client, { showHidden: true, depth: 10 })).not.toContain(SECRET);
-    expect(inspect(client)).toContain('OpenTokClient');
     expect(Object.keys(client).join()).not.toMatch(/secret/i);
     expect(String(client.with)).not.toContain(SECRET);
     try {

@@ -143,7 +143,7 @@ describe('request: failures become typed errors', () => {
 
   it('checks per-call options before any I/O', async () => {
     const client = testClient(recorder.url);
-    await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { timeout: 0 })).rejects.toThrow('options.timeout must be a positive integer number of milliseconds (got 0)');
+    await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { timeout: 0 })).rejects.toThrow('options.timeout must be from 1 to 2147483647 (got 0)');
     await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { headers: { 'X-OPENTOK-AUTH': 'forged' } })).rejects.toThrow(ValidationError);
     await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { signal: 'no' as never })).rejects.toThrow('options.signal must be an AbortSignal');
     await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, 5 as never)).rejects.toThrow('options must be an object');

@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/validation-error.js';
+import { checkInteger, invalid as fail } from '../validation/checks.js';
 import type { ClientConfig, ClientOverrides, Logger, ResolvedConfig, RetryOptions } from './config.js';
 import { CREDENTIALS, checkCredentials, type Credentials } from './credentials.js';
 import { readEnv, runtimeName } from './environment.js';
@@ -30,10 +30,6 @@ export interface OpenTokClient extends ResolvedConfig {
 
 const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-function fail(parameter: string, rule: string, value: unknown): never {
-  throw new ValidationError({ parameter, rule, value });
-}
-
 function resolveApiUrl(value: unknown): string {
   if (typeof value !== 'string') fail('apiUrl', 'must be a string URL', value);
   let url: URL;
@@ -47,21 +43,13 @@ function resolveApiUrl(value: unknown): string {
   return value.replace(/\/+$/, '');
 }
 
-function resolveTimeout(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > 2_147_483_647) {
-    fail('timeout', 'must be a positive integer number of milliseconds', value);
-  }
-  return value;
-}
-
 function resolveRetry(value: unknown): RetryOptions {
   const options = typeof value === 'number' ? { retries: value } : value;
   if (options === null || typeof options !== 'object') fail('retry', 'must be a number of retries or { retries, baseDelay, maxDelay }', value);
   const merged = { ...DEFAULT_RETRY, ...(options as Partial<RetryOptions>) };
-  if (!Number.isInteger(merged.retries) || merged.retries < 0 || merged.retries > 10) fail('retry.retries', 'must be an integer from 0 to 10', merged.retries);
-  for (const key of ['baseDelay', 'maxDelay'] as const) {
-    if (!Number.isInteger(merged[key]) || merged[key] < 0) fail(`retry.${key}`, 'must be a non-negative integer number of milliseconds', merged[key]);
-  }
+  checkInteger(merged.retries, 'retry.retries', 0, 10);
+  checkInteger(merged.baseDelay, 'retry.baseDelay', 0, 60_000);
+  checkInteger(merged.maxDelay, 'retry.maxDelay', 0, 600_000);
   return Object.freeze(merged);
 }
 
@@ -90,7 +78,7 @@ function build(config: ClientConfig): OpenTokClient {
   const settings: ResolvedConfig = {
     apiKey: credentials.apiKey,
     apiUrl: resolveApiUrl(config.apiUrl ?? readEnv('OPENTOK_API_URL') ?? DEFAULT_API_URL),
-    timeout: resolveTimeout(config.timeout ?? DEFAULT_TIMEOUT),
+    timeout: checkInteger(config.timeout ?? DEFAULT_TIMEOUT, 'timeout', 1, 2_147_483_647) as number,
     retry: resolveRetry(config.retry ?? DEFAULT_RETRY),
     userAgent: resolveUserAgent(config.userAgent),
     logger: resolveLogger(config.logger ?? silentLogger),
@@ -108,7 +96,6 @@ function build(config: ClientConfig): OpenTokClient {
       value: () =>
         (signingKey ??= crypto.subtle.importKey('raw', new TextEncoder().encode(credentials.apiSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])),
     },
-    [Symbol.for('nodejs.util.inspect.custom')]: { value: () => `OpenTokClient ${JSON.stringify(client.toJSON())}` },
   });
   return Object.freeze(client) as unknown as OpenTokClient;
 }

@@ -16,7 +16,6 @@ export type ErrorHints = Readonly<Partial<Record<number, string>>>;
 
 const DEFAULT_HINTS: Readonly<Record<number, string>> = {
   400: 'the API refused the request as invalid',
-  401: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
   403: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
   404: 'not found',
   405: 'not allowed in the current mode',
@@ -31,7 +30,7 @@ const DEFAULT_HINTS: Readonly<Record<number, string>> = {
  */
 export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, retryAfter?: number): OpenTokApiError {
   const { status, body } = details;
-  const hint = hints[status] ?? DEFAULT_HINTS[status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
+  const hint = hints[status] ?? DEFAULT_HINTS[status === 401 ? 403 : status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
   const apiMessage = typeof body === 'string' ? body.slice(0, 200) : body?.message;
   const message = `${details.operation} failed: ${hint} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})`;
   if (status === 400) return new BadRequestError(message, details);

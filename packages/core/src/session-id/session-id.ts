@@ -27,8 +27,6 @@ export interface EncodeSessionIdParams {
   readonly random?: string;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 function invalid(sessionId: unknown, rule: string): ValidationError {
   return new ValidationError({ parameter: 'sessionId', rule, value: sessionId });
 }
@@ -51,7 +49,7 @@ export function decodeSessionId(sessionId: string): DecodedSessionId {
   const payload = sessionId.slice(2).replace(/\+/g, '-').replace(/\//g, '_').replace(/[^A-Za-z0-9_-]/g, '');
   let text: string;
   try {
-    text = decoder.decode(base64url.decode(payload));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(payload));
   } catch (cause) {
     throw Object.assign(invalid(sessionId, 'is not a valid OpenTok session ID (its payload is not base64url-encoded UTF-8)'), { cause });
   }
