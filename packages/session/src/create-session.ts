@@ -45,7 +45,9 @@ export interface CreateSessionParams {
 export interface Session {
   /** The session ID, to pass to `generateToken` and every session-scoped call. */
   readonly sessionId: string;
+  /** How media travels in the session. */
   readonly mediaMode: MediaMode;
+  /** Whether the session is archived automatically. */
   readonly archiveMode: ArchiveMode;
   /** Whether end-to-end media encryption was requested. */
   readonly e2ee: boolean;

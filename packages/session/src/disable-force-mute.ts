@@ -4,6 +4,7 @@ import { sessionPath } from './internal/paths.js';
 
 /** Which session {@link disableForceMute} releases. */
 export interface DisableForceMuteParams {
+  /** The session ID. */
   readonly sessionId: string;
 }
 

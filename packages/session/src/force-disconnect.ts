@@ -4,7 +4,9 @@ import { sessionPath } from './internal/paths.js';
 
 /** Which client {@link forceDisconnect} disconnects. */
 export interface ForceDisconnectParams {
+  /** The session ID. */
   readonly sessionId: string;
+  /** The connection ID of the client. */
   readonly connectionId: string;
 }
 

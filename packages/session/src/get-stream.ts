@@ -6,7 +6,9 @@ import type { Stream } from './stream.js';
 
 /** Which stream {@link getStream} reads. */
 export interface GetStreamParams {
+  /** The session ID. */
   readonly sessionId: string;
+  /** The stream ID. */
   readonly streamId: string;
 }
 

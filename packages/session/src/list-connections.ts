@@ -37,6 +37,7 @@ export interface Connection {
  * ```
  */
 export interface ConnectionList {
+  /** The connections. */
   readonly items: readonly Connection[];
   /** The number of connections the API reported (its `count`). */
   readonly total: number;
@@ -44,6 +45,7 @@ export interface ConnectionList {
 
 /** Which session {@link listConnections} reads. */
 export interface ListConnectionsParams {
+  /** The session ID. */
   readonly sessionId: string;
 }
 

@@ -7,6 +7,7 @@ import type { StreamList } from './stream.js';
 
 /** Which session {@link listStreams} reads. */
 export interface ListStreamsParams {
+  /** The session ID. */
   readonly sessionId: string;
 }
 

@@ -4,6 +4,7 @@ import { sessionPath } from './internal/paths.js';
 
 /** Options of {@link muteAll}. */
 export interface MuteAllParams {
+  /** The session ID. */
   readonly sessionId: string;
   /** Streams to leave unmuted (e.g. the moderator's); not sent when left out. */
   readonly excludedStreamIds?: readonly string[];

@@ -4,7 +4,9 @@ import { sessionPath } from './internal/paths.js';
 
 /** Which stream {@link muteStream} mutes. */
 export interface MuteStreamParams {
+  /** The session ID. */
   readonly sessionId: string;
+  /** The stream ID. */
   readonly streamId: string;
 }
 

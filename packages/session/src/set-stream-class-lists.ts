@@ -12,6 +12,7 @@ export interface StreamClassListUpdate {
 
 /** What {@link setStreamClassLists} changes. */
 export interface SetStreamClassListsParams {
+  /** The session ID. */
   readonly sessionId: string;
   /** One entry per stream to change (at least one). */
   readonly items: readonly StreamClassListUpdate[];

@@ -32,6 +32,7 @@ export interface Stream {
  * ```
  */
 export interface StreamList {
+  /** The streams. */
   readonly items: readonly Stream[];
   /** The number of streams the API reported (its `count`). */
   readonly total: number;
