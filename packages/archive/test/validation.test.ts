@@ -75,8 +75,8 @@ const cases: Case[] = [
   ['quantizationParameter not an integer', start({ sessionId, quantizationParameter: 20.5 }), 'quantizationParameter', 'must be an integer', '20.5'],
   ['quantizationParameter NaN', start({ sessionId, quantizationParameter: Number.NaN }), 'quantizationParameter', 'must be an integer', 'NaN'],
   ['maxBitrate with quantizationParameter', start({ sessionId, maxBitrate: 200_000, quantizationParameter: 25 }), 'quantizationParameter', 'cannot be combined with maxBitrate (set one or the other)', '25'],
-  ['per-call options not an object', () => startArchive(client, { sessionId }, 'fast' as never), 'options', 'must be an object { signal?, timeout?, headers? }', '"fast"'],
-  ['per-call timeout negative', () => startArchive(client, { sessionId }, { timeout: -1 }), 'options.timeout', 'must be a positive integer number of milliseconds', '-1'],
+  ['per-call options not an object', () => startArchive(client, { sessionId }, 'fast' as never), 'options', 'must be an object', '"fast"'],
+  ['per-call timeout negative', () => startArchive(client, { sessionId }, { timeout: -1 }), 'options.timeout', 'must be from 1 to 2147483647', '-1'],
   // stop / get / delete
   ['stopArchive archiveId missing', () => stopArchive(client, {} as never), 'archiveId', 'must be a string', 'undefined'],
   ['stopArchive archiveId with a slash', () => stopArchive(client, { archiveId: '../session' }), 'archiveId', ID_RULE, '"../session"'],
