@@ -1,0 +1,60 @@
+/**
+ * OpenTok client tokens: generate (JWT by default, legacy T1 on request) and verify, with Web Crypto only.
+ * @module
+ */
+import type { CredentialSource } from '@opentok/core';
+import { mintToken, type GenerateTokenParams, type TokenTestOptions } from './generate-token.js';
+import { webPlatform } from './internal/web-platform.js';
+import { checkToken, type VerifiedToken, type VerifyTokenOptions } from './verify-token.js';
+
+export type { CredentialSource, Credentials } from '@opentok/core';
+export type { GenerateTokenParams, TokenRole, TokenTestOptions, TokenType } from './generate-token.js';
+export { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
+export type { VerifiedToken, VerifyTokenOptions } from './verify-token.js';
+
+/**
+ * Generates a client token that lets a browser or mobile client connect to an OpenTok session.
+ * Validates everything before signing; nothing goes over the network. The result is byte-for-byte
+ * what opentok-node 2.23 makes for the same time and nonce (JWT HS256, or T1 HMAC-SHA1 with `tokenType: 'T1'`).
+ *
+ * @param clientOrCredentials - a client from `createClient`, or a bare `{ apiKey, apiSecret }`.
+ * @param params - the session and what the token grants; see {@link GenerateTokenParams}.
+ * @param testing - test-only: a fixed clock and nonce for reproducible tokens; see {@link TokenTestOptions}.
+ * @returns the token string (`eyJ…` for JWT, `T1==…` for T1).
+ * @throws {ValidationError} (from `@opentok/core`, before anything is signed) naming the parameter, the rule and the
+ * value: missing or unusable credentials; a session ID that does not decode or belongs to another API key; an unknown
+ * role; an expire time that is not an integer, not in the future or more than 30 days ahead; data that is not a string
+ * or over 1000 characters; layout classes that are not strings or joined over 1000 characters; an unknown `tokenType`;
+ * an unknown parameter name.
+ * @example
+ * ```ts
+ * import { generateToken } from '@opentok/tokens';
+ * const token = await generateToken({ apiKey, apiSecret }, { sessionId, role: 'moderator', data: 'name=Ana' });
+ * ```
+ */
+export function generateToken(clientOrCredentials: CredentialSource, params: GenerateTokenParams, testing?: TokenTestOptions): Promise<string> {
+  return mintToken(webPlatform, clientOrCredentials, params, testing);
+}
+
+/**
+ * Checks a client token and returns what it grants. Accepts both formats and every official SDK's
+ * flavour: T1 from opentok-node (any version) and Python (field order, `+` or `%20`, integer or decimal
+ * nonce, with or without `scope`), JWT HS256 with opentok-node's or Python's claim set. The T1 HMAC is
+ * computed over the exact signed bytes, never a re-serialisation.
+ *
+ * @param clientOrCredentials - a client from `createClient`, or a bare `{ apiKey, apiSecret }` of the project.
+ * @param token - the token to check.
+ * @param options - `now` in epoch milliseconds for the expiry check (default `Date.now()`).
+ * @returns the decoded grant, a frozen plain object.
+ * @throws {InvalidTokenError} for anything wrong with the token (malformed, truncated, tampered, another project's,
+ * bad signature, expired, bad claims); `error.reason` says which.
+ * @throws {ValidationError} (from `@opentok/core`) when the credentials or `options.now` are unusable.
+ * @example
+ * ```ts
+ * import { verifyToken } from '@opentok/tokens';
+ * const { sessionId, role, data } = await verifyToken({ apiKey, apiSecret }, token);
+ * ```
+ */
+export function verifyToken(clientOrCredentials: CredentialSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken> {
+  return checkToken(webPlatform, clientOrCredentials, token, options);
+}

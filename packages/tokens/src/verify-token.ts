@@ -1,0 +1,241 @@
+import { base64url } from 'jose';
+import { decodeSessionId, readCredentials, type CredentialSource } from '@opentok/core';
+import type { TokenRole } from './generate-token.js';
+import { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
+import type { Platform } from './internal/platform.js';
+import { ROLES, fail } from './internal/rules.js';
+
+/** Options for {@link verifyToken}. */
+export interface VerifyTokenOptions {
+  /** The current time in epoch milliseconds, for the expiry check. Default `Date.now()`. */
+  readonly now?: number;
+}
+
+/** What a verified token grants. Times are whole seconds since the epoch. */
+export interface VerifiedToken {
+  /** The format it came in. */
+  readonly format: 'jwt' | 'T1';
+  /** The project it was minted for (T1 `partner_id`, JWT `iss`). */
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly role: TokenRole;
+  /** When it was minted: `create_time`, or a JWT's `iat` when it has no `create_time` (Python's claim set). */
+  readonly createTime: number;
+  /** When it expires: T1 `expire_time`, JWT `exp`. */
+  readonly expireTime: number;
+  /** The nonce: a float from opentok-node, an integer from the Python SDK. */
+  readonly nonce: number;
+  /** The connection data, when the token carries any. */
+  readonly data?: string;
+  /** The initial layout classes (`[]` when none). */
+  readonly initialLayoutClassList: readonly string[];
+  /** The scope (`session.connect`), when the token names one (T1 tokens from opentok-node ≤ 2.18 and Python do not). */
+  readonly scope?: string;
+}
+
+type Reason = InvalidTokenReason;
+const strictUtf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
+const MAX_TOKEN_LENGTH = 65_536;
+
+function reject(reason: Reason, detail: string): never {
+  throw new InvalidTokenError(reason, detail);
+}
+
+/** Decodes base64 text and insists the input was the one canonical encoding of UTF-8 (no stray bits, whitespace or padding games). */
+function decodeText(encoded: string, what: string, reencode: (text: string) => string): string {
+  let text: string;
+  try {
+    text = strictUtf8.decode(base64url.decode(encoded.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')));
+  } catch {
+    return reject('malformed', `${what} is not base64 of UTF-8 text`);
+  }
+  if (reencode(text) !== encoded) reject('malformed', `${what} is not canonically encoded`);
+  return text;
+}
+
+/** Compares two signatures in time that depends only on their length. */
+function sameSignature(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/** Parses `k=v&k=v`, accepting both `+` (Python) and `%20` (Node) for spaces; refuses duplicates and empty pairs. */
+function parseQuery(query: string, what: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) reject('malformed', `${what} has a field without a name or "="`);
+    let name: string, value: string;
+    try {
+      name = decodeURIComponent(pair.slice(0, eq).replace(/\+/g, ' '));
+      value = decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+    } catch {
+      return reject('malformed', `${what} has a bad percent-encoding`);
+    }
+    if (fields.has(name)) reject('malformed', `${what} repeats "${name}"`);
+    fields.set(name, value);
+  }
+  return fields;
+}
+
+const INTEGER = /^\d{1,15}$/;
+const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function claimError(detail: string): never {
+  return reject('invalid-claims', detail);
+}
+
+function integerField(value: string | undefined, name: string): number {
+  if (value === undefined || !INTEGER.test(value)) claimError(`${name} must be an integer number of seconds`);
+  return Number(value);
+}
+
+function integerClaim(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) claimError(`${name} must be an integer number of seconds`);
+  return value;
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value !== undefined && typeof value !== 'string') claimError(`${name} must be a string`);
+  return value;
+}
+
+function splitClasses(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return value.split(' ').filter(Boolean);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.slice();
+  return claimError('initial_layout_class_list must be a string');
+}
+
+interface Fields {
+  sessionId: unknown;
+  role: unknown;
+  createTime: number;
+  expireTime: number;
+  nonce: number;
+  data: string | undefined;
+  initialLayoutClassList: string[];
+  scope: string | undefined;
+}
+
+/** The checks both formats share, after the signature matched; returns the frozen result. */
+function finish(format: 'jwt' | 'T1', apiKey: string, fields: Fields, now: number): VerifiedToken {
+  const { sessionId, role, createTime, expireTime, nonce, data, initialLayoutClassList, scope } = fields;
+  if (typeof sessionId !== 'string') claimError('session_id is missing');
+  let owner: string;
+  try {
+    owner = decodeSessionId(sessionId).apiKey;
+  } catch {
+    return claimError('session_id is not a valid session ID');
+  }
+  if (owner !== apiKey) claimError(`session_id belongs to API key ${owner}, not ${apiKey}`);
+  if (!ROLES.includes(role as TokenRole)) claimError(`role must be one of ${ROLES.join(', ')}`);
+  if (!Number.isFinite(nonce)) claimError('nonce must be a number');
+  if (expireTime * 1000 <= now) reject('expired', `it expired at ${expireTime} (now ${Math.floor(now / 1000)})`);
+  return Object.freeze({
+    format,
+    apiKey,
+    sessionId,
+    role: role as TokenRole,
+    createTime,
+    expireTime,
+    nonce,
+    ...(data === undefined ? {} : { data }),
+    initialLayoutClassList: Object.freeze(initialLayoutClassList),
+    ...(scope === undefined ? {} : { scope }),
+  });
+}
+
+async function verifyT1(platform: Platform, apiKey: string, apiSecret: string, token: string, now: number): Promise<VerifiedToken> {
+  const text = decodeText(token.slice(4), 'the T1 payload', platform.base64);
+  const colon = text.indexOf(':');
+  if (colon < 0) reject('malformed', 'the T1 payload has no ":" between signature and data');
+  const meta = parseQuery(text.slice(0, colon), 'the T1 signature part');
+  const dataString = text.slice(colon + 1);
+  if (meta.get('partner_id') !== apiKey) reject('wrong-api-key', `partner_id is not ${apiKey}`);
+  const sig = meta.get('sig');
+  if (sig === undefined || !/^[0-9a-f]{40}$/.test(sig)) reject('malformed', 'sig is not 40 lower-case hex digits');
+  // HMAC over the exact bytes that were signed: field order and encoding differ between SDKs.
+  if (!sameSignature(await platform.sha1Hex(apiSecret, dataString), sig)) reject('bad-signature', 'the HMAC-SHA1 signature does not match');
+  const f = parseQuery(dataString, 'the T1 data');
+  const nonce = f.get('nonce');
+  if (nonce === undefined || !NUMBER.test(nonce)) claimError('nonce must be a number');
+  return finish(
+    'T1',
+    apiKey,
+    {
+      sessionId: f.get('session_id'),
+      role: f.get('role'),
+      createTime: integerField(f.get('create_time'), 'create_time'),
+      expireTime: integerField(f.get('expire_time'), 'expire_time'),
+      nonce: Number(nonce),
+      data: f.get('connection_data'),
+      initialLayoutClassList: splitClasses(f.get('initial_layout_class_list')),
+      scope: f.get('scope'),
+    },
+    now,
+  );
+}
+
+function jsonSegment(segment: string, what: string, platform: Platform): Record<string, unknown> {
+  const text = decodeText(segment, what, platform.base64url);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return reject('malformed', `the ${what} is not JSON`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) reject('malformed', `the ${what} is not a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+async function verifyJwt(platform: Platform, apiKey: string, apiSecret: string, token: string, now: number): Promise<VerifiedToken> {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts.every((part) => /^[\w-]+$/.test(part))) reject('malformed', 'not "T1==…" nor a JWT of three base64url parts');
+  const [head, body, signature] = parts as [string, string, string];
+  const header = jsonSegment(head, 'JWT header', platform);
+  if (header.alg !== 'HS256') reject('unsupported-algorithm', `alg ${JSON.stringify(header.alg)} is not HS256`);
+  if (header.crit !== undefined || (header.typ !== undefined && header.typ !== 'JWT')) reject('malformed', 'the JWT header has an unsupported typ or crit');
+  const claims = jsonSegment(body, 'JWT claims', platform);
+  if (claims.iss !== apiKey) reject('wrong-api-key', `iss is not ${apiKey}`);
+  if (!sameSignature(await platform.hs256(apiSecret, head + '.' + body), signature)) reject('bad-signature', 'the HS256 signature does not match');
+  if (claims.ist !== 'project') claimError('ist must be "project"');
+  const expireTime = integerClaim(claims.exp, 'exp');
+  if (claims.nbf !== undefined && integerClaim(claims.nbf, 'nbf') * 1000 > now) reject('not-yet-valid', `nbf ${String(claims.nbf)} is in the future`);
+  if (typeof claims.nonce !== 'number') claimError('nonce must be a number');
+  return finish(
+    'jwt',
+    apiKey,
+    {
+      sessionId: claims.session_id,
+      role: claims.role,
+      createTime: integerClaim(claims.create_time ?? claims.iat, claims.create_time === undefined ? 'iat' : 'create_time'),
+      expireTime,
+      nonce: claims.nonce,
+      data: optionalString(claims.connection_data, 'connection_data'),
+      initialLayoutClassList: splitClasses(claims.initial_layout_class_list),
+      scope: optionalString(claims.scope, 'scope'),
+    },
+    now,
+  );
+}
+
+/** Checks and decodes one token; the public `verifyToken` of each build binds its {@link Platform}. */
+export async function checkToken(
+  platform: Platform,
+  source: CredentialSource,
+  token: string,
+  options: VerifyTokenOptions = {},
+): Promise<VerifiedToken> {
+  const { apiKey, apiSecret } = readCredentials(source);
+  if (options === null || typeof options !== 'object') fail('options', 'must be an object', options);
+  const { now = Date.now() } = options;
+  if (typeof now !== 'number' || !Number.isFinite(now)) fail('now', 'must be a finite number of epoch milliseconds', now);
+  if (typeof token !== 'string' || token.length === 0) reject('malformed', `a token must be a non-empty string (got ${token === null ? 'null' : typeof token})`);
+  if (token.length > MAX_TOKEN_LENGTH) reject('malformed', `it is longer than ${MAX_TOKEN_LENGTH} characters`);
+  return token.startsWith('T1==')
+    ? verifyT1(platform, apiKey, apiSecret, token, now)
+    : verifyJwt(platform, apiKey, apiSecret, token, now);
+}

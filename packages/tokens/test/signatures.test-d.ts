@@ -1,0 +1,43 @@
+import { createClient } from '@opentok/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  generateToken,
+  verifyToken,
+  InvalidTokenError,
+  type GenerateTokenParams,
+  type InvalidTokenReason,
+  type TokenRole,
+  type TokenTestOptions,
+  type VerifiedToken,
+} from '../src/index.js';
+import * as nodeBuild from '../src/index.node.js';
+
+describe('public signatures', () => {
+  it('generateToken takes a client or credentials, params and test options, and resolves to a string', () => {
+    expectTypeOf<{ apiKey: string; apiSecret: string }>().toExtend<Parameters<typeof generateToken>[0]>();
+    expectTypeOf(generateToken(createClient({ apiKey: '1', apiSecret: 's' }), { sessionId: 's' })).toEqualTypeOf<Promise<string>>();
+    expectTypeOf(generateToken).parameter(1).toEqualTypeOf<GenerateTokenParams>();
+    expectTypeOf(generateToken).parameter(2).toEqualTypeOf<TokenTestOptions | undefined>();
+    expectTypeOf<GenerateTokenParams['role']>().toEqualTypeOf<TokenRole | undefined>();
+    expectTypeOf<GenerateTokenParams['tokenType']>().toEqualTypeOf<'jwt' | 'T1' | undefined>();
+    // @ts-expect-error sessionId is required
+    void generateToken({ apiKey: '1', apiSecret: 's' }, {});
+    // @ts-expect-error unknown role
+    void generateToken({ apiKey: '1', apiSecret: 's' }, { sessionId: 's', role: 'owner' });
+  });
+  it('verifyToken resolves to a readonly VerifiedToken', () => {
+    expectTypeOf(verifyToken).returns.toEqualTypeOf<Promise<VerifiedToken>>();
+    expectTypeOf<VerifiedToken['format']>().toEqualTypeOf<'jwt' | 'T1'>();
+    expectTypeOf<VerifiedToken['role']>().toEqualTypeOf<TokenRole>();
+    expectTypeOf<VerifiedToken['data']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<VerifiedToken['initialLayoutClassList']>().toEqualTypeOf<readonly string[]>();
+  });
+  it('InvalidTokenError carries a reason union', () => {
+    expectTypeOf<InvalidTokenError['reason']>().toEqualTypeOf<InvalidTokenReason>();
+    expectTypeOf<InvalidTokenError['code']>().toExtend<string>();
+  });
+  it('the node build has the same signatures', () => {
+    expectTypeOf(nodeBuild.generateToken).toEqualTypeOf(generateToken);
+    expectTypeOf(nodeBuild.verifyToken).toEqualTypeOf(verifyToken);
+  });
+});
