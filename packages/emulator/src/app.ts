@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import { errorResponse } from './http/responses.js';
+import { ApiRouter, type Runtime } from './http/router.js';
+import { archiveRoutes } from './routes/archives.js';
+import { audioConnectorRoutes } from './routes/audio-connector.js';
+import { broadcastRoutes } from './routes/broadcasts.js';
+import { callbackRoutes } from './routes/callbacks.js';
+import { captionsRoutes } from './routes/captions.js';
+import { moderationRoutes } from './routes/moderation.js';
+import { renderRoutes } from './routes/renders.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { signalRoutes } from './routes/signals.js';
+import { sipRoutes } from './routes/sip.js';
+import { streamRoutes } from './routes/streams.js';
+
+/** Every OpenTok REST operation the emulator serves. */
+export function apiRouter(): ApiRouter {
+  const router = new ApiRouter();
+  for (const register of [sessionRoutes, archiveRoutes, broadcastRoutes, signalRoutes, streamRoutes, moderationRoutes, sipRoutes, renderRoutes, audioConnectorRoutes, captionsRoutes, callbackRoutes]) {
+    register(router);
+  }
+  return router;
+}
+
+/** The Hono app: the control API under `/_emulator`, the OpenTok API, JSON 404s and (never expected) 500s. */
+export function createApp(runtime: Runtime, control: Hono): Hono {
+  const app = new Hono({ strict: false });
+  app.route('/_emulator', control);
+  apiRouter().mount(app, runtime);
+  app.notFound((c) => errorResponse(404, `Not found: the OpenTok API has no route ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  app.onError((error) => errorResponse(500, `Internal emulator error: ${error instanceof Error ? error.message : String(error)}`));
+  return app;
+}

@@ -1,0 +1,36 @@
+/** The emulator's notion of time: wall-clock time plus an offset, or frozen and moved only by hand. */
+export interface EmulatorClock {
+  /** Current emulator time in epoch milliseconds. */
+  now(): number;
+  /** Moves emulator time forward by `ms` (≥ 0) and runs everything that became due; returns the new time. */
+  advance(ms: number): number;
+}
+
+/** How the emulator clock starts. */
+export interface ClockOptions {
+  /** Emulator time at creation, in epoch milliseconds (default: the wall clock). */
+  readonly start?: number;
+  /** When true, time stands still except through `advance` (default false: it follows the wall clock). */
+  readonly frozen?: boolean;
+}
+
+/** A clock whose time can be moved forward; `advance` does not run scheduled work (the emulator wraps it). */
+export interface MutableClock {
+  now(): number;
+  shift(ms: number): void;
+}
+
+/** Creates the time source behind {@link EmulatorClock}. */
+export function createMutableClock(options: ClockOptions = {}): MutableClock {
+  const { start, frozen = false } = options;
+  if (start !== undefined && !Number.isFinite(start)) throw new TypeError('clock.start must be a finite number of epoch milliseconds');
+  let offset = (start ?? Date.now()) - Date.now();
+  let fixed = start ?? Date.now();
+  return {
+    now: () => (frozen ? fixed : Date.now() + offset),
+    shift(ms) {
+      if (frozen) fixed += ms;
+      else offset += ms;
+    },
+  };
+}

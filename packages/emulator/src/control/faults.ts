@@ -1,0 +1,94 @@
+import { fail } from '../errors.js';
+
+/** A failure to inject into the next matching OpenTok API requests. */
+export interface FaultSpec {
+  /** Answer with this HTTP status (and a JSON `{code, message}` body) instead of handling the request. */
+  readonly status?: number;
+  /** The error message of that answer (default: "Injected fault"). */
+  readonly message?: string;
+  /** Wait this long (real milliseconds, at most 60 000) before answering. */
+  readonly delayMs?: number;
+  /** Drop the connection instead of answering (in-process `fetch` rejects with a TypeError; over HTTP the socket is destroyed). */
+  readonly drop?: boolean;
+  /** How many matching requests it applies to (default 1). */
+  readonly times?: number;
+  /** Only requests of this operation (e.g. `startArchive`; see the README's route table). */
+  readonly operation?: string;
+  /** Only requests with this HTTP method. */
+  readonly method?: string;
+  /** Only requests whose path starts with this pattern (`*` matches one path segment). */
+  readonly path?: string;
+}
+
+/** A fault waiting to fire. */
+export interface Fault extends FaultSpec {
+  readonly id: number;
+  /** Requests it still applies to. */
+  readonly remaining: number;
+}
+
+interface Entry {
+  id: number;
+  spec: FaultSpec;
+  remaining: number;
+  pattern?: RegExp;
+}
+
+function checkSpec(spec: FaultSpec): FaultSpec {
+  if (spec === null || typeof spec !== 'object') fail(400, 'A fault must be an object.');
+  const { status, delayMs, drop, times, operation, method, path, message } = spec;
+  if (status !== undefined && (!Number.isInteger(status) || status < 200 || status > 599)) fail(400, 'fault.status must be an HTTP status from 200 to 599.');
+  if (delayMs !== undefined && (typeof delayMs !== 'number' || !(delayMs >= 0) || delayMs > 60_000)) fail(400, 'fault.delayMs must be 0 to 60000.');
+  if (drop !== undefined && typeof drop !== 'boolean') fail(400, 'fault.drop must be a boolean.');
+  if (times !== undefined && (!Number.isInteger(times) || times < 1 || times > 1_000_000)) fail(400, 'fault.times must be a positive integer.');
+  for (const [name, value] of Object.entries({ operation, method, path, message })) {
+    if (value !== undefined && typeof value !== 'string') fail(400, `fault.${name} must be a string.`);
+  }
+  if (status === undefined && delayMs === undefined && drop !== true) fail(400, 'A fault needs status, delayMs or drop.');
+  return spec;
+}
+
+function compile(path: string): RegExp {
+  const escaped = path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  return new RegExp(`^${escaped}`);
+}
+
+/** The queue of injected faults. */
+export class Faults {
+  #entries: Entry[] = [];
+  #next = 1;
+
+  /** Adds a fault; returns its id. */
+  add(spec: FaultSpec): number {
+    checkSpec(spec);
+    const entry: Entry = { id: this.#next++, spec: { ...spec }, remaining: spec.times ?? 1 };
+    if (spec.path !== undefined) entry.pattern = compile(spec.path);
+    this.#entries.push(entry);
+    return entry.id;
+  }
+
+  /** Takes one use of the first fault matching the request, if any. */
+  take(operation: string, method: string, path: string): FaultSpec | undefined {
+    if (this.#entries.length === 0) return undefined;
+    const entry = this.#entries.find(
+      (e) =>
+        (e.spec.operation === undefined || e.spec.operation === operation) &&
+        (e.spec.method === undefined || e.spec.method.toUpperCase() === method) &&
+        (e.pattern === undefined || e.pattern.test(path)),
+    );
+    if (entry === undefined) return undefined;
+    entry.remaining -= 1;
+    if (entry.remaining <= 0) this.#entries.splice(this.#entries.indexOf(entry), 1);
+    return entry.spec;
+  }
+
+  /** The faults still waiting. */
+  list(): Fault[] {
+    return this.#entries.map((e) => ({ ...e.spec, id: e.id, remaining: e.remaining }));
+  }
+
+  /** Removes all faults. */
+  clear(): void {
+    this.#entries = [];
+  }
+}

@@ -1,0 +1,51 @@
+/** One OpenTok API request the emulator received (control-API requests are not logged). */
+export interface LoggedRequest {
+  /** Sequence number, from 1. */
+  readonly id: number;
+  /** Emulator time it arrived, epoch ms. */
+  readonly at: number;
+  readonly method: string;
+  /** Path without the query. */
+  readonly path: string;
+  /** The query string, without `?` (`''` when none). */
+  readonly query: string;
+  /** The operation it matched (e.g. `startArchive`), or `''` for unknown routes. */
+  readonly operation: string;
+  /** Request headers, names lower-cased; `x-opentok-auth` is shown as `[redacted]`. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The request body as text (first 64 KiB). */
+  readonly body: string;
+  readonly status: number;
+  /** Real time it took to answer, ms. */
+  readonly durationMs: number;
+}
+
+const MAX_LOGGED_BODY = 65_536;
+
+/** A bounded log of requests, oldest dropped first. */
+export class RequestLog {
+  #items: LoggedRequest[] = [];
+  #next = 1;
+
+  constructor(private readonly limit: number) {}
+
+  /** Records one request. */
+  record(entry: Omit<LoggedRequest, 'id' | 'headers' | 'body'> & { headers: Headers; body: string }): void {
+    const headers: Record<string, string> = {};
+    entry.headers.forEach((value, name) => {
+      headers[name] = name === 'x-opentok-auth' ? '[redacted]' : value;
+    });
+    this.#items.push(Object.freeze({ ...entry, id: this.#next++, headers: Object.freeze(headers), body: entry.body.slice(0, MAX_LOGGED_BODY) }));
+    if (this.#items.length > this.limit) this.#items.splice(0, this.#items.length - this.limit);
+  }
+
+  /** The logged requests, oldest first. */
+  list(): readonly LoggedRequest[] {
+    return this.#items.slice();
+  }
+
+  /** Empties the log. */
+  clear(): void {
+    this.#items = [];
+  }
+}

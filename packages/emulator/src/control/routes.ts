@@ -1,0 +1,129 @@
+import { Hono, type Context } from 'hono';
+import { EmulatorError, fail } from '../errors.js';
+import { MAX_BODY_BYTES, parseJsonObject, readText } from '../http/body.js';
+import { empty, errorResponse, json } from '../http/responses.js';
+import type { Emulator, ProjectCredentials } from '../emulator.js';
+import { archiveFile } from '../state/archives.js';
+import type { Store } from '../state/store.js';
+
+type Handler = (c: Context, body: Record<string, unknown>) => Response | Promise<Response>;
+
+function wrap(handler: Handler): (c: Context) => Promise<Response> {
+  return async (c) => {
+    try {
+      const text = c.req.method === 'GET' ? '' : await readText(c.req.raw);
+      return await handler(c, parseJsonObject(c.req.raw, text));
+    } catch (error) {
+      if (error instanceof EmulatorError) return errorResponse(error.status, error.message);
+      throw error;
+    }
+  };
+}
+
+function param(c: Context, name: string): string {
+  return c.req.param(name) ?? '';
+}
+
+function found<T>(value: T | undefined, what: string): T {
+  return value ?? fail(404, `Not found: no ${what}.`);
+}
+
+function hlsPlaylist(id: string): string {
+  return `#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n# OpenTok emulator broadcast ${id}: no media\n`;
+}
+
+/** The control API (`/_emulator/...`): not part of OpenTok; drives simulated clients, time, faults and inspection. */
+export function controlRoutes(emulator: Emulator, store: Store): Hono {
+  const app = new Hono({ strict: false });
+  app.get('/health', wrap(() => json({ ok: true, url: emulator.url, bodyLimit: MAX_BODY_BYTES })));
+  app.get('/projects', wrap(() => json(emulator.projects.map((p) => ({ apiKey: p.apiKey })))));
+  app.post(
+    '/projects',
+    wrap((_c, body) => {
+      const project = emulator.addProject(body as unknown as ProjectCredentials);
+      return json({ apiKey: project.apiKey }, 201);
+    }),
+  );
+  app.post('/sessions/:sessionId/connections', wrap(async (c, body) => json(await emulator.connectClient({ ...(body as { token: string }), sessionId: param(c, 'sessionId') }), 201)));
+  app.delete(
+    '/sessions/:sessionId/connections/:connectionId',
+    wrap((c) => {
+      emulator.disconnectClient({ sessionId: param(c, 'sessionId'), connectionId: param(c, 'connectionId') });
+      return empty(204);
+    }),
+  );
+  app.post('/sessions/:sessionId/streams', wrap((c, body) => json(emulator.publishStream({ ...(body as { connectionId: string }), sessionId: param(c, 'sessionId') }), 201)));
+  app.delete(
+    '/sessions/:sessionId/streams/:streamId',
+    wrap((c) => {
+      emulator.unpublishStream({ sessionId: param(c, 'sessionId'), streamId: param(c, 'streamId') });
+      return empty(204);
+    }),
+  );
+  app.get('/sessions/:sessionId', wrap((c) => json(found(emulator.session(param(c, 'sessionId')), 'such session'))));
+  app.get(
+    '/sessions/:sessionId/signals',
+    wrap((c) => {
+      const connectionId = c.req.query('connectionId');
+      return json(emulator.signals({ sessionId: param(c, 'sessionId'), ...(connectionId === undefined ? {} : { connectionId }) }));
+    }),
+  );
+  app.get('/archives/:id', wrap((c) => json(found(emulator.archive(param(c, 'id')), 'such archive'))));
+  app.get(
+    '/archives/:id/download',
+    wrap((c) => {
+      store.scheduler.tick();
+      const archive = found(store.archives.get(param(c, 'id')), 'such archive');
+      if (!archive.available) fail(404, 'Not found: the archive is not available (yet).');
+      const type = archive.outputMode === 'individual' ? 'application/zip' : 'video/mp4';
+      return new Response(archiveFile(archive), { headers: { 'content-type': type } });
+    }),
+  );
+  app.get('/broadcasts/:id', wrap((c) => json(found(emulator.broadcast(param(c, 'id')), 'such broadcast'))));
+  app.get(
+    '/broadcasts/:id/hls/playlist.m3u8',
+    wrap((c) => {
+      const broadcast = found(store.broadcasts.get(param(c, 'id')), 'such broadcast');
+      return new Response(hlsPlaylist(broadcast.id), { headers: { 'content-type': 'application/vnd.apple.mpegurl' } });
+    }),
+  );
+  app.get('/sip-calls/:id', wrap((c) => json(found(emulator.sipCall(param(c, 'id')), 'such SIP call'))));
+  app.get('/renders/:id', wrap((c) => json(found(emulator.render(param(c, 'id')), 'such render'))));
+  app.get('/captions/:id', wrap((c) => json(found(emulator.captions(param(c, 'id')), 'such captions job'))));
+  app.get('/audio-connections/:id', wrap((c) => json(found(emulator.audioConnection(param(c, 'id')), 'such Audio Connector link'))));
+  app.get('/requests', wrap(() => json(emulator.requests)));
+  app.delete(
+    '/requests',
+    wrap(() => {
+      emulator.clearRequests();
+      return empty(204);
+    }),
+  );
+  app.get('/faults', wrap(() => json(emulator.faults)));
+  app.post('/faults', wrap((_c, body) => json({ id: emulator.injectFault(body) }, 201)));
+  app.delete(
+    '/faults',
+    wrap(() => {
+      emulator.clearFaults();
+      return empty(204);
+    }),
+  );
+  app.get('/clock', wrap(() => json({ now: emulator.clock.now() })));
+  app.post(
+    '/clock/advance',
+    wrap((_c, body) => {
+      const ms = body['ms'];
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) fail(400, '"ms" must be a non-negative number of milliseconds.');
+      return json({ now: emulator.clock.advance(ms) });
+    }),
+  );
+  app.post(
+    '/reset',
+    wrap(() => {
+      emulator.reset();
+      return empty(204);
+    }),
+  );
+  app.notFound((c) => errorResponse(404, `Not found: the control API has no route ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  return app;
+}

@@ -1,0 +1,76 @@
+import { fail } from '../errors.js';
+import { Fields } from '../http/fields.js';
+import { verifyClientToken } from '../state/client-tokens.js';
+import { addConnection, addStream, removeConnection, removeStream } from '../state/sessions.js';
+import type { Store } from '../state/store.js';
+import type { SessionRecord } from '../state/types.js';
+
+/** Parameters of {@link connectClient}. */
+export interface ConnectClientParams {
+  readonly sessionId: string;
+  /** A client token for the session (T1 or JWT, from any SDK); verified with the project's secret. */
+  readonly token: string;
+}
+
+/** Parameters of {@link publishStream}. */
+export interface PublishStreamParams {
+  readonly sessionId: string;
+  readonly connectionId: string;
+  /** Default `camera`. */
+  readonly videoType?: 'camera' | 'screen';
+  /** Default `''`. */
+  readonly name?: string;
+  /** Default true. */
+  readonly hasAudio?: boolean;
+  /** Default true. */
+  readonly hasVideo?: boolean;
+}
+
+function sessionOf(store: Store, sessionId: unknown): SessionRecord {
+  if (typeof sessionId !== 'string' || sessionId === '') fail(400, 'sessionId is required (a string).');
+  return store.sessions.get(sessionId) ?? fail(404, `Session not found: ${sessionId} was not created on this emulator.`);
+}
+
+/** Connects a simulated client with a token (403 with the reason when the token is refused). */
+export async function connectClient(store: Store, params: ConnectClientParams): Promise<{ connectionId: string }> {
+  const fields = new Fields(checkObject(params));
+  const session = sessionOf(store, fields.string('sessionId'));
+  const project = store.projects.get(session.apiKey) ?? fail(404, `Project ${session.apiKey} no longer exists.`);
+  const verified = await verifyClientToken(project, session, fields.raw('token'), store.now(), 403, 'token (connection refused)');
+  if (store.sessions.get(session.sessionId) !== session) fail(404, 'Session not found: the emulator was reset.');
+  const connection = addConnection(store, session, 'client', { role: verified.role, data: verified.data ?? '' });
+  return { connectionId: connection.connectionId };
+}
+
+/** Publishes a stream from a connected simulated client (a subscriber-only token cannot publish: 403). */
+export function publishStream(store: Store, params: PublishStreamParams): { streamId: string } {
+  const fields = new Fields(checkObject(params));
+  const session = sessionOf(store, fields.string('sessionId'));
+  const connectionId = fields.string('connectionId');
+  const connection = session.connections.get(connectionId) ?? fail(404, `Not found. No connection ${connectionId} in the session.`);
+  if (connection.role === 'subscriber') fail(403, 'A connection with the subscriber role cannot publish.');
+  const stream = addStream(store, session, connectionId, {
+    videoType: fields.optOneOf('videoType', ['camera', 'screen'] as const) ?? 'camera',
+    name: fields.optString('name', { max: 1000 }) ?? '',
+    hasAudio: fields.optBool('hasAudio') ?? true,
+    hasVideo: fields.optBool('hasVideo') ?? true,
+  });
+  return { streamId: stream.streamId };
+}
+
+/** Unpublishes a stream. */
+export function unpublishStream(store: Store, params: { readonly sessionId: string; readonly streamId: string }): void {
+  const fields = new Fields(checkObject(params));
+  removeStream(store, sessionOf(store, fields.string('sessionId')), fields.string('streamId'));
+}
+
+/** Disconnects a simulated client (the last one out stops an `archiveMode: always` archive). */
+export function disconnectClient(store: Store, params: { readonly sessionId: string; readonly connectionId: string }): void {
+  const fields = new Fields(checkObject(params));
+  removeConnection(store, sessionOf(store, fields.string('sessionId')), fields.string('connectionId'));
+}
+
+function checkObject(params: unknown): Record<string, unknown> {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) fail(400, 'The parameters must be an object.');
+  return params as Record<string, unknown>;
+}

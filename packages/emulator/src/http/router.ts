@@ -1,0 +1,111 @@
+import type { Context, Hono } from 'hono';
+import { EmulatorError } from '../errors.js';
+import type { Faults } from '../control/faults.js';
+import type { Store } from '../state/store.js';
+import type { Project } from '../state/types.js';
+import { authenticate } from './auth.js';
+import { parseForm, parseJsonObject, readText } from './body.js';
+import { Fields } from './fields.js';
+import { empty, errorResponse } from './responses.js';
+
+/** What route handlers share: the state and the fault queue. */
+export interface Runtime {
+  readonly store: Store;
+  readonly faults: Faults;
+}
+
+/** One authenticated OpenTok API request, as a handler sees it. */
+export interface ApiContext {
+  readonly request: Request;
+  /** Decoded path parameters. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  /** The project the X-OPENTOK-AUTH token authenticated. */
+  readonly project: Project;
+  readonly store: Store;
+  /** The JSON body (empty → `{}`, `null`s removed) as typed field reads. */
+  fields(): Fields;
+  /** The form body of `/session/create`. */
+  form(): URLSearchParams;
+}
+
+/** One operation of the OpenTok REST API. */
+export interface RouteDef {
+  /** The SDK-style operation name, used by the request log and fault filters (e.g. `startArchive`). */
+  readonly operation: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Hono path pattern, e.g. `/v2/project/:apiKey/archive/:archiveId`. */
+  readonly path: string;
+  readonly handler: (ctx: ApiContext) => Response | Promise<Response>;
+}
+
+/** Per-request facts the outer fetch reads for the request log. */
+export const requestMeta = new WeakMap<Request, { operation: string; body: string }>();
+/** Responses that stand for "drop the connection" (an injected fault). */
+export const DROPPED = new WeakSet<Response>();
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Collects route definitions, then mounts them on a Hono app with faults, body limits, auth and 405s. */
+export class ApiRouter {
+  readonly routes: RouteDef[] = [];
+
+  /** Adds one route. */
+  add(def: RouteDef): void {
+    this.routes.push(def);
+  }
+
+  /** Registers every route, then a 405 answer for other methods on each known path. */
+  mount(app: Hono, runtime: Runtime): void {
+    for (const def of this.routes) app.on(def.method, def.path, (c) => handle(c, def, runtime));
+    const allowed = new Map<string, string[]>();
+    for (const def of this.routes) allowed.set(def.path, [...(allowed.get(def.path) ?? []), def.method]);
+    for (const [path, methods] of allowed) {
+      app.all(path, (c) => {
+        const response = errorResponse(405, `Method Not Allowed: ${c.req.method} ${new URL(c.req.url).pathname} accepts ${methods.join(', ')}.`);
+        response.headers.set('allow', methods.join(', '));
+        return response;
+      });
+    }
+  }
+}
+
+async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Response> {
+  const request = c.req.raw;
+  const url = new URL(request.url);
+  const meta = { operation: def.operation, body: '' };
+  requestMeta.set(request, meta);
+  try {
+    const fault = runtime.faults.take(def.operation, def.method, url.pathname);
+    if (fault !== undefined) {
+      if (fault.delayMs !== undefined && fault.delayMs > 0) await sleep(fault.delayMs);
+      if (fault.drop === true) {
+        const dropped = empty(503);
+        DROPPED.add(dropped);
+        return dropped;
+      }
+      if (fault.status !== undefined) {
+        return fault.status < 300 ? empty(fault.status) : errorResponse(fault.status, fault.message ?? `Injected fault (HTTP ${fault.status}).`);
+      }
+    }
+    const text = def.method === 'GET' ? '' : await readText(request);
+    meta.body = text;
+    const params = c.req.param() as Record<string, string>;
+    const project = await authenticate(request.headers.get('x-opentok-auth'), runtime.store.projects, params['apiKey'], Date.now());
+    runtime.store.scheduler.tick();
+    let fields: Fields | undefined;
+    const ctx: ApiContext = {
+      request,
+      params,
+      query: url.searchParams,
+      project,
+      store: runtime.store,
+      fields: () => (fields ??= new Fields(parseJsonObject(request, text))),
+      form: () => parseForm(request, text),
+    };
+    return await def.handler(ctx);
+  } catch (error) {
+    if (error instanceof EmulatorError) return errorResponse(error.status, error.message);
+    throw error;
+  }
+}

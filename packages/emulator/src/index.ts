@@ -1,0 +1,33 @@
+/**
+ * A local, stateful emulator of the OpenTok REST API: an in-process fetch handler, an HTTP server
+ * (`listen`, Node) and the `opentok-emulator` CLI.
+ * @module
+ */
+export {
+  createEmulator,
+  DEMO_PROJECT,
+  DroppedConnectionError,
+  IN_PROCESS_URL,
+  type CreateSessionOptions,
+  type Emulator,
+  type EmulatorOptions,
+  type ListenOptions,
+  type ProjectCredentials,
+} from './emulator.js';
+export { EmulatorError } from './errors.js';
+export type { ClockOptions, EmulatorClock } from './clock.js';
+export type { Fault, FaultSpec } from './control/faults.js';
+export type { LoggedRequest } from './control/request-log.js';
+export type { ConnectClientParams, PublishStreamParams } from './control/simulated-clients.js';
+export type {
+  ArchiveSnapshot,
+  AudioConnectionSnapshot,
+  BroadcastSnapshot,
+  CaptionsSnapshot,
+  ConnectionSnapshot,
+  RenderSnapshot,
+  SessionSnapshot,
+  SignalSnapshot,
+  SipCallSnapshot,
+  StreamSnapshot,
+} from './state/snapshots.js';

@@ -1,0 +1,54 @@
+import { serve } from '@hono/node-server';
+import type { ListenOptions } from '../emulator.js';
+
+interface Bindings {
+  readonly incoming: { readonly socket: { destroy(): void } };
+}
+
+/** The running HTTP server of an emulator. */
+export interface HttpServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * Serves `handle` over HTTP with @hono/node-server (Node only; the one place the emulator touches
+ * Node). A request dropped by an injected fault has its socket destroyed.
+ */
+export function listenHttp(handle: (request: Request) => Promise<Response>, options: ListenOptions): Promise<HttpServer> {
+  const { port = 0, host = '127.0.0.1' } = options;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) return Promise.reject(new RangeError(`port must be an integer from 0 to 65535, not ${String(port)}`));
+  return new Promise((resolve, reject) => {
+    const server = serve(
+      {
+        hostname: host,
+        port,
+        fetch: async (request: Request, env: unknown) => {
+          try {
+            return await handle(request);
+          } catch (error) {
+            (env as Bindings).incoming.socket.destroy();
+            throw error;
+          }
+        },
+      },
+      (info: { port: number }) => {
+        server.off('error', reject);
+        resolve({
+          url: `http://${hostForUrl(host)}:${info.port}`,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }),
+        });
+      },
+    );
+    server.once('error', reject);
+  });
+}

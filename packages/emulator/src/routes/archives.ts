@@ -1,0 +1,125 @@
+import { fail } from '../errors.js';
+import { readLayout, RESOLUTIONS } from '../http/layout.js';
+import { empty, json } from '../http/responses.js';
+import type { ApiContext, ApiRouter } from '../http/router.js';
+import { archiveJson, isRecording, startArchive, stopArchive, type ArchiveOptions } from '../state/archives.js';
+import { listFor } from '../state/store.js';
+import { TIMINGS } from '../state/timings.js';
+import type { ArchiveRecord } from '../state/types.js';
+import { page, sessionFilter } from './common.js';
+import { patchStreams } from './recording-streams.js';
+
+const BASE = '/v2/project/:apiKey/archive';
+
+function findArchive(ctx: ApiContext): ArchiveRecord {
+  const archive = ctx.store.archives.get(ctx.params['archiveId'] ?? '');
+  if (archive === undefined || archive.apiKey !== ctx.project.apiKey) fail(404, 'Not found. You passed in an invalid archive ID.');
+  return archive;
+}
+
+function readOptions(ctx: ApiContext): { sessionId: string; options: ArchiveOptions } {
+  const body = ctx.fields();
+  const sessionId = body.string('sessionId');
+  const outputMode = body.optOneOf('outputMode', ['composed', 'individual'] as const) ?? 'composed';
+  const resolution = body.optOneOf('resolution', RESOLUTIONS);
+  if (outputMode === 'individual' && resolution !== undefined) fail(400, 'Invalid request: "resolution" cannot be set for individual output mode.');
+  const layoutFields = body.optObject('layout');
+  const layout = layoutFields === undefined ? undefined : readLayout(layoutFields);
+  if (outputMode === 'individual' && layout !== undefined) fail(400, 'Invalid request: "layout" only applies to composed archives.');
+  const hasAudio = body.optBool('hasAudio') ?? true;
+  const hasVideo = body.optBool('hasVideo') ?? true;
+  if (!hasAudio && !hasVideo) fail(400, 'Invalid request: "hasAudio" and "hasVideo" cannot both be false.');
+  const maxBitrate = body.optInt('maxBitrate', 100_000, 6_000_000);
+  const quantizationParameter = body.optNumber('quantizationParameter', 15, 40);
+  if (maxBitrate !== undefined && quantizationParameter !== undefined) fail(400, 'Invalid request: "maxBitrate" and "quantizationParameter" cannot both be set.');
+  if (outputMode === 'individual' && (maxBitrate !== undefined || quantizationParameter !== undefined)) {
+    fail(400, 'Invalid request: "maxBitrate" and "quantizationParameter" only apply to composed archives.');
+  }
+  const name = body.optString('name', { max: 200 });
+  const multiArchiveTag = body.optString('multiArchiveTag', { min: 1, max: 200 });
+  const options: ArchiveOptions = {
+    hasAudio,
+    hasVideo,
+    outputMode,
+    streamMode: body.optOneOf('streamMode', ['auto', 'manual'] as const) ?? 'auto',
+    maxDuration: body.optInt('maxDuration', 60, 36_000) ?? TIMINGS.archiveMaxDurationS,
+    ...(outputMode === 'composed' ? { resolution: resolution ?? '640x480' } : {}),
+    ...(name === undefined ? {} : { name }),
+    ...(layout === undefined ? {} : { layout }),
+    ...(multiArchiveTag === undefined ? {} : { multiArchiveTag }),
+    ...(maxBitrate === undefined ? {} : { maxBitrate }),
+    ...(quantizationParameter === undefined ? {} : { quantizationParameter }),
+  };
+  return { sessionId, options };
+}
+
+/** Archives (§4): start, stop, get, delete, list, layout, add/remove stream. */
+export function archiveRoutes(router: ApiRouter): void {
+  router.add({
+    operation: 'startArchive',
+    method: 'POST',
+    path: BASE,
+    handler: (ctx) => {
+      const { sessionId, options } = readOptions(ctx);
+      const archive = startArchive(ctx.store, ctx.store.session(ctx.project.apiKey, sessionId), options);
+      return json(archiveJson(ctx.store, archive, { includeTag: true }));
+    },
+  });
+  router.add({
+    operation: 'stopArchive',
+    method: 'POST',
+    path: `${BASE}/:archiveId/stop`,
+    handler: (ctx) => json(archiveJson(ctx.store, stopArchive(ctx.store, findArchive(ctx), 'user initiated'))),
+  });
+  router.add({
+    operation: 'getArchive',
+    method: 'GET',
+    path: `${BASE}/:archiveId`,
+    handler: (ctx) => json(archiveJson(ctx.store, findArchive(ctx))),
+  });
+  router.add({
+    operation: 'deleteArchive',
+    method: 'DELETE',
+    path: `${BASE}/:archiveId`,
+    handler: (ctx) => {
+      const archive = findArchive(ctx);
+      if (isRecording(archive)) fail(409, 'Conflict. You cannot delete an archive that is recording; stop it first.');
+      ctx.store.archives.delete(archive.id);
+      return empty(204);
+    },
+  });
+  router.add({
+    operation: 'listArchives',
+    method: 'GET',
+    path: BASE,
+    handler: (ctx) => {
+      const items = listFor(ctx.store.archives, ctx.project.apiKey, sessionFilter(ctx));
+      return json(page(items, ctx, (a) => archiveJson(ctx.store, a)));
+    },
+  });
+  router.add({
+    operation: 'setArchiveLayout',
+    method: 'PUT',
+    path: `${BASE}/:archiveId/layout`,
+    handler: (ctx) => {
+      const archive = findArchive(ctx);
+      const layout = readLayout(ctx.fields(), 'body');
+      if (archive.outputMode !== 'composed') fail(400, 'Invalid request: layouts only apply to composed archives.');
+      if (!isRecording(archive)) fail(409, 'Conflict. The archive is not recording.');
+      archive.layout = layout;
+      archive.updatedAt = ctx.store.now();
+      return empty(200);
+    },
+  });
+  router.add({
+    operation: 'patchArchiveStreams',
+    method: 'PATCH',
+    path: `${BASE}/:archiveId/streams`,
+    handler: (ctx) => {
+      const archive = findArchive(ctx);
+      patchStreams(archive, ctx.store.sessions.get(archive.sessionId), ctx.fields(), 'archive');
+      archive.updatedAt = ctx.store.now();
+      return empty(204);
+    },
+  });
+}

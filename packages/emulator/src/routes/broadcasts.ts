@@ -1,0 +1,134 @@
+import { fail } from '../errors.js';
+import { Fields } from '../http/fields.js';
+import { readLayout, RESOLUTIONS } from '../http/layout.js';
+import { empty, json } from '../http/responses.js';
+import type { ApiContext, ApiRouter } from '../http/router.js';
+import { broadcastJson, startBroadcast, stopBroadcast, type BroadcastOptions } from '../state/broadcasts.js';
+import { listFor } from '../state/store.js';
+import { TIMINGS } from '../state/timings.js';
+import type { BroadcastRecord } from '../state/types.js';
+import { page, sessionFilter } from './common.js';
+import { patchStreams } from './recording-streams.js';
+
+const BASE = '/v2/project/:apiKey/broadcast';
+/** The service's limit of simultaneous RTMP outputs per broadcast. */
+const MAX_RTMP = 5;
+
+function findBroadcast(ctx: ApiContext): BroadcastRecord {
+  const broadcast = ctx.store.broadcasts.get(ctx.params['broadcastId'] ?? '');
+  if (broadcast === undefined || broadcast.apiKey !== ctx.project.apiKey) fail(404, 'Not found. No broadcast matches the specified ID.');
+  return broadcast;
+}
+
+function readRtmp(value: unknown): BroadcastOptions['rtmp'] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(400, 'Invalid request: "outputs.rtmp" must be an array of {id?, serverUrl, streamName}.');
+  if (value.length > MAX_RTMP) fail(400, `Invalid request: you have exceeded the limit of ${MAX_RTMP} simultaneous RTMP streams for a broadcast.`);
+  const ids = new Set<string>();
+  return value.map((item: unknown, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) fail(400, `Invalid request: "outputs.rtmp[${index}]" must be an object.`);
+    const target = new Fields(item as Record<string, unknown>, `outputs.rtmp[${index}]`);
+    const id = target.optString('id', { min: 1, max: 200 });
+    if (id !== undefined) {
+      if (ids.has(id)) fail(400, `Invalid request: RTMP output id "${id}" is used twice.`);
+      ids.add(id);
+    }
+    const serverUrl = target.string('serverUrl', { max: 2000, pattern: /^rtmps?:\/\//i, rule: 'must be an rtmp:// or rtmps:// URL' });
+    const streamName = target.string('streamName', { max: 2000 });
+    return id === undefined ? { serverUrl, streamName } : { id, serverUrl, streamName };
+  });
+}
+
+function readOptions(ctx: ApiContext): { sessionId: string; options: BroadcastOptions } {
+  const body = ctx.fields();
+  const sessionId = body.string('sessionId');
+  const outputs = body.optObject('outputs') ?? fail(400, 'Invalid request: "outputs" is required (hls and/or rtmp).');
+  const hlsFields = outputs.optObject('hls');
+  const rtmp = readRtmp(outputs.raw('rtmp'));
+  if (hlsFields === undefined && rtmp.length === 0) fail(400, 'Invalid request: "outputs" needs an hls output or at least one rtmp output.');
+  let hls: BroadcastOptions['hls'];
+  if (hlsFields !== undefined) {
+    const dvr = hlsFields.optBool('dvr') ?? false;
+    const lowLatency = hlsFields.optBool('lowLatency') ?? false;
+    if (dvr && lowLatency) fail(400, 'Invalid request: HLS options "lowLatency" and "dvr" cannot both be true.');
+    hls = { dvr, lowLatency };
+  }
+  const layoutFields = body.optObject('layout');
+  const maxBitrate = body.optInt('maxBitrate', 100_000, 6_000_000);
+  const multiBroadcastTag = body.optString('multiBroadcastTag', { min: 1, max: 200 });
+  const hasAudio = body.optBool('hasAudio') ?? true;
+  const hasVideo = body.optBool('hasVideo') ?? true;
+  if (!hasAudio && !hasVideo) fail(400, 'Invalid request: "hasAudio" and "hasVideo" cannot both be false.');
+  const options: BroadcastOptions = {
+    rtmp,
+    resolution: body.optOneOf('resolution', RESOLUTIONS) ?? '640x480',
+    maxDuration: body.optInt('maxDuration', 60, 36_000) ?? TIMINGS.broadcastMaxDurationS,
+    hasAudio,
+    hasVideo,
+    streamMode: body.optOneOf('streamMode', ['auto', 'manual'] as const) ?? 'auto',
+    ...(hls === undefined ? {} : { hls }),
+    ...(layoutFields === undefined ? {} : { layout: readLayout(layoutFields) }),
+    ...(maxBitrate === undefined ? {} : { maxBitrate }),
+    ...(multiBroadcastTag === undefined ? {} : { multiBroadcastTag }),
+  };
+  return { sessionId, options };
+}
+
+/** Broadcasts (§5): start, stop, get, list, layout, add/remove stream. `/broadcast/` (trailing slash) works too. */
+export function broadcastRoutes(router: ApiRouter): void {
+  router.add({
+    operation: 'startBroadcast',
+    method: 'POST',
+    path: BASE,
+    handler: (ctx) => {
+      const { sessionId, options } = readOptions(ctx);
+      const broadcast = startBroadcast(ctx.store, ctx.store.session(ctx.project.apiKey, sessionId), options);
+      return json(broadcastJson(ctx.store, broadcast, { includeTag: true }));
+    },
+  });
+  router.add({
+    operation: 'stopBroadcast',
+    method: 'POST',
+    path: `${BASE}/:broadcastId/stop`,
+    handler: (ctx) => json(broadcastJson(ctx.store, stopBroadcast(ctx.store, findBroadcast(ctx), 'user initiated'))),
+  });
+  router.add({
+    operation: 'getBroadcast',
+    method: 'GET',
+    path: `${BASE}/:broadcastId`,
+    handler: (ctx) => json(broadcastJson(ctx.store, findBroadcast(ctx))),
+  });
+  router.add({
+    operation: 'listBroadcasts',
+    method: 'GET',
+    path: BASE,
+    handler: (ctx) => {
+      const items = listFor(ctx.store.broadcasts, ctx.project.apiKey, sessionFilter(ctx));
+      return json(page(items, ctx, (b) => broadcastJson(ctx.store, b)));
+    },
+  });
+  router.add({
+    operation: 'setBroadcastLayout',
+    method: 'PUT',
+    path: `${BASE}/:broadcastId/layout`,
+    handler: (ctx) => {
+      const broadcast = findBroadcast(ctx);
+      const layout = readLayout(ctx.fields(), 'body');
+      if (broadcast.status !== 'started') fail(409, 'Conflict. The broadcast is not started.');
+      broadcast.layout = layout;
+      broadcast.updatedAt = ctx.store.now();
+      return empty(200);
+    },
+  });
+  router.add({
+    operation: 'patchBroadcastStreams',
+    method: 'PATCH',
+    path: `${BASE}/:broadcastId/streams`,
+    handler: (ctx) => {
+      const broadcast = findBroadcast(ctx);
+      patchStreams(broadcast, ctx.store.sessions.get(broadcast.sessionId), ctx.fields(), 'broadcast');
+      broadcast.updatedAt = ctx.store.now();
+      return empty(204);
+    },
+  });
+}

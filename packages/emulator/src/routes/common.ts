@@ -1,0 +1,25 @@
+import { fail } from '../errors.js';
+import type { ApiContext } from '../http/router.js';
+
+/** `offset` and `count` of list operations: offset ≥ 0 (default 0), count 1–1000 (default 50). */
+export function readPage(ctx: ApiContext): { offset: number; count: number } {
+  const read = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = ctx.query.get(name);
+    if (raw === null || raw === '') return fallback;
+    if (!/^\d{1,10}$/.test(raw) || Number(raw) < min || Number(raw) > max) fail(400, `Invalid request: "${name}" must be an integer from ${min} to ${max}.`);
+    return Number(raw);
+  };
+  return { offset: read('offset', 0, 0, 1_000_000_000), count: read('count', 50, 1, 1000) };
+}
+
+/** The page `{count: total, items}` of a list answer (§11.13: `count` is the total, not the page size). */
+export function page<T>(items: readonly T[], ctx: ApiContext, view: (item: T) => unknown): { count: number; items: unknown[] } {
+  const { offset, count } = readPage(ctx);
+  return { count: items.length, items: items.slice(offset, offset + count).map(view) };
+}
+
+/** The optional `sessionId` filter of list operations. */
+export function sessionFilter(ctx: ApiContext): string | undefined {
+  const sessionId = ctx.query.get('sessionId');
+  return sessionId === null || sessionId === '' ? undefined : sessionId;
+}

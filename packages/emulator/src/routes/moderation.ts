@@ -1,0 +1,64 @@
+import { fail } from '../errors.js';
+import { empty, json } from '../http/responses.js';
+import type { ApiContext, ApiRouter } from '../http/router.js';
+import { getStream, removeConnection } from '../state/sessions.js';
+import type { SessionRecord } from '../state/types.js';
+
+const SESSION = '/v2/project/:apiKey/session/:sessionId';
+
+function findSession(ctx: ApiContext): SessionRecord {
+  return ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? '');
+}
+
+/** Moderation (§6, §6.x): force disconnect, force mute (one, all with exclusions, disable), list connections. */
+export function moderationRoutes(router: ApiRouter): void {
+  router.add({
+    operation: 'forceDisconnect',
+    method: 'DELETE',
+    path: `${SESSION}/connection/:connectionId`,
+    handler: (ctx) => {
+      removeConnection(ctx.store, findSession(ctx), ctx.params['connectionId'] ?? '');
+      return empty(204);
+    },
+  });
+  router.add({
+    operation: 'listConnections',
+    method: 'GET',
+    path: `${SESSION}/connection`,
+    handler: (ctx) => {
+      const session = findSession(ctx);
+      const items = [...session.connections.values()].map((c) => ({ connectionId: c.connectionId, createdAt: c.createdAt, connectionState: 'Connected' }));
+      return json({ count: items.length, projectId: ctx.project.apiKey, sessionId: session.sessionId, items });
+    },
+  });
+  router.add({
+    operation: 'forceMuteStream',
+    method: 'POST',
+    path: `${SESSION}/stream/:streamId/mute`,
+    handler: (ctx) => {
+      const stream = getStream(findSession(ctx), ctx.params['streamId'] ?? '');
+      ctx.fields();
+      stream.audioMuted = true;
+      return empty(200);
+    },
+  });
+  router.add({
+    operation: 'forceMuteAll',
+    method: 'POST',
+    path: `${SESSION}/mute`,
+    handler: (ctx) => {
+      const session = findSession(ctx);
+      const body = ctx.fields();
+      const active = body.optBool('active') ?? fail(400, 'Invalid request: "active" is required (true or false).');
+      const idsField = body.raw('excludedStreamIds') !== undefined ? 'excludedStreamIds' : 'excludedStreams';
+      const excluded = body.optStringArray(idsField) ?? [];
+      if (!active) {
+        session.forceMute = { active: false, excludedStreamIds: [] };
+        return empty(200);
+      }
+      session.forceMute = { active: true, excludedStreamIds: [...excluded] };
+      for (const stream of session.streams.values()) if (!excluded.includes(stream.streamId)) stream.audioMuted = true;
+      return empty(200);
+    },
+  });
+}

@@ -1,0 +1,110 @@
+import { fail } from '../errors.js';
+import { uuid } from '../ids.js';
+import { empty, json } from '../http/responses.js';
+import type { ApiContext, ApiRouter } from '../http/router.js';
+import { verifyClientToken } from '../state/client-tokens.js';
+import { addConnection, addStream, removeConnection } from '../state/sessions.js';
+import { listFor } from '../state/store.js';
+import { TIMINGS } from '../state/timings.js';
+import type { RenderRecord } from '../state/types.js';
+import { page } from './common.js';
+
+const BASE = '/v2/project/:apiKey/render';
+const RENDER_RESOLUTIONS = ['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920'] as const;
+
+function renderJson(render: RenderRecord): Record<string, unknown> {
+  return {
+    id: render.id,
+    sessionId: render.sessionId,
+    projectId: render.apiKey,
+    createdAt: render.createdAt,
+    updatedAt: render.updatedAt,
+    url: render.url,
+    resolution: render.resolution,
+    status: render.status,
+    streamId: render.streamId,
+    ...(render.name === undefined ? {} : { name: render.name }),
+    ...(render.reason === undefined ? {} : { reason: render.reason }),
+  };
+}
+
+function findRender(ctx: ApiContext): RenderRecord {
+  const render = ctx.store.renders.get(ctx.params['renderId'] ?? '');
+  if (render === undefined || render.apiKey !== ctx.project.apiKey) fail(404, 'No render matching the specified render ID was found.');
+  return render;
+}
+
+function stopRender(ctx: ApiContext, render: RenderRecord, reason: string): void {
+  render.status = 'stopped';
+  render.reason = reason;
+  render.updatedAt = ctx.store.now();
+  const session = ctx.store.sessions.get(render.sessionId);
+  if (session?.connections.has(render.connectionId) === true) removeConnection(ctx.store, session, render.connectionId);
+}
+
+/** Experience Composer (§8): start (202), get, stop (200), list. */
+export function renderRoutes(router: ApiRouter): void {
+  router.add({
+    operation: 'startRender',
+    method: 'POST',
+    path: BASE,
+    handler: async (ctx) => {
+      const body = ctx.fields();
+      const sessionId = body.string('sessionId');
+      const token = body.string('token');
+      const url = body.string('url', { max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
+      const maxDuration = body.optInt('maxDuration', 60, 36_000) ?? TIMINGS.renderMaxDurationS;
+      const resolution = body.optOneOf('resolution', RENDER_RESOLUTIONS) ?? '1280x720';
+      const name = body.optObject('properties')?.optString('name', { max: 200 });
+      const statusCallbackUrl = body.optString('statusCallbackUrl', { max: 2048 });
+      const session = ctx.store.session(ctx.project.apiKey, sessionId);
+      await verifyClientToken(ctx.project, session, token, ctx.store.now(), 400);
+      const connection = addConnection(ctx.store, session, 'render', { role: 'publisher' });
+      const stream = addStream(ctx.store, session, connection.connectionId, { videoType: 'camera', name: name ?? 'Experience Composer', hasAudio: true, hasVideo: true });
+      const now = ctx.store.now();
+      const render: RenderRecord = {
+        id: uuid(),
+        apiKey: ctx.project.apiKey,
+        sessionId,
+        createdAt: now,
+        updatedAt: now,
+        url,
+        resolution,
+        maxDuration,
+        status: 'started',
+        connectionId: connection.connectionId,
+        streamId: stream.streamId,
+        ...(name === undefined ? {} : { name }),
+        ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
+      };
+      ctx.store.renders.set(render.id, render);
+      ctx.store.scheduler.at(now + maxDuration * 1000, () => {
+        if (render.status === 'started') stopRender(ctx, render, 'Maximum duration exceeded');
+      });
+      return json(renderJson(render), 202);
+    },
+  });
+  router.add({
+    operation: 'getRender',
+    method: 'GET',
+    path: `${BASE}/:renderId`,
+    handler: (ctx) => json(renderJson(findRender(ctx))),
+  });
+  router.add({
+    operation: 'stopRender',
+    method: 'DELETE',
+    path: `${BASE}/:renderId`,
+    handler: (ctx) => {
+      const render = findRender(ctx);
+      if (render.status !== 'started' && render.status !== 'starting') fail(409, 'Conflict. The render is not running.');
+      stopRender(ctx, render, 'Stopped by request');
+      return empty(200);
+    },
+  });
+  router.add({
+    operation: 'listRenders',
+    method: 'GET',
+    path: BASE,
+    handler: (ctx) => json(page(listFor(ctx.store.renders, ctx.project.apiKey), ctx, renderJson)),
+  });
+}

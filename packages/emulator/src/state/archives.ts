@@ -1,0 +1,130 @@
+import { fail } from '../errors.js';
+import { uuid } from '../ids.js';
+import type { Store } from './store.js';
+import { TIMINGS } from './timings.js';
+import type { ArchiveRecord, LayoutRecord, SessionRecord } from './types.js';
+
+/** Validated options of a new archive. */
+export interface ArchiveOptions {
+  readonly name?: string;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+  readonly outputMode: 'composed' | 'individual';
+  readonly streamMode: 'auto' | 'manual';
+  readonly resolution?: string;
+  readonly layout?: LayoutRecord;
+  readonly multiArchiveTag?: string;
+  readonly maxBitrate?: number;
+  readonly quantizationParameter?: number;
+  readonly maxDuration: number;
+}
+
+const ACTIVE = new Set(['started', 'paused']);
+
+/** Whether an archive is still recording (started or paused). */
+export function isRecording(archive: ArchiveRecord): boolean {
+  return ACTIVE.has(archive.status);
+}
+
+/**
+ * Starts an archive of `session`, applying the service's rules: routed session, at least one
+ * connection, one active archive per session unless the `multiArchiveTag`s differ.
+ */
+export function startArchive(store: Store, session: SessionRecord, options: ArchiveOptions): ArchiveRecord {
+  if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate archives.');
+  if (session.e2ee) fail(409, 'End-to-end encrypted sessions cannot be archived.');
+  if (session.connections.size === 0) fail(404, 'No clients are actively connected to the OpenTok session.');
+  const active = [...store.archives.values()].filter((a) => a.sessionId === session.sessionId && isRecording(a));
+  const tag = options.multiArchiveTag;
+  if (tag === undefined && active.length > 0) {
+    fail(409, 'Conflict. The session is already being recorded; set a unique multiArchiveTag to record it simultaneously.');
+  }
+  if (tag !== undefined && active.some((a) => a.multiArchiveTag === tag)) {
+    fail(409, `Conflict. An archive with multiArchiveTag "${tag}" is already recording this session.`);
+  }
+  const now = store.now();
+  const archive: ArchiveRecord = {
+    id: uuid(),
+    apiKey: session.apiKey,
+    sessionId: session.sessionId,
+    createdAt: now,
+    updatedAt: now,
+    status: 'started',
+    name: options.name ?? '',
+    reason: '',
+    hasAudio: options.hasAudio,
+    hasVideo: options.hasVideo,
+    outputMode: options.outputMode,
+    streamMode: options.streamMode,
+    maxDuration: options.maxDuration,
+    streams: [],
+    duration: 0,
+    size: 0,
+    available: false,
+    ...(options.resolution === undefined ? {} : { resolution: options.resolution }),
+    ...(options.layout === undefined ? {} : { layout: options.layout }),
+    ...(tag === undefined ? {} : { multiArchiveTag: tag }),
+    ...(options.maxBitrate === undefined ? {} : { maxBitrate: options.maxBitrate }),
+    ...(options.quantizationParameter === undefined ? {} : { quantizationParameter: options.quantizationParameter }),
+  };
+  store.archives.set(archive.id, archive);
+  store.scheduler.at(now + options.maxDuration * 1000, () => {
+    if (isRecording(archive) && store.archives.get(archive.id) === archive) stopArchive(store, archive, 'maximum duration exceeded');
+  });
+  return archive;
+}
+
+/** Stops a recording archive; it becomes `available` {@link TIMINGS.archiveProcessingMs} later. */
+export function stopArchive(store: Store, archive: ArchiveRecord, reason: string): ArchiveRecord {
+  if (!isRecording(archive)) fail(409, 'Conflict. You are trying to stop an archive that is not recording.');
+  const now = store.now();
+  archive.status = 'stopped';
+  archive.reason = reason;
+  archive.stoppedAt = now;
+  archive.updatedAt = now;
+  archive.duration = Math.round((now - archive.createdAt) / 1000);
+  const session = store.sessions.get(archive.sessionId);
+  if (session?.autoArchiveId === archive.id) delete session.autoArchiveId;
+  store.scheduler.at(now + TIMINGS.archiveProcessingMs, () => {
+    if (archive.status !== 'stopped') return;
+    archive.status = 'available';
+    archive.available = true;
+    archive.size = archiveFile(archive).byteLength;
+    archive.updatedAt = store.now();
+  });
+  return archive;
+}
+
+/** The bytes served at an available archive's `url` (a small placeholder file, not real media). */
+export function archiveFile(archive: ArchiveRecord): Uint8Array<ArrayBuffer> {
+  const text = `OpenTok emulator archive ${archive.id}\nsession ${archive.sessionId}\noutputMode ${archive.outputMode}\nduration ${archive.duration}s\n`;
+  return new TextEncoder().encode(text);
+}
+
+/** The archive as the REST API shows it (§4.2): integer-ms timestamps, no null outputMode. */
+export function archiveJson(store: Store, archive: ArchiveRecord, options: { includeTag?: boolean } = {}): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    id: archive.id,
+    status: archive.status,
+    name: archive.name,
+    reason: archive.reason,
+    sessionId: archive.sessionId,
+    projectId: archive.apiKey,
+    partnerId: archive.apiKey,
+    createdAt: archive.createdAt,
+    updatedAt: archive.updatedAt,
+    size: archive.size,
+    duration: archive.duration,
+    outputMode: archive.outputMode,
+    streamMode: archive.streamMode,
+    hasAudio: archive.hasAudio,
+    hasVideo: archive.hasVideo,
+    url: archive.available ? `${store.baseUrl()}/_emulator/archives/${archive.id}/download` : null,
+  };
+  if (archive.resolution !== undefined) json['resolution'] = archive.resolution;
+  if (archive.maxBitrate !== undefined) json['maxBitrate'] = archive.maxBitrate;
+  if (archive.quantizationParameter !== undefined) json['quantizationParameter'] = archive.quantizationParameter;
+  if (archive.streamMode === 'manual' && isRecording(archive)) json['streams'] = archive.streams.map((s) => ({ ...s }));
+  if (options.includeTag === true && archive.multiArchiveTag !== undefined) json['multiArchiveTag'] = archive.multiArchiveTag;
+  return json;
+}

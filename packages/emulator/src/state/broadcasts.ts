@@ -1,0 +1,103 @@
+import { fail } from '../errors.js';
+import { uuid } from '../ids.js';
+import type { Store } from './store.js';
+import { TIMINGS } from './timings.js';
+import type { BroadcastRecord, LayoutRecord, SessionRecord } from './types.js';
+
+/** Validated options of a new broadcast. */
+export interface BroadcastOptions {
+  readonly hls?: { lowLatency: boolean; dvr: boolean };
+  readonly rtmp: readonly { id?: string; serverUrl: string; streamName: string }[];
+  readonly resolution: string;
+  readonly maxDuration: number;
+  readonly maxBitrate?: number;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+  readonly streamMode: 'auto' | 'manual';
+  readonly multiBroadcastTag?: string;
+  readonly layout?: LayoutRecord;
+}
+
+/** Starts a broadcast: routed session, a connection, one per session unless the `multiBroadcastTag`s differ. */
+export function startBroadcast(store: Store, session: SessionRecord, options: BroadcastOptions): BroadcastRecord {
+  if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate broadcasts.');
+  if (session.connections.size === 0) fail(404, 'No clients are actively connected to the OpenTok session.');
+  const active = [...store.broadcasts.values()].filter((b) => b.sessionId === session.sessionId && b.status === 'started');
+  const tag = options.multiBroadcastTag;
+  if (tag === undefined ? active.length > 0 : active.some((b) => b.multiBroadcastTag === tag)) {
+    fail(409, 'The broadcast has already started for the session; set a unique multiBroadcastTag to start another.');
+  }
+  const now = store.now();
+  const broadcast: BroadcastRecord = {
+    id: uuid(),
+    apiKey: session.apiKey,
+    sessionId: session.sessionId,
+    createdAt: now,
+    updatedAt: now,
+    status: 'started',
+    resolution: options.resolution,
+    maxDuration: options.maxDuration,
+    hasAudio: options.hasAudio,
+    hasVideo: options.hasVideo,
+    streamMode: options.streamMode,
+    hlsStatus: 'connecting',
+    rtmp: options.rtmp.map((r) => ({ id: r.id ?? uuid(), serverUrl: r.serverUrl, streamName: r.streamName, status: 'connecting' })),
+    streams: [],
+    reason: '',
+    ...(options.hls === undefined ? {} : { hls: options.hls }),
+    ...(options.maxBitrate === undefined ? {} : { maxBitrate: options.maxBitrate }),
+    ...(tag === undefined ? {} : { multiBroadcastTag: tag }),
+    ...(options.layout === undefined ? {} : { layout: options.layout }),
+  };
+  store.broadcasts.set(broadcast.id, broadcast);
+  store.scheduler.at(now + TIMINGS.broadcastLiveMs, () => {
+    if (broadcast.status !== 'started') return;
+    broadcast.hlsStatus = 'live';
+    for (const target of broadcast.rtmp) target.status = 'live';
+    broadcast.updatedAt = store.now();
+  });
+  store.scheduler.at(now + options.maxDuration * 1000, () => {
+    if (broadcast.status === 'started') stopBroadcast(store, broadcast, 'maximum duration exceeded');
+  });
+  return broadcast;
+}
+
+/** Stops a started broadcast (a 409 otherwise). */
+export function stopBroadcast(store: Store, broadcast: BroadcastRecord, reason: string): BroadcastRecord {
+  if (broadcast.status !== 'started') fail(409, 'The broadcast (with the specified ID) has already stopped.');
+  broadcast.status = 'stopped';
+  broadcast.reason = reason;
+  broadcast.hlsStatus = 'ended';
+  for (const target of broadcast.rtmp) target.status = 'offline';
+  broadcast.updatedAt = store.now();
+  return broadcast;
+}
+
+/** The broadcast as the REST API shows it (§5). */
+export function broadcastJson(store: Store, broadcast: BroadcastRecord, options: { includeTag?: boolean } = {}): Record<string, unknown> {
+  const urls: Record<string, unknown> = {};
+  if (broadcast.hls !== undefined) {
+    urls['hls'] = `${store.baseUrl()}/_emulator/broadcasts/${broadcast.id}/hls/playlist.m3u8`;
+    urls['hlsStatus'] = broadcast.hlsStatus;
+  }
+  if (broadcast.rtmp.length > 0) urls['rtmp'] = broadcast.rtmp.map((r) => ({ ...r }));
+  const json: Record<string, unknown> = {
+    id: broadcast.id,
+    sessionId: broadcast.sessionId,
+    projectId: broadcast.apiKey,
+    createdAt: broadcast.createdAt,
+    updatedAt: broadcast.updatedAt,
+    resolution: broadcast.resolution,
+    status: broadcast.status,
+    maxDuration: broadcast.maxDuration,
+    hasAudio: broadcast.hasAudio,
+    hasVideo: broadcast.hasVideo,
+    streamMode: broadcast.streamMode,
+    broadcastUrls: urls,
+  };
+  if (broadcast.maxBitrate !== undefined) json['maxBitrate'] = broadcast.maxBitrate;
+  if (broadcast.hls !== undefined) json['settings'] = { hls: { ...broadcast.hls } };
+  if (broadcast.streamMode === 'manual' && broadcast.status === 'started') json['streams'] = broadcast.streams.map((s) => ({ ...s }));
+  if (options.includeTag === true && broadcast.multiBroadcastTag !== undefined) json['multiBroadcastTag'] = broadcast.multiBroadcastTag;
+  return json;
+}

@@ -1,0 +1,142 @@
+import { encodeSessionId } from '@opentok/core';
+import { fail } from '../errors.js';
+import { uuid } from '../ids.js';
+import { startArchive, stopArchive, isRecording } from './archives.js';
+import type { Store } from './store.js';
+import { TIMINGS } from './timings.js';
+import type { ArchiveMode, ConnectionKind, ConnectionRecord, MediaMode, Project, SessionRecord, StreamRecord, VideoType } from './types.js';
+
+/** Validated options of a new session. */
+export interface SessionOptions {
+  readonly mediaMode: MediaMode;
+  readonly archiveMode: ArchiveMode;
+  readonly location: string;
+  readonly e2ee: boolean;
+  readonly archiveName?: string;
+  readonly archiveResolution?: string;
+}
+
+/** Creates a session with an ID in the service's `1_MX4…` format. */
+export function createSession(store: Store, project: Project, options: SessionOptions): SessionRecord {
+  const createdAt = store.now();
+  const sessionId = encodeSessionId({ apiKey: project.apiKey, location: options.location, createdAt });
+  const session: SessionRecord = {
+    sessionId,
+    apiKey: project.apiKey,
+    createdAt,
+    mediaMode: options.mediaMode,
+    archiveMode: options.archiveMode,
+    location: options.location,
+    e2ee: options.e2ee,
+    connections: new Map(),
+    streams: new Map(),
+    signals: [],
+    dtmf: [],
+    forceMute: { active: false, excludedStreamIds: [] },
+    ...(options.archiveName === undefined ? {} : { archiveName: options.archiveName }),
+    ...(options.archiveResolution === undefined ? {} : { archiveResolution: options.archiveResolution }),
+  };
+  store.sessions.set(sessionId, session);
+  return session;
+}
+
+/** Adds a connection; the first one starts the archive of an `archiveMode: always` session. */
+export function addConnection(store: Store, session: SessionRecord, kind: ConnectionKind, details: { role?: string; data?: string } = {}): ConnectionRecord {
+  const connection: ConnectionRecord = {
+    connectionId: uuid(),
+    sessionId: session.sessionId,
+    createdAt: store.now(),
+    kind,
+    role: details.role ?? 'publisher',
+    data: details.data ?? '',
+  };
+  session.connections.set(connection.connectionId, connection);
+  if (session.archiveMode === 'always' && session.connections.size === 1 && session.autoArchiveId === undefined) {
+    const archive = startArchive(store, session, {
+      hasAudio: true,
+      hasVideo: true,
+      outputMode: 'composed',
+      streamMode: 'auto',
+      resolution: session.archiveResolution ?? '640x480',
+      maxDuration: TIMINGS.archiveMaxDurationS,
+      ...(session.archiveName === undefined ? {} : { name: session.archiveName }),
+    });
+    session.autoArchiveId = archive.id;
+  }
+  return connection;
+}
+
+/** The connection `connectionId` of `session`, or a 404. */
+export function getConnection(session: SessionRecord, connectionId: string): ConnectionRecord {
+  const connection = session.connections.get(connectionId);
+  if (connection === undefined) fail(404, `Not found. No connection ${connectionId} is connected to the session.`);
+  return connection;
+}
+
+/**
+ * Removes a connection and its streams; ends the SIP call, Audio Connector link or render behind it;
+ * the last one to leave stops the automatic archive.
+ */
+export function removeConnection(store: Store, session: SessionRecord, connectionId: string): void {
+  getConnection(session, connectionId);
+  for (const stream of [...session.streams.values()]) {
+    if (stream.connectionId === connectionId) removeStream(store, session, stream.streamId);
+  }
+  session.connections.delete(connectionId);
+  const now = store.now();
+  for (const call of store.sipCalls.values()) if (call.connectionId === connectionId) call.status = 'ended';
+  for (const link of store.audioConnections.values()) if (link.connectionId === connectionId) link.status = 'stopped';
+  for (const render of store.renders.values()) {
+    if (render.connectionId === connectionId && render.status !== 'stopped' && render.status !== 'failed') {
+      render.status = 'stopped';
+      render.reason = 'Render disconnected from the session';
+      render.updatedAt = now;
+    }
+  }
+  const auto = session.autoArchiveId === undefined ? undefined : store.archives.get(session.autoArchiveId);
+  if (session.connections.size === 0 && auto !== undefined && isRecording(auto)) stopArchive(store, auto, 'session ended');
+}
+
+/** Validated options of a published stream. */
+export interface StreamOptions {
+  readonly videoType: VideoType;
+  readonly name: string;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+}
+
+/** Publishes a stream from a connection; it is muted at once while "mute all" is active and it is not excluded. */
+export function addStream(store: Store, session: SessionRecord, connectionId: string, options: StreamOptions): StreamRecord {
+  getConnection(session, connectionId);
+  const stream: StreamRecord = {
+    streamId: uuid(),
+    sessionId: session.sessionId,
+    connectionId,
+    createdAt: store.now(),
+    videoType: options.videoType,
+    name: options.name,
+    hasAudio: options.hasAudio,
+    hasVideo: options.hasVideo,
+    layoutClassList: [],
+    audioMuted: false,
+  };
+  stream.audioMuted = session.forceMute.active && !session.forceMute.excludedStreamIds.includes(stream.streamId);
+  session.streams.set(stream.streamId, stream);
+  return stream;
+}
+
+/** The stream `streamId` of `session`, or a 404. */
+export function getStream(session: SessionRecord, streamId: string): StreamRecord {
+  const stream = session.streams.get(streamId);
+  if (stream === undefined) fail(404, `Not found. No stream ${streamId} in the session.`);
+  return stream;
+}
+
+/** Unpublishes a stream and drops it from manual-mode archives and broadcasts. */
+export function removeStream(store: Store, session: SessionRecord, streamId: string): void {
+  getStream(session, streamId);
+  session.streams.delete(streamId);
+  for (const recording of [...store.archives.values(), ...store.broadcasts.values()]) {
+    if (recording.sessionId === session.sessionId) recording.streams = recording.streams.filter((s) => s.streamId !== streamId);
+  }
+}

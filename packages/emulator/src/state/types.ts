@@ -1,0 +1,203 @@
+/** Internal, mutable state records. Snapshots handed out are copies (see `snapshots.ts`). */
+
+export type MediaMode = 'routed' | 'relayed';
+export type ArchiveMode = 'manual' | 'always';
+export type VideoType = 'camera' | 'screen';
+export type ConnectionKind = 'client' | 'sip' | 'websocket' | 'render';
+
+export interface Project {
+  readonly apiKey: string;
+  readonly apiSecret: string;
+}
+
+export interface LayoutRecord {
+  type: string;
+  stylesheet?: string;
+  screenshareType?: string;
+}
+
+export interface ConnectionRecord {
+  readonly connectionId: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  readonly kind: ConnectionKind;
+  readonly role: string;
+  readonly data: string;
+}
+
+export interface StreamRecord {
+  readonly streamId: string;
+  readonly sessionId: string;
+  readonly connectionId: string;
+  readonly createdAt: number;
+  videoType: VideoType;
+  name: string;
+  hasAudio: boolean;
+  hasVideo: boolean;
+  layoutClassList: string[];
+  audioMuted: boolean;
+}
+
+export interface SignalRecord {
+  readonly connectionId: string;
+  readonly type: string;
+  readonly data: string;
+  readonly at: number;
+  /** Whether the signal was sent to the whole session or to this one connection. */
+  readonly target: 'session' | 'connection';
+}
+
+export interface SessionRecord {
+  readonly sessionId: string;
+  readonly apiKey: string;
+  readonly createdAt: number;
+  readonly mediaMode: MediaMode;
+  readonly archiveMode: ArchiveMode;
+  readonly location: string;
+  readonly e2ee: boolean;
+  readonly archiveName?: string;
+  readonly archiveResolution?: string;
+  readonly connections: Map<string, ConnectionRecord>;
+  readonly streams: Map<string, StreamRecord>;
+  readonly signals: SignalRecord[];
+  readonly dtmf: { connectionId?: string; digits: string; at: number }[];
+  forceMute: { active: boolean; excludedStreamIds: string[] };
+  /** The archive started by `archiveMode: always`, while it records. */
+  autoArchiveId?: string;
+}
+
+export interface MediaStreamSelection {
+  streamId: string;
+  hasAudio: boolean;
+  hasVideo: boolean;
+}
+
+export type ArchiveStatus = 'started' | 'paused' | 'stopped' | 'uploaded' | 'available' | 'expired' | 'failed';
+
+export interface ArchiveRecord {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  updatedAt: number;
+  status: ArchiveStatus;
+  name: string;
+  reason: string;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+  readonly outputMode: 'composed' | 'individual';
+  readonly streamMode: 'auto' | 'manual';
+  readonly resolution?: string;
+  layout?: LayoutRecord;
+  readonly multiArchiveTag?: string;
+  readonly maxBitrate?: number;
+  readonly quantizationParameter?: number;
+  readonly maxDuration: number;
+  streams: MediaStreamSelection[];
+  stoppedAt?: number;
+  duration: number;
+  size: number;
+  available: boolean;
+}
+
+export interface RtmpRecord {
+  id: string;
+  serverUrl: string;
+  streamName: string;
+  status: 'connecting' | 'live' | 'offline' | 'error';
+}
+
+export interface BroadcastRecord {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  updatedAt: number;
+  status: 'started' | 'stopped';
+  readonly resolution: string;
+  readonly maxDuration: number;
+  readonly maxBitrate?: number;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+  readonly streamMode: 'auto' | 'manual';
+  readonly multiBroadcastTag?: string;
+  layout?: LayoutRecord;
+  readonly hls?: { lowLatency: boolean; dvr: boolean };
+  hlsStatus: 'connecting' | 'ready' | 'live' | 'ended' | 'error';
+  readonly rtmp: RtmpRecord[];
+  streams: MediaStreamSelection[];
+  reason: string;
+}
+
+export interface SipCallRecord {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly connectionId: string;
+  readonly streamId: string;
+  readonly createdAt: number;
+  readonly uri: string;
+  readonly from?: string;
+  readonly headers: Record<string, string>;
+  readonly secure: boolean;
+  readonly video: boolean;
+  readonly observeForceMute: boolean;
+  readonly streams?: string[];
+  readonly hasAuth: boolean;
+  status: 'started' | 'ended';
+  readonly dtmf: string[];
+}
+
+export interface RenderRecord {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  updatedAt: number;
+  readonly url: string;
+  readonly resolution: string;
+  readonly maxDuration: number;
+  readonly name?: string;
+  readonly statusCallbackUrl?: string;
+  status: 'starting' | 'started' | 'stopped' | 'failed';
+  readonly connectionId: string;
+  readonly streamId: string;
+  reason?: string;
+}
+
+export interface AudioConnectionRecord {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly connectionId: string;
+  readonly createdAt: number;
+  readonly uri: string;
+  readonly streams?: string[];
+  readonly headers?: Record<string, unknown>;
+  readonly audioRate: number;
+  readonly bidirectional: boolean;
+  status: 'connected' | 'stopped';
+}
+
+export interface CaptionsRecord {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  updatedAt: number;
+  readonly languageCode: string;
+  readonly maxDuration: number;
+  readonly partialCaptions: boolean;
+  readonly statusCallbackUrl?: string;
+  status: 'started' | 'stopped';
+  reason?: string;
+}
+
+export interface CallbackRecord {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly group: string;
+  readonly event: string;
+  readonly url: string;
+  readonly createdAt: number;
+}
