@@ -14,14 +14,10 @@ export interface ArchiveBaseParams {
   readonly hasAudio?: boolean;
   /** Record video (default `true`). */
   readonly hasVideo?: boolean;
-  /** The layout of the composed video (default `bestFit` on the service). */
-  readonly layout?: Layout;
   /** `auto` (default): every stream is recorded; `manual`: only streams added with {@link addArchiveStream}. */
   readonly streamMode?: StreamMode;
   /** A tag that lets several archives record the same session at once (each needs its own tag). */
   readonly multiArchiveTag?: string;
-  /** Video quantization parameter, an integer from 15 (best quality) to 40; not with `maxBitrate`. */
-  readonly quantizationParameter?: number;
 }
 
 /** A composed archive: one file mixing every stream (the default). */
@@ -29,15 +25,21 @@ export interface ComposedArchiveParams extends ArchiveBaseParams {
   readonly outputMode?: 'composed';
   /** The video resolution (default `640x480` on the service). */
   readonly resolution?: Resolution;
+  /** The layout of the composed video (default `bestFit` on the service). */
+  readonly layout?: Layout;
   /** The video bitrate cap in bits per second, 100 000 to 6 000 000; not with `quantizationParameter`. */
   readonly maxBitrate?: number;
+  /** Video quantization parameter, an integer from 15 (best quality, larger file) to 40; not with `maxBitrate`. */
+  readonly quantizationParameter?: number;
 }
 
-/** An individual archive: one file per stream, delivered as a ZIP. No resolution or bitrate cap. */
+/** An individual archive: one file per stream, delivered as a ZIP. No resolution, layout or video-quality options. */
 export interface IndividualArchiveParams extends ArchiveBaseParams {
   readonly outputMode: 'individual';
   readonly resolution?: never;
+  readonly layout?: never;
   readonly maxBitrate?: never;
+  readonly quantizationParameter?: never;
 }
 
 /** What {@link startArchive} takes: the session and the archive's options. */
@@ -48,7 +50,7 @@ const STREAM_MODES: readonly StreamMode[] = ['auto', 'manual'];
 
 const HINTS = {
   400: 'the archive options were refused as invalid',
-  404: 'the session does not exist in this project (a session created moments ago may need a retry)',
+  404: 'the session does not exist in this project or has no connected clients (a session created moments ago may need a retry)',
   409: 'the session is already being recorded (give simultaneous archives distinct multiArchiveTag values) or is not routed (archives need mediaMode "routed")',
 };
 
@@ -65,10 +67,11 @@ function composedOnly(value: unknown, parameter: string, outputMode: OutputMode 
  * @param options - Per-call `signal`, `timeout` and `headers`.
  * @returns The new archive, `status: 'started'`.
  * @throws {ValidationError} before any request when a parameter is missing, of the wrong type or out of range,
- *   when `hasAudio` and `hasVideo` are both `false`, when `resolution` or `maxBitrate` is set for an
- *   `individual` archive, or when `maxBitrate` and `quantizationParameter` are both set.
+ *   when `hasAudio` and `hasVideo` are both `false`, when `resolution`, `layout`, `maxBitrate` or
+ *   `quantizationParameter` is set for an `individual` archive, or when `maxBitrate` and
+ *   `quantizationParameter` are both set.
  * @throws {ConflictError} (409) when the session is already being recorded or is not routed.
- * @throws {NotFoundError} (404) when the session does not exist.
+ * @throws {NotFoundError} (404) when the session does not exist or no client is connected to it.
  * @throws {BadRequestError} (400) when the service refuses the options.
  * @example
  * ```ts
@@ -89,11 +92,13 @@ export async function startArchive(client: OpenTokClient, params: StartArchivePa
   const resolution = checkOneOf(p.resolution, 'resolution', RESOLUTIONS);
   composedOnly(resolution, 'resolution', outputMode);
   const layout = p.layout === undefined ? undefined : checkLayout(p.layout, 'layout');
+  composedOnly(layout, 'layout', outputMode);
   const streamMode = checkOneOf(p.streamMode, 'streamMode', STREAM_MODES);
   const multiArchiveTag = p.multiArchiveTag === undefined ? undefined : checkString(p.multiArchiveTag, 'multiArchiveTag');
   const maxBitrate = checkInteger(p.maxBitrate, 'maxBitrate', 100_000, 6_000_000);
   composedOnly(maxBitrate, 'maxBitrate', outputMode);
   const quantizationParameter = checkInteger(p.quantizationParameter, 'quantizationParameter', 15, 40);
+  composedOnly(quantizationParameter, 'quantizationParameter', outputMode);
   if (maxBitrate !== undefined && quantizationParameter !== undefined) {
     invalid('quantizationParameter', 'cannot be combined with maxBitrate (set one or the other)', quantizationParameter);
   }

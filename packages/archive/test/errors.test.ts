@@ -53,7 +53,7 @@ const errorCases: ErrorCase[] = [
     status: 404,
     body: { code: 404, message: 'Not found. You passed in an invalid session ID.' },
     type: NotFoundError,
-    message: 'startArchive failed: the session does not exist in this project (a session created moments ago may need a retry) (HTTP 404: Not found. You passed in an invalid session ID.)',
+    message: 'startArchive failed: the session does not exist in this project or has no connected clients (a session created moments ago may need a retry) (HTTP 404: Not found. You passed in an invalid session ID.)',
     method: 'POST',
     path: '',
   },

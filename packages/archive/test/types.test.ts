@@ -26,14 +26,18 @@ describe('public types', () => {
 
   it('models which options each output mode takes', () => {
     const composed: StartArchiveParams = { sessionId: 's', resolution: '1280x720', maxBitrate: 200_000, layout: { type: 'custom', stylesheet: 'x' } };
-    const individual: StartArchiveParams = { sessionId: 's', outputMode: 'individual', streamMode: 'manual', quantizationParameter: 20 };
+    const individual: StartArchiveParams = { sessionId: 's', outputMode: 'individual', streamMode: 'manual', multiArchiveTag: 't' };
     // @ts-expect-error resolution is for composed archives only
     const withResolution: StartArchiveParams = { sessionId: 's', outputMode: 'individual', resolution: '640x480' };
     // @ts-expect-error maxBitrate is for composed archives only
     const withBitrate: StartArchiveParams = { sessionId: 's', outputMode: 'individual', maxBitrate: 200_000 };
+    // @ts-expect-error layouts are for composed archives only
+    const withLayout: StartArchiveParams = { sessionId: 's', outputMode: 'individual', layout: { type: 'pip' } };
+    // @ts-expect-error the quantization parameter is for composed archives only
+    const withQuantization: StartArchiveParams = { sessionId: 's', outputMode: 'individual', quantizationParameter: 20 };
     // @ts-expect-error a custom layout needs its stylesheet
     const customWithoutStylesheet: StartArchiveParams = { sessionId: 's', layout: { type: 'custom' } };
-    expectTypeOf([composed, individual, withResolution, withBitrate, customWithoutStylesheet]).toEqualTypeOf<StartArchiveParams[]>();
+    expectTypeOf([composed, individual, withResolution, withBitrate, withLayout, withQuantization, customWithoutStylesheet]).toEqualTypeOf<StartArchiveParams[]>();
   });
 
   it('makes results readonly', () => {

@@ -70,6 +70,8 @@ const cases: Case[] = [
   ['maxBitrate not an integer', start({ sessionId, maxBitrate: 150_000.5 }), 'maxBitrate', 'must be an integer', '150000.5'],
   ['maxBitrate a string', start({ sessionId, maxBitrate: '200000' }), 'maxBitrate', 'must be an integer', '"200000"'],
   ['maxBitrate of an individual archive', start({ sessionId, outputMode: 'individual', maxBitrate: 200_000 }), 'maxBitrate', 'is only allowed with outputMode "composed"', '200000'],
+  ['layout of an individual archive', start({ sessionId, outputMode: 'individual', layout: { type: 'pip' } }), 'layout', 'is only allowed with outputMode "composed"', 'a object'],
+  ['quantizationParameter of an individual archive', start({ sessionId, outputMode: 'individual', quantizationParameter: 25 }), 'quantizationParameter', 'is only allowed with outputMode "composed"', '25'],
   ['quantizationParameter too low', start({ sessionId, quantizationParameter: 14 }), 'quantizationParameter', 'must be from 15 to 40', '14'],
   ['quantizationParameter too high', start({ sessionId, quantizationParameter: 41 }), 'quantizationParameter', 'must be from 15 to 40', '41'],
   ['quantizationParameter not an integer', start({ sessionId, quantizationParameter: 20.5 }), 'quantizationParameter', 'must be an integer', '20.5'],
