@@ -1,15 +1,17 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkId, checkParams, invalid, request } from '@opentok/core/internal';
+import { broadcastPath } from './internal/broadcast-path.js';
 import { STREAM_HINTS } from './internal/stream-hints.js';
 
 /** Parameters of {@link addBroadcastStream}. */
 export interface AddBroadcastStreamParams {
+  /** A running broadcast started with `streamMode: 'manual'`. */
   readonly broadcastId: string;
   /** The stream to include. */
   readonly streamId: string;
   /** Include its audio (API default true). */
   readonly hasAudio?: boolean;
-  /** Include its video (API default true). */
+  /** Include its video (API default true); `hasAudio` and `hasVideo` cannot both be false. */
   readonly hasVideo?: boolean;
 }
 
@@ -36,12 +38,14 @@ export async function addBroadcastStream(client: OpenTokClient, params: AddBroad
   const addStream = checkId(params.streamId, 'streamId');
   const hasAudio = checkBoolean(params.hasAudio, 'hasAudio');
   const hasVideo = checkBoolean(params.hasVideo, 'hasVideo');
+  if (hasAudio === false && hasVideo === false) invalid('hasVideo', 'cannot be false when hasAudio is false too', hasVideo);
+  const path = broadcastPath(client, `/${broadcastId}/streams`);
   await request<unknown>(
     client,
     {
       operation: 'addBroadcastStream',
       method: 'PATCH',
-      path: projectPath(client, `/broadcast/${broadcastId}/streams`),
+      path,
       json: { addStream, hasAudio, hasVideo },
       hints: STREAM_HINTS,
     },

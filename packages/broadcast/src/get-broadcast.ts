@@ -1,10 +1,12 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkId, checkParams, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
+import { broadcastPath } from './internal/broadcast-path.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
 /** Parameters of {@link getBroadcast}. */
 export interface GetBroadcastParams {
+  /** The broadcast to read. */
   readonly broadcastId: string;
 }
 
@@ -25,12 +27,13 @@ export interface GetBroadcastParams {
  */
 export async function getBroadcast(client: OpenTokClient, params: GetBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
   const broadcastId = checkId(checkParams(params).broadcastId, 'broadcastId');
+  const path = broadcastPath(client, `/${broadcastId}`);
   const json = await request<unknown>(
     client,
     {
       operation: 'getBroadcast',
       method: 'GET',
-      path: projectPath(client, `/broadcast/${broadcastId}`),
+      path,
       hints: { 404: 'there is no broadcast with this ID' },
     },
     options,

@@ -1,6 +1,7 @@
 import type { OpenTokClient, Page, RequestOptions } from '@opentok/core';
 import { InvalidResponseError } from '@opentok/core';
-import { checkId, checkInteger, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkId, checkInteger, checkParams, request } from '@opentok/core/internal';
+import { broadcastPath } from './internal/broadcast-path.js';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
@@ -35,9 +36,10 @@ export async function listBroadcasts(client: OpenTokClient, params: ListBroadcas
   const offset = checkInteger(params.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
   const count = checkInteger(params.count, 'count', 1, 1000);
   const sessionId = params.sessionId === undefined ? undefined : checkId(params.sessionId, 'sessionId');
+  const path = broadcastPath(client);
   const json = await request<{ count?: unknown; items?: unknown } | undefined>(
     client,
-    { operation: 'listBroadcasts', method: 'GET', path: projectPath(client, '/broadcast'), query: { offset, count, sessionId } },
+    { operation: 'listBroadcasts', method: 'GET', path, query: { offset, count, sessionId } },
     options,
   );
   if (!Array.isArray(json?.items)) throw new InvalidResponseError('listBroadcasts failed: OpenTok answered without an items list');

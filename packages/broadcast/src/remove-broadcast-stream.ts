@@ -1,9 +1,11 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkId, checkParams, request } from '@opentok/core/internal';
+import { broadcastPath } from './internal/broadcast-path.js';
 import { STREAM_HINTS } from './internal/stream-hints.js';
 
 /** Parameters of {@link removeBroadcastStream}. */
 export interface RemoveBroadcastStreamParams {
+  /** A running broadcast started with `streamMode: 'manual'`. */
   readonly broadcastId: string;
   /** The stream to leave out. */
   readonly streamId: string;
@@ -29,12 +31,13 @@ export async function removeBroadcastStream(client: OpenTokClient, params: Remov
   checkParams(params);
   const broadcastId = checkId(params.broadcastId, 'broadcastId');
   const removeStream = checkId(params.streamId, 'streamId');
+  const path = broadcastPath(client, `/${broadcastId}/streams`);
   await request<unknown>(
     client,
     {
       operation: 'removeBroadcastStream',
       method: 'PATCH',
-      path: projectPath(client, `/broadcast/${broadcastId}/streams`),
+      path,
       json: { removeStream },
       hints: STREAM_HINTS,
     },

@@ -1,8 +1,10 @@
 import type { Layout, OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkLayout, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkId, checkLayout, checkParams, request } from '@opentok/core/internal';
+import { broadcastPath } from './internal/broadcast-path.js';
 
 /** Parameters of {@link setBroadcastLayout}. */
 export interface SetBroadcastLayoutParams {
+  /** The running broadcast. */
   readonly broadcastId: string;
   /** The new layout: a predefined type, or `custom` with a stylesheet. */
   readonly layout: Layout;
@@ -28,12 +30,13 @@ export async function setBroadcastLayout(client: OpenTokClient, params: SetBroad
   checkParams(params);
   const broadcastId = checkId(params.broadcastId, 'broadcastId');
   const layout = checkLayout(params.layout);
+  const path = broadcastPath(client, `/${broadcastId}/layout`);
   await request<unknown>(
     client,
     {
       operation: 'setBroadcastLayout',
       method: 'PUT',
-      path: projectPath(client, `/broadcast/${broadcastId}/layout`),
+      path,
       json: layout,
       hints: {
         400: 'the layout was refused (check its type and stylesheet)',

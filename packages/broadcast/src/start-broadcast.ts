@@ -1,7 +1,8 @@
 import type { Layout, OpenTokClient, RequestOptions, Resolution, StreamMode } from '@opentok/core';
 import { RESOLUTIONS } from '@opentok/core';
-import { checkBoolean, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
+import { broadcastPath } from './internal/broadcast-path.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
 /** The HLS output of a broadcast. `dvr` and `lowLatency` cannot both be true. */
@@ -24,7 +25,9 @@ export interface RtmpOutput {
 
 /** Where a broadcast goes: HLS, up to five RTMP targets, or both (at least one output). */
 export interface BroadcastOutputs {
+  /** An HLS output (`{}` for the defaults). */
   readonly hls?: HlsOutput;
+  /** Up to five RTMP targets. */
   readonly rtmp?: readonly RtmpOutput[];
 }
 
@@ -32,12 +35,13 @@ export interface BroadcastOutputs {
 export interface StartBroadcastParams {
   /** The routed session to broadcast. */
   readonly sessionId: string;
+  /** Where the broadcast goes: HLS and/or RTMP. */
   readonly outputs: BroadcastOutputs;
   /** The layout of the composed video (API default: `bestFit`). */
   readonly layout?: Layout;
   /** Seconds after which the broadcast stops by itself, 60 to 36 000 (API default 7200). */
   readonly maxDuration?: number;
-  /** API default `640x480`. */
+  /** The video resolution (API default `640x480`). */
   readonly resolution?: Resolution;
   /** `auto` (API default) includes every stream; `manual` only those added with `addBroadcastStream`. */
   readonly streamMode?: StreamMode;
@@ -45,7 +49,7 @@ export interface StartBroadcastParams {
   readonly multiBroadcastTag?: string;
   /** Include audio (API default true). */
   readonly hasAudio?: boolean;
-  /** Include video (API default true). */
+  /** Include video (API default true); `hasAudio` and `hasVideo` cannot both be false. */
   readonly hasVideo?: boolean;
   /** Maximum video bitrate in bits per second, 100 000 to 6 000 000. */
   readonly maxBitrate?: number;
@@ -100,9 +104,8 @@ function checkOutputs(value: unknown): BroadcastOutputs {
  * @throws {ValidationError} when a parameter breaks a rule (before any request is sent).
  * @throws {ConflictError} (409) when a broadcast is already running for the session (without a different
  *   `multiBroadcastTag`) or the session is relayed instead of routed.
- * @throws {BadRequestError} (400) when the API refuses the request, e.g. too many RTMP targets in the session
- *   or no client connected.
- * @throws {NotFoundError} (404) when the session does not exist.
+ * @throws {BadRequestError} (400) when the API refuses the request, e.g. too many RTMP targets in the session.
+ * @throws {NotFoundError} (404) when the session does not exist or no client is connected to it.
  * @example
  * ```ts
  * import { startBroadcast } from '@opentok/broadcast';
@@ -116,6 +119,7 @@ function checkOutputs(value: unknown): BroadcastOutputs {
  * ```
  */
 export async function startBroadcast(client: OpenTokClient, params: StartBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
+  const path = broadcastPath(client);
   checkParams(params);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const outputs = checkOutputs(params.outputs);
@@ -126,17 +130,18 @@ export async function startBroadcast(client: OpenTokClient, params: StartBroadca
   const multiBroadcastTag = params.multiBroadcastTag === undefined ? undefined : checkString(params.multiBroadcastTag, 'multiBroadcastTag');
   const hasAudio = checkBoolean(params.hasAudio, 'hasAudio');
   const hasVideo = checkBoolean(params.hasVideo, 'hasVideo');
+  if (hasAudio === false && hasVideo === false) invalid('hasVideo', 'cannot be false when hasAudio is false too', hasVideo);
   const maxBitrate = checkInteger(params.maxBitrate, 'maxBitrate', 100_000, 6_000_000);
   const json = await request<unknown>(
     client,
     {
       operation: 'startBroadcast',
       method: 'POST',
-      path: projectPath(client, '/broadcast'),
+      path,
       json: { sessionId, outputs, layout, maxDuration, resolution, streamMode, multiBroadcastTag, hasAudio, hasVideo, maxBitrate },
       hints: {
-        400: 'the broadcast request was refused (check the outputs: at most five RTMP targets per session; the layout and resolution; and that a client is connected)',
-        404: 'the session does not exist',
+        400: 'the broadcast request was refused (check the outputs, at most five RTMP targets per session, the layout and the resolution)',
+        404: 'the session does not exist or has no connected client',
         409: 'a broadcast is already running for this session (use a different multiBroadcastTag to run another) or the session is not routed',
       },
     },

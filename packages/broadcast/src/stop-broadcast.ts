@@ -1,10 +1,12 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkId, checkParams, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
+import { broadcastPath } from './internal/broadcast-path.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
 /** Parameters of {@link stopBroadcast}. */
 export interface StopBroadcastParams {
+  /** The broadcast to stop. */
   readonly broadcastId: string;
 }
 
@@ -26,12 +28,13 @@ export interface StopBroadcastParams {
  */
 export async function stopBroadcast(client: OpenTokClient, params: StopBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
   const broadcastId = checkId(checkParams(params).broadcastId, 'broadcastId');
+  const path = broadcastPath(client, `/${broadcastId}/stop`);
   const json = await request<unknown>(
     client,
     {
       operation: 'stopBroadcast',
       method: 'POST',
-      path: projectPath(client, `/broadcast/${broadcastId}/stop`),
+      path,
       hints: {
         404: 'there is no broadcast with this ID',
         409: 'the broadcast is not running (it has already stopped)',

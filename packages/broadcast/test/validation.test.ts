@@ -33,6 +33,10 @@ const withRtmp = (item: Record<string, unknown>) => start({ outputs: { rtmp: [{ 
 type Row = readonly [label: string, call: () => Promise<unknown>, parameter: string, message: string];
 
 const rows: Row[] = [
+  // the client, from untyped JavaScript
+  ['start: client undefined', () => startBroadcast(undefined as never, { sessionId: TEST_SESSION_ID, outputs: hls }), 'client', 'client must be a client made by createClient() (got undefined)'],
+  ['get: client a string', () => getBroadcast('key' as never, { broadcastId: 'b' }), 'client', 'client must be a client made by createClient() (got "key")'],
+  ['list: client null', () => listBroadcasts(null as never), 'client', 'client must be a client made by createClient() (got null)'],
   // startBroadcast
   ['start: params null', () => startBroadcast(client(), null as never), 'params', 'params must be an object (got null)'],
   ['start: sessionId missing', start({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
@@ -72,10 +76,11 @@ const rows: Row[] = [
   ['start: multiBroadcastTag empty', start({ multiBroadcastTag: '' }), 'multiBroadcastTag', 'multiBroadcastTag must not be empty (got "")'],
   ['start: hasAudio a string', start({ hasAudio: 'true' }), 'hasAudio', 'hasAudio must be a boolean (got "true")'],
   ['start: hasVideo a number', start({ hasVideo: 0 }), 'hasVideo', 'hasVideo must be a boolean (got 0)'],
+  ['start: hasAudio and hasVideo both false', start({ hasAudio: false, hasVideo: false }), 'hasVideo', 'hasVideo cannot be false when hasAudio is false too (got false)'],
   ['start: maxBitrate too low', start({ maxBitrate: 99_999 }), 'maxBitrate', 'maxBitrate must be from 100000 to 6000000 (got 99999)'],
   ['start: maxBitrate too high', start({ maxBitrate: 6_000_001 }), 'maxBitrate', 'maxBitrate must be from 100000 to 6000000 (got 6000001)'],
   ['start: maxBitrate fractional', start({ maxBitrate: 150_000.5 }), 'maxBitrate', 'maxBitrate must be an integer (got 150000.5)'],
-  ['start: options.timeout negative', () => startBroadcast(client(), { sessionId: TEST_SESSION_ID, outputs: hls }, { timeout: -1 }), 'options.timeout', 'options.timeout must be a positive integer number of milliseconds (got -1)'],
+  ['start: options.timeout negative', () => startBroadcast(client(), { sessionId: TEST_SESSION_ID, outputs: hls }, { timeout: -1 }), 'options.timeout', 'options.timeout must be from 1 to 2147483647 (got -1)'],
   // stopBroadcast, getBroadcast
   ['stop: params undefined', () => stopBroadcast(client(), undefined as never), 'params', 'params must be an object (got undefined)'],
   ['stop: broadcastId missing', () => stopBroadcast(client(), {} as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
@@ -106,6 +111,7 @@ const rows: Row[] = [
   ['add: streamId missing', () => addBroadcastStream(client(), { broadcastId: 'b' } as never), 'streamId', 'streamId must be a string (got undefined)'],
   ['add: hasAudio a string', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasAudio: 'yes' as never }), 'hasAudio', 'hasAudio must be a boolean (got "yes")'],
   ['add: hasVideo null', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasVideo: null as never }), 'hasVideo', 'hasVideo must be a boolean (got null)'],
+  ['add: hasAudio and hasVideo both false', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasAudio: false, hasVideo: false }), 'hasVideo', 'hasVideo cannot be false when hasAudio is false too (got false)'],
   ['remove: broadcastId with a slash', () => removeBroadcastStream(client(), { broadcastId: 'b/c', streamId: 's' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "b/c")'],
   ['remove: streamId an object', () => removeBroadcastStream(client(), { broadcastId: 'b', streamId: {} as never }), 'streamId', 'streamId must be a string (got a object)'],
 ];

@@ -321,7 +321,7 @@ describe('broadcast API errors (recorder)', () => {
     const error = await startBroadcast(client(), { sessionId: TEST_SESSION_ID, outputs: { rtmp: [{ serverUrl: 'rtmp://a/b', streamName: 'c' }] } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).message).toBe(
-      'startBroadcast failed: the broadcast request was refused (check the outputs: at most five RTMP targets per session; the layout and resolution; and that a client is connected) (HTTP 400: You have exceeded the limit of five simultaneous RTMP streams for an OpenTok session.)',
+      'startBroadcast failed: the broadcast request was refused (check the outputs, at most five RTMP targets per session, the layout and the resolution) (HTTP 400: You have exceeded the limit of five simultaneous RTMP streams for an OpenTok session.)',
     );
     expect((error as BadRequestError).status).toBe(400);
   });

@@ -1,6 +1,15 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { InvalidResponseError, ValidationError } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkId, checkParams, checkString, invalid, request } from '@opentok/core/internal';
+import { checkedProjectPath } from './internal/checked-project-path.js';
+
+/** Digest credentials for the SIP endpoint. */
+export interface SipAuth {
+  /** The SIP user name. */
+  readonly username: string;
+  /** The SIP password; never shown in errors or logs. */
+  readonly password: string;
+}
 
 /** The SIP side of a call placed with {@link dialSip}. */
 export interface SipOptions {
@@ -11,7 +20,7 @@ export interface SipOptions {
   /** Custom SIP headers to send; every name must start with `X-`. */
   readonly headers?: Readonly<Record<string, string>>;
   /** Digest credentials for the SIP endpoint. */
-  readonly auth?: { readonly username: string; readonly password: string };
+  readonly auth?: SipAuth;
   /** Encrypt the media with SRTP (API default false). */
   readonly secure?: boolean;
   /** Send video as well as audio to the SIP endpoint (API default false). */
@@ -28,6 +37,7 @@ export interface DialSipParams {
   readonly sessionId: string;
   /** A client token for that session, with which the SIP call connects. */
   readonly token: string;
+  /** What to dial and how. */
   readonly sip: SipOptions;
 }
 
@@ -41,7 +51,7 @@ export interface SipCall {
   readonly streamId: string;
 }
 
-const SIP_URI = /^sips?:[^\s]+$/i;
+const SIP_URI = /^sips?:[^\s@]+@\S+$/i;
 const CUSTOM_HEADER = /^X-[!#$%&'*+.^_`|~0-9A-Za-z-]+$/i;
 
 function secret(parameter: string, value: unknown): string {
@@ -74,7 +84,7 @@ function checkStreams(value: unknown): string[] {
 /** Checks the `sip` options and returns their wire form (unset options are `undefined`, so JSON leaves them out). */
 function checkSip(value: unknown): Record<string, unknown> {
   const sip = checkParams(value as Record<string, unknown>, 'sip');
-  const uri = checkString(sip['uri'], 'sip.uri', { pattern: SIP_URI, patternRule: 'must be a SIP URI starting with "sip:" or "sips:"' });
+  const uri = checkString(sip['uri'], 'sip.uri', { pattern: SIP_URI, patternRule: 'must be a SIP URI like "sip:user@domain" or "sips:user@domain"' });
   const from = sip['from'] === undefined ? undefined : checkString(sip['from'], 'sip.from');
   const headers = sip['headers'] === undefined ? undefined : checkHeaders(sip['headers']);
   const auth = sip['auth'] === undefined ? undefined : checkAuth(sip['auth']);
@@ -120,7 +130,7 @@ export async function dialSip(client: OpenTokClient, params: DialSipParams, opti
     {
       operation: 'dialSip',
       method: 'POST',
-      path: projectPath(client, '/dial'),
+      path: checkedProjectPath(client, '/dial'),
       json: { sessionId, token, sip },
       hints: {
         400: 'the dial request was refused (check the session ID, token, SIP URI and credentials, and that SIP interconnect is enabled for the project)',

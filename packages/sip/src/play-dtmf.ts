@@ -1,8 +1,10 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, checkString, projectPath, request } from '@opentok/core/internal';
+import { checkId, checkParams, checkString, request } from '@opentok/core/internal';
+import { checkedProjectPath } from './internal/checked-project-path.js';
 
 /** Parameters of {@link playDtmf}. */
 export interface PlayDtmfParams {
+  /** The session to play the tones into. */
   readonly sessionId: string;
   /** Play the tones to this connection only (default: to every participant of the session). */
   readonly connectionId?: string;
@@ -39,7 +41,7 @@ export async function playDtmf(client: OpenTokClient, params: PlayDtmfParams, op
     {
       operation: 'playDtmf',
       method: 'POST',
-      path: projectPath(client, `/session/${sessionId}${target}/play-dtmf`),
+      path: checkedProjectPath(client, `/session/${sessionId}${target}/play-dtmf`),
       json: { digits },
       hints: {
         400: 'the digits, session ID or connection ID were refused',

@@ -24,6 +24,8 @@ const dtmf = (overrides: Record<string, unknown>) => () => playDtmf(client(), { 
 type Row = readonly [label: string, call: () => Promise<unknown>, parameter: string, message: string];
 
 const rows: Row[] = [
+  ['dial: client undefined', () => dialSip(undefined as never, { sessionId: TEST_SESSION_ID, token: TOKEN, sip: { uri: 'sip:a@b' } }), 'client', 'client must be a client made by createClient() (got undefined)'],
+  ['dtmf: client without an apiKey', () => playDtmf({} as never, { sessionId: TEST_SESSION_ID, digits: '1' }), 'client', 'client must be a client made by createClient() (got a object)'],
   ['dial: params null', () => dialSip(client(), null as never), 'params', 'params must be an object (got null)'],
   ['dial: sessionId missing', dial({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
   ['dial: sessionId with a slash', dial({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
@@ -34,9 +36,11 @@ const rows: Row[] = [
   ['dial: sip a string', dial({ sip: 'sip:a@b' }), 'sip', 'sip must be an object (got "sip:a@b")'],
   ['dial: uri missing', sip({ uri: undefined }), 'sip.uri', 'sip.uri must be a string (got undefined)'],
   ['dial: uri empty', sip({ uri: '' }), 'sip.uri', 'sip.uri must not be empty (got "")'],
-  ['dial: uri http', sip({ uri: 'http://a@b' }), 'sip.uri', 'sip.uri must be a SIP URI starting with "sip:" or "sips:" (got "http://a@b")'],
-  ['dial: uri scheme only', sip({ uri: 'sip:' }), 'sip.uri', 'sip.uri must be a SIP URI starting with "sip:" or "sips:" (got "sip:")'],
-  ['dial: uri with a space', sip({ uri: 'sip:a b@c' }), 'sip.uri', 'sip.uri must be a SIP URI starting with "sip:" or "sips:" (got "sip:a b@c")'],
+  ['dial: uri http', sip({ uri: 'http://a@b' }), 'sip.uri', 'sip.uri must be a SIP URI like "sip:user@domain" or "sips:user@domain" (got "http://a@b")'],
+  ['dial: uri scheme only', sip({ uri: 'sip:' }), 'sip.uri', 'sip.uri must be a SIP URI like "sip:user@domain" or "sips:user@domain" (got "sip:")'],
+  ['dial: uri with a space', sip({ uri: 'sip:a b@c' }), 'sip.uri', 'sip.uri must be a SIP URI like "sip:user@domain" or "sips:user@domain" (got "sip:a b@c")'],
+  ['dial: uri without a user', sip({ uri: 'sip:example.com' }), 'sip.uri', 'sip.uri must be a SIP URI like "sip:user@domain" or "sips:user@domain" (got "sip:example.com")'],
+  ['dial: uri without a domain', sip({ uri: 'sip:user@' }), 'sip.uri', 'sip.uri must be a SIP URI like "sip:user@domain" or "sips:user@domain" (got "sip:user@")'],
   ['dial: from a number', sip({ from: 15551234567 }), 'sip.from', 'sip.from must be a string (got 15551234567)'],
   ['dial: from empty', sip({ from: '' }), 'sip.from', 'sip.from must not be empty (got "")'],
   ['dial: headers an array', sip({ headers: [] }), 'sip.headers', 'sip.headers must be an object (got an array of 0)'],

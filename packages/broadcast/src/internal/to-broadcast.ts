@@ -47,10 +47,10 @@ export function toBroadcast(json: unknown, operation: string, status: BroadcastS
   const { maxBitrate, multiBroadcastTag, settings, streams } = json;
   return {
     id: json['id'],
-    sessionId: json['sessionId'] as string,
+    sessionId: typeof json['sessionId'] === 'string' ? json['sessionId'] : '',
     projectId: String(json['projectId'] ?? json['partnerId'] ?? ''),
-    createdAt: json['createdAt'] as number,
-    updatedAt: json['updatedAt'] as number,
+    createdAt: typeof json['createdAt'] === 'number' ? json['createdAt'] : 0,
+    updatedAt: typeof json['updatedAt'] === 'number' ? json['updatedAt'] : 0,
     resolution: (json['resolution'] ?? '640x480') as Broadcast['resolution'],
     status: (json['status'] ?? status) as BroadcastStatus,
     maxDuration: (json['maxDuration'] ?? 7200) as number,

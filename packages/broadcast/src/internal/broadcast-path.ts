@@ -1,0 +1,13 @@
+import type { OpenTokClient } from '@opentok/core';
+import { invalid, projectPath } from '@opentok/core/internal';
+
+/**
+ * Checks the client, then builds `/v2/project/{apiKey}/broadcast{suffix}`. Runs before any other
+ * check, so a wrong client from untyped JavaScript is a `ValidationError`, not a `TypeError`.
+ */
+export function broadcastPath(client: OpenTokClient, suffix = ''): string {
+  if (client === null || typeof client !== 'object' || typeof client.apiKey !== 'string') {
+    invalid('client', 'must be a client made by createClient()', client);
+  }
+  return projectPath(client, `/broadcast${suffix}`);
+}
