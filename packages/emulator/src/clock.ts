@@ -18,6 +18,12 @@ export interface ClockOptions {
 export interface MutableClock {
   now(): number;
   shift(ms: number): void;
+  /**
+   * Wall-clock time plus everything `shift` added: the time client tokens are checked at. Tokens are
+   * minted on the wall clock, so a clock that starts elsewhere or stands still must not expire them,
+   * while advancing the clock past a token's expiry does.
+   */
+  tokenNow(): number;
 }
 
 /** Creates the time source behind {@link EmulatorClock}. */
@@ -26,11 +32,14 @@ export function createMutableClock(options: ClockOptions = {}): MutableClock {
   if (start !== undefined && !Number.isFinite(start)) throw new TypeError('clock.start must be a finite number of epoch milliseconds');
   let offset = (start ?? Date.now()) - Date.now();
   let fixed = start ?? Date.now();
+  let advanced = 0;
   return {
     now: () => (frozen ? fixed : Date.now() + offset),
     shift(ms) {
+      advanced += ms;
       if (frozen) fixed += ms;
       else offset += ms;
     },
+    tokenNow: () => Date.now() + advanced,
   };
 }

@@ -165,7 +165,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scheduler = new Scheduler(time.now);
   let url = IN_PROCESS_URL;
   let server: { close(): Promise<void> } | undefined;
-  const store = new Store(time.now, scheduler, () => url, initial);
+  const store = new Store(time.now, time.tokenNow, scheduler, () => url, initial);
   const faults = new Faults();
   const log = new RequestLog(options.requestLogLimit ?? 1000);
   const clock: EmulatorClock = {

@@ -36,7 +36,7 @@ export async function connectClient(store: Store, params: ConnectClientParams): 
   const fields = new Fields(checkObject(params));
   const session = sessionOf(store, fields.string('sessionId'));
   const project = store.projects.get(session.apiKey) ?? fail(404, `Project ${session.apiKey} no longer exists.`);
-  const verified = await verifyClientToken(project, session, fields.raw('token'), store.now(), 403, 'token (connection refused)');
+  const verified = await verifyClientToken(project, session, fields.raw('token'), store.tokenNow(), 403, 'token (connection refused)');
   if (store.sessions.get(session.sessionId) !== session) fail(404, 'Session not found: the emulator was reset.');
   const connection = addConnection(store, session, 'client', { role: verified.role, data: verified.data ?? '' });
   return { connectionId: connection.connectionId };

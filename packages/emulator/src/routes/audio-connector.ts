@@ -28,7 +28,7 @@ export function audioConnectorRoutes(router: ApiRouter): void {
       const session = ctx.store.session(ctx.project.apiKey, sessionId);
       if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate Audio Connector WebSocket connections.');
       if (streams !== undefined) for (const id of streams) if (!session.streams.has(id)) fail(400, `Invalid request: stream ${id} is not in the session.`);
-      await verifyClientToken(ctx.project, session, token, ctx.store.now(), 400);
+      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
       const connection = addConnection(ctx.store, session, 'websocket', { role: 'publisher' });
       const link: AudioConnectionRecord = {
         id: uuid(),

@@ -53,7 +53,7 @@ export function captionsRoutes(router: ApiRouter): void {
       const statusCallbackUrl = body.optString('statusCallbackUrl', { max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
       const session = ctx.store.session(ctx.project.apiKey, sessionId);
       if (session.mediaMode !== 'routed') fail(409, 'Live captions need a routed session.');
-      await verifyClientToken(ctx.project, session, token, ctx.store.now(), 400);
+      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
       if ([...ctx.store.captions.values()].some((c) => c.sessionId === sessionId && c.status === 'started')) {
         fail(409, 'Live captions have already started for this OpenTok Session.');
       }

@@ -58,7 +58,7 @@ export function renderRoutes(router: ApiRouter): void {
       const name = body.optObject('properties')?.optString('name', { max: 200 });
       const statusCallbackUrl = body.optString('statusCallbackUrl', { max: 2048 });
       const session = ctx.store.session(ctx.project.apiKey, sessionId);
-      await verifyClientToken(ctx.project, session, token, ctx.store.now(), 400);
+      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
       const connection = addConnection(ctx.store, session, 'render', { role: 'publisher' });
       const stream = addStream(ctx.store, session, connection.connectionId, { videoType: 'camera', name: name ?? 'Experience Composer', hasAudio: true, hasVideo: true });
       const now = ctx.store.now();

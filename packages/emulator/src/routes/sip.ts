@@ -43,7 +43,7 @@ export function sipRoutes(router: ApiRouter): void {
       const streams = sip.optStringArray('streams');
       const session = findSession(ctx, sessionId);
       if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate SIP calls.');
-      await verifyClientToken(ctx.project, session, token, ctx.store.now(), 400);
+      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
       const connection = addConnection(ctx.store, session, 'sip', { role: 'publisher', data: '' });
       const stream = addStream(ctx.store, session, connection.connectionId, { videoType: 'camera', name: from ?? uri, hasAudio: true, hasVideo: video });
       const call: SipCallRecord = {

@@ -26,6 +26,8 @@ export class Store {
 
   constructor(
     readonly now: () => number,
+    /** The time client tokens are verified at (see `MutableClock.tokenNow`). */
+    readonly tokenNow: () => number,
     readonly scheduler: Scheduler,
     /** The emulator's current base URL (archive download and HLS links are built on it). */
     readonly baseUrl: () => string,
