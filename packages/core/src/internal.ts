@@ -3,7 +3,7 @@
  * @module
  */
 export { request, type ApiRequest } from './transport/request.js';
-export { projectPath } from './project-path.js';
+export { checkClient, projectPath } from './project-path.js';
 export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkString, checkStringArray, invalid } from './validation/checks.js';
 export { checkLayout } from './layout.js';
 export { errorFromResponse, type ErrorHints } from './errors/error-from-response.js';

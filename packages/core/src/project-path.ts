@@ -1,6 +1,18 @@
 import type { OpenTokClient } from './client/create-client.js';
+import { invalid } from './validation/checks.js';
 
-/** The path of a project-scoped resource: `/v2/project/{apiKey}{suffix}`. */
+/**
+ * Checks that `client` is a client from `createClient` (a wrong value from untyped JavaScript becomes
+ * a `ValidationError` before any I/O, not a crash).
+ */
+export function checkClient(client: OpenTokClient): OpenTokClient {
+  if (client === null || typeof client !== 'object' || typeof client.apiKey !== 'string' || typeof client.apiUrl !== 'string') {
+    invalid('client', 'must be a client made by createClient()', client);
+  }
+  return client;
+}
+
+/** Checks the client, then builds the path of a project-scoped resource: `/v2/project/{apiKey}{suffix}`. */
 export function projectPath(client: OpenTokClient, suffix: string): string {
-  return `/v2/project/${encodeURIComponent(client.apiKey)}${suffix}`;
+  return `/v2/project/${encodeURIComponent(checkClient(client).apiKey)}${suffix}`;
 }

@@ -23,3 +23,13 @@ describe('checkLayout', () => {
     expect(() => checkLayout(input)).toThrow(message);
   });
 });
+
+describe('projectPath', () => {
+  it('builds the project path and refuses anything but a client', async () => {
+    const { createClient } = await import('../src/index.js');
+    const { projectPath } = await import('../src/internal.js');
+    expect(projectPath(createClient({ apiKey: '123', apiSecret: 's' }), '/archive')).toBe('/v2/project/123/archive');
+    expect(() => projectPath(null as never, '/archive')).toThrow('client must be a client made by createClient() (got null)');
+    expect(() => projectPath({ apiKey: '1', apiSecret: 's' } as never, '/archive')).toThrow('client must be a client made by createClient() (got a object)');
+  });
+});

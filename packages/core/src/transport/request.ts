@@ -5,6 +5,7 @@ import type { ApiErrorBody, HttpMethod } from '../errors/api-errors.js';
 import { errorFromResponse, type ErrorHints } from '../errors/error-from-response.js';
 import { OpenTokError } from '../errors/opentok-error.js';
 import { AbortError, InvalidResponseError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
+import { checkClient } from '../project-path.js';
 import { checkRequestOptions, type RequestOptions } from './request-options.js';
 import { retryPolicy } from './retry-policy.js';
 
@@ -92,6 +93,7 @@ async function translate(error: unknown, call: ApiRequest, url: string, timeout:
  * failure into a typed {@link OpenTokError}.
  */
 export async function request<T>(client: OpenTokClient, call: ApiRequest, options?: RequestOptions): Promise<T> {
+  checkClient(client);
   const { signal, timeout = client.timeout, headers: extraHeaders } = checkRequestOptions(options);
   const url = `${client.apiUrl}${call.path}`;
   const { logger } = client;
