@@ -1,0 +1,26 @@
+/**
+ * The complete OpenTok server SDK: every public name of `@opentok/core`, `@opentok/tokens`,
+ * `@opentok/session`, `@opentok/archive`, `@opentok/broadcast`, `@opentok/sip` and `@opentok/signal`,
+ * plus the classic {@link OpenTok} facade and its constants.
+ * @module
+ */
+export * from '@opentok/core';
+export * from '@opentok/tokens';
+export * from '@opentok/session';
+export * from '@opentok/archive';
+export * from '@opentok/broadcast';
+export * from '@opentok/sip';
+export * from '@opentok/signal';
+export {
+  OpenTok,
+  type DialOptions,
+  type OpenTokOptions,
+  type SignalPayload,
+  type StartArchiveOptions,
+  type StartBroadcastOptions,
+  type StreamTracks,
+} from './facade/open-tok.js';
+export type { SessionHandle, TokenOptions } from './facade/session-handle.js';
+export type { ArchiveHandle, ArchiveHandleList } from './facade/archive-handle.js';
+export type { BroadcastHandle, BroadcastHandleList } from './facade/broadcast-handle.js';
+export { ArchiveModes, MediaModes, OutputModes, Roles } from './facade/constants.js';
