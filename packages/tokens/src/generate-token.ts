@@ -42,9 +42,6 @@ export interface TokenTestOptions {
 
 const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'; // base64url of {"alg":"HS256","typ":"JWT"}
 
-/** A random float in [0, 1) from the platform CSPRNG, shaped like opentok-node's `Math.random()` nonce. */
-const randomNonce = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
-
 function checkText(value: string, parameter: string, max: number): string {
   // Code points, like Python's len(): only worth counting when the UTF-16 length is over the limit.
   if (value.length > max && [...value].length > max) fail(parameter, `must be at most ${max} characters`, value);
@@ -70,7 +67,7 @@ export async function mintToken(
   if (!params || typeof params !== 'object') fail('params', 'must be an object', params);
   const { sessionId, role = 'publisher', data, initialLayoutClassList = [], tokenType = 'jwt' } = params;
   let { expireTime } = params;
-  const { now = Date.now(), nonce = randomNonce(), omitScope = false } = testing;
+  const { now = Date.now(), nonce = platform.nonce(), omitScope = false } = testing;
   if (!Number.isFinite(now) || !Number.isFinite(nonce) || nonce < 0) fail('testing', 'must have a finite now and a finite nonce ≥ 0', testing);
 
   if (typeof sessionId !== 'string' || sessionId.length === 0) fail('sessionId', 'must be a non-empty string', sessionId);

@@ -11,4 +11,6 @@ export interface Platform {
   readonly base64url: (text: string) => string;
   /** UTF-8 bytes of `text` as standard base64 with padding. */
   readonly base64: (text: string) => string;
+  /** A random float in [0, 1) from the CSPRNG, shaped like opentok-node's `Math.random()` nonce. */
+  readonly nonce: () => number;
 }

@@ -33,4 +33,5 @@ export const webPlatform: Platform = {
     const url = base64url.encode(text).replace(/-/g, '+').replace(/_/g, '/');
     return url + '='.repeat(-url.length & 3);
   },
+  nonce: () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32,
 };
