@@ -1,13 +1,7 @@
 import type { OpenTokClient } from '@opentok/core';
-import { invalid, projectPath } from '@opentok/core/internal';
+import { projectPath } from '@opentok/core/internal';
 
-/**
- * Checks the client, then builds `/v2/project/{apiKey}/archive{suffix}`. Runs before any I/O, so a
- * wrong client from untyped JavaScript is a `ValidationError`, not a crash.
- */
+/** `/v2/project/{apiKey}/archive{suffix}`; core checks the client first, before any I/O. */
 export function archivePath(client: OpenTokClient, suffix = ''): string {
-  if (client === null || typeof client !== 'object' || typeof client.apiKey !== 'string') {
-    invalid('client', 'must be a client made by createClient()', client);
-  }
   return projectPath(client, `/archive${suffix}`);
 }
