@@ -33,3 +33,13 @@ describe('projectPath', () => {
     expect(() => projectPath({ apiKey: '1', apiSecret: 's' } as never, '/archive')).toThrow('client must be a client made by createClient() (got a object)');
   });
 });
+
+describe('checkParams', () => {
+  it('refuses unknown keys when the known ones are given', async () => {
+    const { checkParams } = await import('../src/internal.js');
+    expect(checkParams({ a: 1 }, 'params', ['a', 'b'])).toEqual({ a: 1 });
+    expect(() => checkParams({ a: 1, sesionId: 'x' }, 'params', ['a', 'sessionId'])).toThrow('params.sesionId is not a known option (expected a, sessionId) (got "x")');
+    expect(checkParams({ anything: 1 })).toEqual({ anything: 1 });
+    expect(() => checkParams([] as never)).toThrow('params must be an object (got an array of 0)');
+  });
+});

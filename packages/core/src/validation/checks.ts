@@ -5,9 +5,15 @@ export function invalid(parameter: string, rule: string, value: unknown): never 
   throw new ValidationError({ parameter, rule, value });
 }
 
-/** The params object of an operation must be a plain object. */
-export function checkParams<T extends object>(params: T, parameter = 'params'): T {
+/**
+ * The params object of an operation must be a plain object; with `known`, every key must be one of
+ * them, so that a misspelt option from untyped JavaScript is refused instead of silently ignored.
+ */
+export function checkParams<T extends object>(params: T, parameter = 'params', known?: readonly string[]): T {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) invalid(parameter, 'must be an object', params);
+  for (const key of known ? Object.keys(params) : []) {
+    if (!known?.includes(key)) invalid(`${parameter}.${key}`, `is not a known option (expected ${known?.join(', ')})`, (params as Record<string, unknown>)[key]);
+  }
   return params;
 }
 
