@@ -248,3 +248,20 @@ describe('broadcast errors from the emulator', () => {
     expect(streams.message).toBe('addBroadcastStream failed: the broadcast is not running (HTTP 409: Conflict. The broadcast is not started.)');
   });
 });
+
+describe('over loopback HTTP', () => {
+  it('starts, reads and stops a broadcast through a real socket', async () => {
+    const { sessionId } = await sessionWithStreams('routed', 1);
+    const { url } = await emulator.listen();
+    try {
+      const http = createClient({ ...emulator.project, apiUrl: url, retry: 0 });
+      const started = await startBroadcast(http, { sessionId, outputs: { rtmp } });
+      expect(started.broadcastUrls.rtmp.map((r) => r.id)).toEqual(['youtube', 'twitch']);
+      expect((await getBroadcast(http, { broadcastId: started.id })).status).toBe('started');
+      expect((await stopBroadcast(http, { broadcastId: started.id })).status).toBe('stopped');
+      expect(emulator.broadcast(started.id)?.status).toBe('stopped');
+    } finally {
+      await emulator.close();
+    }
+  });
+});

@@ -147,3 +147,18 @@ describe('SIP errors from the emulator', () => {
     expect(session.message).toMatch(/^playDtmf failed: the session does not exist \(HTTP 404: Session not found/);
   });
 });
+
+describe('over loopback HTTP', () => {
+  it('dials and plays DTMF through a real socket', async () => {
+    const { sessionId, token } = await setUp('routed');
+    const { url } = await emulator.listen();
+    try {
+      const http = createClient({ ...emulator.project, apiUrl: url, retry: 0 });
+      const call = await dialSip(http, { sessionId, token, sip: { uri: 'sips:desk@pbx.example.com' } });
+      await playDtmf(http, { sessionId, digits: '42#' });
+      expect(emulator.sipCall(call.id)).toMatchObject({ uri: 'sips:desk@pbx.example.com', dtmf: ['42#'] });
+    } finally {
+      await emulator.close();
+    }
+  });
+});
