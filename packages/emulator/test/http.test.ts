@@ -1,0 +1,147 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { request as httpRequest, Agent } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createClient } from '@opentok/core';
+import { request } from '@opentok/core/internal';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, IN_PROCESS_URL, type Emulator } from '../src/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+describe('listen', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = createEmulator();
+    const { url } = await emulator.listen({ port: 0 });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+  afterAll(() => emulator.close());
+
+  it('serves the API over HTTP on 127.0.0.1; url switches back after close', async () => {
+    expect(emulator.url).not.toBe(IN_PROCESS_URL);
+    const client = createClient({ ...emulator.project, apiUrl: emulator.url, retry: 0 });
+    const [session] = await request<[{ session_id: string }]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form: { 'p2p.preference': 'disabled' } });
+    expect(emulator.session(session!.session_id)?.mediaMode).toBe('routed');
+    const other = createEmulator();
+    await other.listen({ port: 0 });
+    await expect(other.listen({ port: 0 })).rejects.toThrow(/already listening/);
+    await other.close();
+    expect(other.url).toBe(IN_PROCESS_URL);
+  });
+
+  it('drops the connection when a fault says so', async () => {
+    emulator.injectFault({ drop: true, operation: 'listArchives' });
+    const client = createClient({ ...emulator.project, apiUrl: emulator.url, retry: 0 });
+    await expect(request(client, { operation: 'listArchives', method: 'GET', path: `/v2/project/${emulator.project.apiKey}/archive` })).rejects.toThrow(/could not reach OpenTok/);
+    await expect(request(client, { operation: 'listArchives', method: 'GET', path: `/v2/project/${emulator.project.apiKey}/archive` })).resolves.toMatchObject({ count: 0 });
+  });
+
+  it('load: 50 concurrent keep-alive connections for 3 s over loopback, zero errors, zero 5xx', async () => {
+    const { createRestAuthToken } = await import('@opentok/core/internal');
+    const client = createClient({ ...emulator.project, apiUrl: emulator.url, retry: 0 });
+    const { sessionId } = emulator.createSession({ mediaMode: 'routed' });
+    const { generateToken } = await import('@opentok/tokens');
+    const { connectionId } = await emulator.connectClient({ sessionId, token: await generateToken(emulator.project, { sessionId }) });
+    emulator.publishStream({ sessionId, connectionId });
+    const auth = await createRestAuthToken(client);
+    const url = new URL(emulator.url);
+    const agent = new Agent({ keepAlive: true, maxSockets: 50 });
+    const paths = [
+      ['GET', `/v2/project/${emulator.project.apiKey}/session/${sessionId}/stream`, ''],
+      ['POST', `/v2/project/${emulator.project.apiKey}/session/${sessionId}/signal`, '{"type":"t","data":"d"}'],
+      ['GET', `/v2/project/${emulator.project.apiKey}/archive`, ''],
+    ] as const;
+    const one = (i: number) =>
+      new Promise<number>((resolve, reject) => {
+        const [method, path, body] = paths[i % paths.length]!;
+        const req = httpRequest(
+          { host: url.hostname, port: url.port, method, path, agent, headers: { 'X-OPENTOK-AUTH': auth, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const deadline = Date.now() + 3000;
+    const statuses = new Map<number, number>();
+    let errors = 0;
+    let sent = 0;
+    await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        while (Date.now() < deadline && sent < 200_000) {
+          const i = sent++;
+          try {
+            const status = await one(i);
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          } catch {
+            errors++;
+          }
+        }
+      }),
+    );
+    agent.destroy();
+    const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+    console.log(`load: ${total} requests in 3 s (${Math.round(total / 3)}/s), statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${errors}`);
+    expect(errors).toBe(0);
+    expect([...statuses.keys()].sort()).toEqual([200, 204]);
+    expect(total).toBeGreaterThan(500);
+    expect(emulator.signals({ sessionId }).length).toBe(statuses.get(204));
+  });
+});
+
+describe('opentok-emulator CLI (built dist)', () => {
+  const cli = `${root}dist/cli.js`;
+  const run = (args: string[]) => spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  it('package.json bin points at a shipped file with a shebang', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { bin: Record<string, string>; files: string[] };
+    expect(pkg.bin).toEqual({ 'opentok-emulator': './dist/cli.js' });
+    expect(pkg.files).toContain('dist');
+    expect(existsSync(cli)).toBe(true);
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('starts, prints the URL and credentials, serves, and exits 0 on SIGINT and SIGTERM', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const child = run(['--port', '0', '--api-key', '424242', '--api-secret', 'cli-secret']);
+      const output = await new Promise<string>((resolve) => {
+        let text = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text.includes('Control API')) resolve(text);
+        });
+      });
+      const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
+      expect(output).toContain('OPENTOK_API_KEY=424242');
+      expect(output).toContain('OPENTOK_API_SECRET=cli-secret');
+      const health = await fetch(`${url}/_emulator/health`);
+      expect(health.status).toBe(200);
+      const client = createClient({ apiKey: '424242', apiSecret: 'cli-secret', apiUrl: url, retry: 0 });
+      await expect(request(client, { operation: 'listArchives', method: 'GET', path: '/v2/project/424242/archive' })).resolves.toMatchObject({ count: 0 });
+      const code = exited(child);
+      child.kill(signal);
+      expect(await code).toBe(0);
+    }
+  });
+
+  it.each([[['--port', 'abc']], [['--bogus']], [['positional']], [['--port', '70000']], [['--api-key', 'a b']]])('exits 2 with a usage message for %j', async (args) => {
+    const child = run(args);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exited(child)).toBe(2);
+    expect(stderr).toContain('Usage: opentok-emulator');
+  });
+
+  it('prints help with --help (exit 0), defaulting to port 4010 and the demo credentials', async () => {
+    const child = run(['--help']);
+    let stdout = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    expect(await exited(child)).toBe(0);
+    expect(stdout).toContain('default 4010');
+    expect(stdout).toContain('default 10000001');
+  });
+});
