@@ -17,7 +17,9 @@ export interface VerifiedToken {
   readonly format: 'jwt' | 'T1';
   /** The project it was minted for (T1 `partner_id`, JWT `iss`). */
   readonly apiKey: string;
+  /** The session it admits to (checked to belong to `apiKey`). */
   readonly sessionId: string;
+  /** What the client may do. */
   readonly role: TokenRole;
   /** When it was minted: `create_time`, or a JWT's `iat` when it has no `create_time` (Python's claim set). */
   readonly createTime: number;
