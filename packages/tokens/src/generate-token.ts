@@ -48,7 +48,7 @@ function checkText(value: string, parameter: string, max: number): string {
   try {
     encodeURIComponent(value); // throws on a lone surrogate, which has no UTF-8 form to sign
   } catch {
-    fail(parameter, 'must be well-formed Unicode (it has a lone surrogate)', value);
+    fail(parameter, 'must not contain a lone surrogate', value);
   }
   return value;
 }
@@ -68,7 +68,7 @@ export async function mintToken(
   const { sessionId, role = 'publisher', data, initialLayoutClassList = [], tokenType = 'jwt' } = params;
   let { expireTime } = params;
   const { now = Date.now(), nonce = platform.nonce(), omitScope = false } = testing;
-  if (!Number.isFinite(now) || !Number.isFinite(nonce) || nonce < 0) fail('testing', 'must have a finite now and a finite nonce ≥ 0', testing);
+  if (!Number.isFinite(now) || !Number.isFinite(nonce) || nonce < 0) fail('testing', 'must have a finite now and nonce ≥ 0', testing);
 
   if (typeof sessionId !== 'string' || sessionId.length === 0) fail('sessionId', 'must be a non-empty string', sessionId);
   const owner = sessionApiKey(sessionId);
@@ -76,7 +76,7 @@ export async function mintToken(
   if (!ROLES.includes(role)) fail('role', `must be one of ${ROLES.join(', ')}`, role);
   const createTime = Math.floor(now / 1000);
   expireTime ??= createTime + 86_400;
-  if (typeof expireTime !== 'number' || !Number.isSafeInteger(expireTime)) fail('expireTime', 'must be an integer number of seconds since the epoch', expireTime);
+  if (typeof expireTime !== 'number' || !Number.isSafeInteger(expireTime)) fail('expireTime', 'must be an integer (epoch seconds)', expireTime);
   if (expireTime <= createTime) fail('expireTime', `must be in the future (now is ${createTime})`, expireTime);
   if (expireTime > createTime + MAX_LIFETIME) fail('expireTime', `must be at most 30 days in the future (${createTime + MAX_LIFETIME})`, expireTime);
   if (data !== undefined) checkText(typeof data === 'string' ? data : fail('data', 'must be a string', data), 'data', 1000);
