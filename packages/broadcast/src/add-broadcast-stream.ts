@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, invalid, request } from '@opentok/core/internal';
-import { broadcastPath } from './internal/broadcast-path.js';
+import { checkBoolean, checkId, checkParams, invalid, projectPath, request } from '@opentok/core/internal';
 import { STREAM_HINTS } from './internal/stream-hints.js';
 
 /** Parameters of {@link addBroadcastStream}. */
@@ -33,13 +32,13 @@ export interface AddBroadcastStreamParams {
  * ```
  */
 export async function addBroadcastStream(client: OpenTokClient, params: AddBroadcastStreamParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['broadcastId', 'streamId', 'hasAudio', 'hasVideo']);
   const broadcastId = checkId(params.broadcastId, 'broadcastId');
   const addStream = checkId(params.streamId, 'streamId');
   const hasAudio = checkBoolean(params.hasAudio, 'hasAudio');
   const hasVideo = checkBoolean(params.hasVideo, 'hasVideo');
   if (hasAudio === false && hasVideo === false) invalid('hasVideo', 'cannot be false when hasAudio is false too', hasVideo);
-  const path = broadcastPath(client, `/${broadcastId}/streams`);
+  const path = projectPath(client, `/broadcast/${broadcastId}/streams`);
   await request<unknown>(
     client,
     {

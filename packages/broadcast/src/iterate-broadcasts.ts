@@ -31,7 +31,7 @@ export interface IterateBroadcastsParams {
  * ```
  */
 export async function* iterateBroadcasts(client: OpenTokClient, params: IterateBroadcastsParams = {}, options?: RequestOptions): AsyncGenerator<Broadcast, void, undefined> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'pageSize', 'offset']);
   const sessionId = params.sessionId === undefined ? undefined : checkId(params.sessionId, 'sessionId');
   const { pageSize, offset } = params;
   yield* paginate(

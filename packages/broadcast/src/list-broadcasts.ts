@@ -1,7 +1,6 @@
 import type { OpenTokClient, Page, RequestOptions } from '@opentok/core';
 import { InvalidResponseError } from '@opentok/core';
-import { checkId, checkInteger, checkParams, request } from '@opentok/core/internal';
-import { broadcastPath } from './internal/broadcast-path.js';
+import { checkId, checkInteger, checkParams, projectPath, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
@@ -32,11 +31,11 @@ export interface ListBroadcastsParams {
  * ```
  */
 export async function listBroadcasts(client: OpenTokClient, params: ListBroadcastsParams = {}, options?: RequestOptions): Promise<Page<Broadcast>> {
-  checkParams(params);
+  checkParams(params, 'params', ['offset', 'count', 'sessionId']);
   const offset = checkInteger(params.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
   const count = checkInteger(params.count, 'count', 1, 1000);
   const sessionId = params.sessionId === undefined ? undefined : checkId(params.sessionId, 'sessionId');
-  const path = broadcastPath(client);
+  const path = projectPath(client, '/broadcast');
   const json = await request<{ count?: unknown; items?: unknown } | undefined>(
     client,
     { operation: 'listBroadcasts', method: 'GET', path, query: { offset, count, sessionId } },

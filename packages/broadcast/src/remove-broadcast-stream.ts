@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { broadcastPath } from './internal/broadcast-path.js';
+import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
 import { STREAM_HINTS } from './internal/stream-hints.js';
 
 /** Parameters of {@link removeBroadcastStream}. */
@@ -28,10 +27,10 @@ export interface RemoveBroadcastStreamParams {
  * ```
  */
 export async function removeBroadcastStream(client: OpenTokClient, params: RemoveBroadcastStreamParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['broadcastId', 'streamId']);
   const broadcastId = checkId(params.broadcastId, 'broadcastId');
   const removeStream = checkId(params.streamId, 'streamId');
-  const path = broadcastPath(client, `/${broadcastId}/streams`);
+  const path = projectPath(client, `/broadcast/${broadcastId}/streams`);
   await request<unknown>(
     client,
     {

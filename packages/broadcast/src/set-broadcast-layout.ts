@@ -1,6 +1,5 @@
 import type { Layout, OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkLayout, checkParams, request } from '@opentok/core/internal';
-import { broadcastPath } from './internal/broadcast-path.js';
+import { checkId, checkLayout, checkParams, projectPath, request } from '@opentok/core/internal';
 
 /** Parameters of {@link setBroadcastLayout}. */
 export interface SetBroadcastLayoutParams {
@@ -27,10 +26,10 @@ export interface SetBroadcastLayoutParams {
  * ```
  */
 export async function setBroadcastLayout(client: OpenTokClient, params: SetBroadcastLayoutParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['broadcastId', 'layout']);
   const broadcastId = checkId(params.broadcastId, 'broadcastId');
   const layout = checkLayout(params.layout);
-  const path = broadcastPath(client, `/${broadcastId}/layout`);
+  const path = projectPath(client, `/broadcast/${broadcastId}/layout`);
   await request<unknown>(
     client,
     {

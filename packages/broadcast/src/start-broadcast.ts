@@ -1,8 +1,7 @@
 import type { Layout, OpenTokClient, RequestOptions, Resolution, StreamMode } from '@opentok/core';
 import { RESOLUTIONS } from '@opentok/core';
-import { checkBoolean, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, request } from '@opentok/core/internal';
+import { checkBoolean, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
-import { broadcastPath } from './internal/broadcast-path.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
 /** The HLS output of a broadcast. `dvr` and `lowLatency` cannot both be true. */
@@ -60,7 +59,7 @@ const MAX_RTMP_OUTPUTS = 5;
 const RTMP_URL = /^rtmps?:\/\/[^\s/]+\S*$/i;
 
 function checkHls(value: unknown): HlsOutput {
-  const hls = checkParams(value as Record<string, unknown>, 'outputs.hls');
+  const hls = checkParams(value as Record<string, unknown>, 'outputs.hls', ['dvr', 'lowLatency']);
   const dvr = checkBoolean(hls['dvr'], 'outputs.hls.dvr');
   const lowLatency = checkBoolean(hls['lowLatency'], 'outputs.hls.lowLatency');
   if (dvr && lowLatency) invalid('outputs.hls', 'cannot have both dvr and lowLatency set to true', hls);
@@ -73,7 +72,7 @@ function checkRtmp(value: unknown): RtmpOutput[] {
   const ids = new Set<string>();
   return value.map((item: unknown, index) => {
     const name = `outputs.rtmp[${index}]`;
-    const rtmp = checkParams(item as Record<string, unknown>, name);
+    const rtmp = checkParams(item as Record<string, unknown>, name, ['id', 'serverUrl', 'streamName']);
     const id = rtmp['id'] === undefined ? undefined : checkString(rtmp['id'], `${name}.id`);
     if (id !== undefined) {
       if (ids.has(id)) invalid(`${name}.id`, 'must be unique within the broadcast', id);
@@ -86,7 +85,7 @@ function checkRtmp(value: unknown): RtmpOutput[] {
 }
 
 function checkOutputs(value: unknown): BroadcastOutputs {
-  const outputs = checkParams(value as Record<string, unknown>, 'outputs');
+  const outputs = checkParams(value as Record<string, unknown>, 'outputs', ['hls', 'rtmp']);
   const hls = outputs['hls'] === undefined ? undefined : checkHls(outputs['hls']);
   const rtmp = outputs['rtmp'] === undefined ? undefined : checkRtmp(outputs['rtmp']);
   if (hls === undefined && !rtmp?.length) invalid('outputs', 'must have an hls output or at least one rtmp target', value);
@@ -119,8 +118,8 @@ function checkOutputs(value: unknown): BroadcastOutputs {
  * ```
  */
 export async function startBroadcast(client: OpenTokClient, params: StartBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
-  const path = broadcastPath(client);
-  checkParams(params);
+  const path = projectPath(client, '/broadcast');
+  checkParams(params, 'params', ['sessionId', 'outputs', 'layout', 'maxDuration', 'resolution', 'streamMode', 'multiBroadcastTag', 'hasAudio', 'hasVideo', 'maxBitrate']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const outputs = checkOutputs(params.outputs);
   const layout = params.layout === undefined ? undefined : checkLayout(params.layout);

@@ -1,7 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
+import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
-import { broadcastPath } from './internal/broadcast-path.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
 /** Parameters of {@link stopBroadcast}. */
@@ -27,8 +26,8 @@ export interface StopBroadcastParams {
  * ```
  */
 export async function stopBroadcast(client: OpenTokClient, params: StopBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
-  const broadcastId = checkId(checkParams(params).broadcastId, 'broadcastId');
-  const path = broadcastPath(client, `/${broadcastId}/stop`);
+  const broadcastId = checkId(checkParams(params, 'params', ['broadcastId']).broadcastId, 'broadcastId');
+  const path = projectPath(client, `/broadcast/${broadcastId}/stop`);
   const json = await request<unknown>(
     client,
     {

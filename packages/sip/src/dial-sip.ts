@@ -1,7 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { InvalidResponseError, ValidationError } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, checkString, invalid, request } from '@opentok/core/internal';
-import { checkedProjectPath } from './internal/checked-project-path.js';
+import { checkBoolean, checkId, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
 
 /** Digest credentials for the SIP endpoint. */
 export interface SipAuth {
@@ -59,6 +58,20 @@ function secret(parameter: string, value: unknown): string {
   return value;
 }
 
+/**
+ * An object with only `known` keys. An unknown key's value is never shown: a misspelt `password` or
+ * `token` would otherwise end up in the message.
+ */
+function checkKeys<T extends object>(value: T, parameter: string, known: readonly string[]): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ValidationError({ parameter, rule: `must be an object { ${known.join(', ')} }`, redact: true });
+  }
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw new ValidationError({ parameter: `${parameter}.${key}`, rule: `is not a known option (expected ${known.join(', ')})`, redact: true });
+  }
+  return value;
+}
+
 function checkHeaders(value: unknown): Record<string, string> {
   const headers = checkParams(value as Record<string, unknown>, 'sip.headers');
   for (const [name, header] of Object.entries(headers)) {
@@ -68,11 +81,8 @@ function checkHeaders(value: unknown): Record<string, string> {
   return headers as Record<string, string>;
 }
 
-function checkAuth(value: unknown): { username: string; password: string } {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ValidationError({ parameter: 'sip.auth', rule: 'must be an object { username, password }', redact: true });
-  }
-  const { username, password } = value as Record<string, unknown>;
+function checkAuth(value: unknown): SipAuth {
+  const { username, password } = checkKeys(value as Record<string, unknown>, 'sip.auth', ['username', 'password']);
   return { username: checkString(username, 'sip.auth.username'), password: secret('sip.auth.password', password) };
 }
 
@@ -83,7 +93,7 @@ function checkStreams(value: unknown): string[] {
 
 /** Checks the `sip` options and returns their wire form (unset options are `undefined`, so JSON leaves them out). */
 function checkSip(value: unknown): Record<string, unknown> {
-  const sip = checkParams(value as Record<string, unknown>, 'sip');
+  const sip = checkKeys(value as Record<string, unknown>, 'sip', ['uri', 'from', 'headers', 'auth', 'secure', 'video', 'observeForceMute', 'streams']);
   const uri = checkString(sip['uri'], 'sip.uri', { pattern: SIP_URI, patternRule: 'must be a SIP URI like "sip:user@domain" or "sips:user@domain"' });
   const from = sip['from'] === undefined ? undefined : checkString(sip['from'], 'sip.from');
   const headers = sip['headers'] === undefined ? undefined : checkHeaders(sip['headers']);
@@ -121,7 +131,7 @@ function checkSip(value: unknown): Record<string, unknown> {
  * ```
  */
 export async function dialSip(client: OpenTokClient, params: DialSipParams, options?: RequestOptions): Promise<SipCall> {
-  checkParams(params);
+  checkKeys(params, 'params', ['sessionId', 'token', 'sip']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const token = secret('token', params.token);
   const sip = checkSip(params.sip);
@@ -130,7 +140,7 @@ export async function dialSip(client: OpenTokClient, params: DialSipParams, opti
     {
       operation: 'dialSip',
       method: 'POST',
-      path: checkedProjectPath(client, '/dial'),
+      path: projectPath(client, '/dial'),
       json: { sessionId, token, sip },
       hints: {
         400: 'the dial request was refused (check the session ID, token, SIP URI and credentials, and that SIP interconnect is enabled for the project)',

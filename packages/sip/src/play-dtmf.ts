@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, checkString, request } from '@opentok/core/internal';
-import { checkedProjectPath } from './internal/checked-project-path.js';
+import { checkId, checkParams, checkString, projectPath, request } from '@opentok/core/internal';
 
 /** Parameters of {@link playDtmf}. */
 export interface PlayDtmfParams {
@@ -31,7 +30,7 @@ const DIGITS = /^[0-9*#p]+$/;
  * ```
  */
 export async function playDtmf(client: OpenTokClient, params: PlayDtmfParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'connectionId', 'digits']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const connectionId = params.connectionId === undefined ? undefined : checkId(params.connectionId, 'connectionId');
   const digits = checkString(params.digits, 'digits', { pattern: DIGITS, patternRule: 'must only contain the digits 0-9, "*", "#" and "p" (a pause)' });
@@ -41,7 +40,7 @@ export async function playDtmf(client: OpenTokClient, params: PlayDtmfParams, op
     {
       operation: 'playDtmf',
       method: 'POST',
-      path: checkedProjectPath(client, `/session/${sessionId}${target}/play-dtmf`),
+      path: projectPath(client, `/session/${sessionId}${target}/play-dtmf`),
       json: { digits },
       hints: {
         400: 'the digits, session ID or connection ID were refused',
