@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createEmulator } from '@opentok/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const script = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+/** Runs the built quickstart as `pnpm start` does, with the given OPENTOK_* variables only. */
+function runQuickstart(env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('OPENTOK_')));
+  return new Promise((resolve) => {
+    execFile(process.execPath, [script], { env: { ...clean, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(script)) throw new Error('build the quickstart first: pnpm --filter @opentok/example-quickstart run build');
+});
+
+describe('the quickstart against the in-process emulator (the default)', () => {
+  it('walks all 16 steps, printing each result, and exits 0', async () => {
+    const { code, stdout, stderr } = await runQuickstart();
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('OpenTok quickstart, against the in-process OpenTok emulator (project 10000001); set OPENTOK_API_KEY and OPENTOK_API_SECRET to use the real API.');
+    const titles = lines.filter((line) => /^\s?\d+\. /.test(line)).map((line) => line.trim());
+    expect(titles).toEqual([
+      '1. Create a routed session',
+      '2. Mint client tokens for Alice (moderator) and Bob (publisher)',
+      '3. Connect Alice and Bob as simulated clients with their tokens',
+      '4. Publish a camera stream from each client',
+      "5. Put Alice's stream in focus (layout classes for archives and broadcasts)",
+      '6. Signal everyone, then Bob alone',
+      '7. Start an archive',
+      '8. Let it record for 30 seconds, then stop the archive',
+      '9. Wait for the archive to become available',
+      "10. List the session's archives",
+      '11. Start a broadcast to HLS and RTMP',
+      "12. Change the broadcast's layout",
+      '13. Stop the broadcast',
+      '14. Dial a SIP endpoint into the session',
+      "15. Mute Bob's stream, then everyone but Alice, then lift the mute",
+      '16. Force Bob to disconnect',
+    ]);
+    expect(stdout).not.toContain('✗');
+    expect(stdout).not.toContain('skipped');
+    for (const expected of [
+      /✓ sessionId 1_MX4xMDAwMDAwMX5\S+ \(routed, archive mode manual\)/,
+      /✓ Alice: eyJ\S+ \(\d+ chars, JWT\)/,
+      /✓ Bob connected: connectionId [0-9a-f-]{36}/,
+      /✓ listStreams: Alice \(camera\), Bob \(camera\)/,
+      /✓ getStream: Alice's layout classes are \[focus\]/,
+      /✓ signals received: Alice 1, Bob 2/,
+      /✓ archive [0-9a-f-]{36} started \(composed, 1280x720\)/,
+      /✓ status stopped, reason "user initiated"/,
+      /✓ available after 5 s of emulator time \(clock advanced\): [\d.]+ kB, 30 s/,
+      /✓ 1 archive\(s\)\n\s+✓ [0-9a-f-]{36} "Quickstart archive" available/,
+      /✓ RTMP rtmp:\/\/live\.example\.com\/app\/quickstart \(connecting\)/,
+      /✓ joined as connectionId [0-9a-f-]{36}, streamId [0-9a-f-]{36}/,
+      /✓ Bob is gone; listConnections: Alice \(Connected\), the SIP call \(Connected\)/,
+    ]) {
+      expect(stdout).toMatch(expected);
+    }
+    expect(lines.at(-2)).toBe('All 16 steps succeeded.');
+  });
+});
+
+describe('the quickstart against "the real API" (here the emulator over HTTP, reached through the OPENTOK_* variables)', () => {
+  const emulator = createEmulator();
+  let url = '';
+  beforeAll(async () => {
+    ({ url } = await emulator.listen({ port: 0, host: '127.0.0.1' }));
+  });
+  afterAll(() => emulator.close());
+
+  it('runs the calls that need no simulated client, says it skips the others, and exits 0', async () => {
+    const env = { OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: emulator.project.apiSecret, OPENTOK_API_URL: url };
+    const { code, stdout } = await runQuickstart({ ...env, OPENTOK_SIP_URI: 'sip:desk@sip.example.com' });
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(
+      `OpenTok quickstart, against the OpenTok API at ${url} (project 10000001); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
+    );
+    expect(stdout.match(/\(skipped\)\n\s+- needs connected clients, which only the emulator can simulate/g)).toHaveLength(12);
+    expect(stdout).toMatch(/✓ 0 archive\(s\)/);
+    expect(stdout).toMatch(/✓ call [0-9a-f-]{36}/);
+    expect(stdout.trim().split('\n').at(-1)).toBe('All 4 steps that ran succeeded (12 skipped).');
+    expect(emulator.requests.map((r) => `${r.method} ${r.operation}`)).toEqual(['POST createSession', 'GET listArchives', 'POST dial']);
+    expect(JSON.parse(emulator.requests[2]?.body ?? '{}')).toMatchObject({ sip: { uri: 'sip:desk@sip.example.com' } });
+
+    const withoutSip = await runQuickstart(env);
+    expect(withoutSip.stdout).toMatch(/14\. Dial a SIP endpoint into the session {2}\(skipped\)\n\s+- set OPENTOK_SIP_URI to dial a real SIP endpoint/);
+    expect(withoutSip.code).toBe(0);
+  });
+
+  it('stops at the first failing step and exits 1', async () => {
+    const { code, stdout } = await runQuickstart({ OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: 'a-wrong-secret', OPENTOK_API_URL: url });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ 1\. Create a routed session\n\s+✗ AuthenticationError: createSession failed: .*\(HTTP 403: .+\)/);
+    expect(stdout).not.toContain(' 2. ');
+    expect(stdout.trim().split('\n').at(-1)).toBe('Step 1 failed: 0 of 16 steps succeeded before it.');
+    expect(stdout).not.toContain('a-wrong-secret');
+  });
+});
