@@ -263,7 +263,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function handle(request: Request): Promise<Response> {
     const started = Date.now();
-    const path = new URL(request.url).pathname;
+    const { path, query } = splitUrl(request.url);
     let response: Response;
     try {
       scheduler.tick();
@@ -273,12 +273,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     if (!path.startsWith('/_emulator/')) {
       const meta = requestMeta.get(request);
-      const search = new URL(request.url).search;
       log.record({
         at: time.now(),
         method: request.method,
         path,
-        query: search.startsWith('?') ? search.slice(1) : search,
+        query,
         operation: meta?.operation ?? '',
         headers: request.headers,
         body: meta?.body ?? '',
@@ -291,6 +290,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   return emulator;
+}
+
+/** Path and query of an absolute URL, without a URL parse on the hot path. */
+function splitUrl(url: string): { path: string; query: string } {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const rest = start < 0 ? '/' : url.slice(start);
+  const hash = rest.indexOf('#');
+  const clean = hash < 0 ? rest : rest.slice(0, hash);
+  const q = clean.indexOf('?');
+  return q < 0 ? { path: clean, query: '' } : { path: clean.slice(0, q), query: clean.slice(q + 1) };
 }
 
 function optionalCopy<T>(record: T | undefined) {

@@ -22,26 +22,39 @@ export interface LoggedRequest {
 
 const MAX_LOGGED_BODY = 65_536;
 
-/** A bounded log of requests, oldest dropped first. */
+type RawEntry = Omit<LoggedRequest, 'id' | 'headers' | 'body'> & { headers: Headers; body: string };
+
+function present(id: number, raw: RawEntry): LoggedRequest {
+  const headers: Record<string, string> = {};
+  raw.headers.forEach((value, name) => {
+    headers[name] = name === 'x-opentok-auth' ? '[redacted]' : value;
+  });
+  return Object.freeze({ ...raw, id, headers: Object.freeze(headers), body: raw.body.slice(0, MAX_LOGGED_BODY) });
+}
+
+/** A bounded log of requests, oldest dropped first. Entries are shaped when read, not on the hot path. */
 export class RequestLog {
-  #items: LoggedRequest[] = [];
+  #items: { id: number; raw?: RawEntry; shaped?: LoggedRequest }[] = [];
   #next = 1;
 
   constructor(private readonly limit: number) {}
 
   /** Records one request. */
-  record(entry: Omit<LoggedRequest, 'id' | 'headers' | 'body'> & { headers: Headers; body: string }): void {
-    const headers: Record<string, string> = {};
-    entry.headers.forEach((value, name) => {
-      headers[name] = name === 'x-opentok-auth' ? '[redacted]' : value;
-    });
-    this.#items.push(Object.freeze({ ...entry, id: this.#next++, headers: Object.freeze(headers), body: entry.body.slice(0, MAX_LOGGED_BODY) }));
-    if (this.#items.length > this.limit) this.#items.splice(0, this.#items.length - this.limit);
+  record(entry: RawEntry): void {
+    this.#items.push({ id: this.#next++, raw: entry });
+    if (this.#items.length > this.limit * 2) this.#items.splice(0, this.#items.length - this.limit);
   }
 
   /** The logged requests, oldest first. */
   list(): readonly LoggedRequest[] {
-    return this.#items.slice();
+    if (this.#items.length > this.limit) this.#items.splice(0, this.#items.length - this.limit);
+    return this.#items.map((item) => {
+      if (item.shaped === undefined) {
+        item.shaped = present(item.id, item.raw!);
+        delete item.raw;
+      }
+      return item.shaped;
+    });
   }
 
   /** Empties the log. */

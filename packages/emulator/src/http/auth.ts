@@ -8,8 +8,8 @@ export const AUTH_CLOCK_SKEW_S = 30;
 
 const encoder = new TextEncoder();
 const keys = new Map<string, Promise<CryptoKey>>();
-/** Tokens whose signature already checked out, with the secret that checked it (the claims are re-checked every time). */
-const verified = new Map<string, string>();
+/** Tokens whose signature already checked out: the secret that checked it and the decoded claims (re-checked every time). */
+const verified = new Map<string, { secret: string; claims: Record<string, unknown> }>();
 const MAX_VERIFIED = 1024;
 
 function hmacKey(secret: string): Promise<CryptoKey> {
@@ -57,6 +57,11 @@ function jsonPart(part: string): Record<string, unknown> | undefined {
  */
 export async function authenticate(header: string | null, projects: ReadonlyMap<string, Project>, pathApiKey: string | undefined, nowMs: number): Promise<Project> {
   if (header === null || header.trim() === '') refuse('no X-OPENTOK-AUTH header (No suitable authentication found)');
+  const known = verified.get(header);
+  if (known !== undefined) {
+    const project = projectFor(known.claims, projects, pathApiKey);
+    if (project.apiSecret === known.secret) return checkClaims(project, known.claims, nowMs);
+  }
   const parts = header.trim().split('.');
   if (parts.length !== 3) refuse('X-OPENTOK-AUTH is not a JWT (expected three dot-separated parts)');
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
@@ -65,18 +70,24 @@ export async function authenticate(header: string | null, projects: ReadonlyMap<
   const signature = base64urlBytes(signaturePart);
   if (jwtHeader === undefined || claims === undefined || signature === undefined) refuse('X-OPENTOK-AUTH is not a well-formed JWT');
   if (jwtHeader['alg'] !== 'HS256') refuse(`the JWT algorithm must be HS256, not ${JSON.stringify(jwtHeader['alg'])}`);
+  const project = projectFor(claims, projects, pathApiKey);
+  const valid = await crypto.subtle.verify('HMAC', await hmacKey(project.apiSecret), signature as Uint8Array<ArrayBuffer>, encoder.encode(`${headerPart}.${payloadPart}`));
+  if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
+  if (verified.size >= MAX_VERIFIED) verified.clear();
+  verified.set(header, { secret: project.apiSecret, claims });
+  return checkClaims(project, claims, nowMs);
+}
+
+function projectFor(claims: Record<string, unknown>, projects: ReadonlyMap<string, Project>, pathApiKey: string | undefined): Project {
   const iss = claims['iss'];
   if (typeof iss !== 'string' && typeof iss !== 'number') refuse('the JWT has no iss claim (the API key)');
   const apiKey = String(iss);
   if (pathApiKey !== undefined && apiKey !== pathApiKey) refuse(`the JWT iss (${apiKey}) does not match the API key in the path (${pathApiKey})`);
-  const project = projects.get(apiKey);
-  if (project === undefined) refuse(`unknown API key ${apiKey} (this emulator has no such project)`);
-  if (verified.get(header) !== project.apiSecret) {
-    const valid = await crypto.subtle.verify('HMAC', await hmacKey(project.apiSecret), signature as Uint8Array<ArrayBuffer>, encoder.encode(`${headerPart}.${payloadPart}`));
-    if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
-    if (verified.size >= MAX_VERIFIED) verified.clear();
-    verified.set(header, project.apiSecret);
-  }
+  return projects.get(apiKey) ?? refuse(`unknown API key ${apiKey} (this emulator has no such project)`);
+}
+
+/** The claim checks after the signature: ist, exp (with skew), iat not in the future, lifetime ≤ 5 min, jti a string. */
+function checkClaims(project: Project, claims: Record<string, unknown>, nowMs: number): Project {
   if (claims['ist'] !== 'project') refuse(`the JWT ist claim must be "project", not ${JSON.stringify(claims['ist'])}`);
   const now = nowMs / 1000;
   const { exp, iat } = claims;

@@ -72,11 +72,10 @@ export class ApiRouter {
 
 async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Response> {
   const request = c.req.raw;
-  const url = new URL(request.url);
   const meta = { operation: def.operation, body: '' };
   requestMeta.set(request, meta);
   try {
-    const fault = runtime.faults.take(def.operation, def.method, url.pathname);
+    const fault = runtime.faults.take(def.operation, def.method, c.req.path);
     if (fault !== undefined) {
       if (fault.delayMs !== undefined && fault.delayMs > 0) await sleep(fault.delayMs);
       if (fault.drop === true) {
@@ -94,10 +93,13 @@ async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Resp
     const project = await authenticate(request.headers.get('x-opentok-auth'), runtime.store.projects, params['apiKey'], Date.now());
     runtime.store.scheduler.tick();
     let fields: Fields | undefined;
+    let query: URLSearchParams | undefined;
     const ctx: ApiContext = {
       request,
       params,
-      query: url.searchParams,
+      get query() {
+        return (query ??= new URL(request.url).searchParams);
+      },
       project,
       store: runtime.store,
       fields: () => (fields ??= new Fields(parseJsonObject(request, text))),
