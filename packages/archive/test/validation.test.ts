@@ -36,7 +36,7 @@ type Case = readonly [string, () => unknown, string, string, string];
 const cases: Case[] = [
   // the client and the params object (untyped JavaScript)
   ['client missing', () => startArchive(undefined as never, { sessionId }), 'client', 'must be a client made by createClient()', 'undefined'],
-  ['client not a client', () => getArchive({ apiSecret: 'x' } as never, { archiveId: 'A' }), 'client', 'must be a client made by createClient()', 'a object'],
+  ['client not a client', () => getArchive({ apiSecret: 'x' } as never, { archiveId: 'A' }), 'client', 'must be a client made by createClient()', 'an object'],
   ['client null', () => listArchives(null as never), 'client', 'must be a client made by createClient()', 'null'],
   ['startArchive params missing', start(undefined), 'params', 'must be an object', 'undefined'],
   ['startArchive params a string', start(sessionId), 'params', 'must be an object', `"${sessionId.slice(0, 57)}..."`],
@@ -70,7 +70,7 @@ const cases: Case[] = [
   ['maxBitrate not an integer', start({ sessionId, maxBitrate: 150_000.5 }), 'maxBitrate', 'must be an integer', '150000.5'],
   ['maxBitrate a string', start({ sessionId, maxBitrate: '200000' }), 'maxBitrate', 'must be an integer', '"200000"'],
   ['maxBitrate of an individual archive', start({ sessionId, outputMode: 'individual', maxBitrate: 200_000 }), 'maxBitrate', 'is only allowed with outputMode "composed"', '200000'],
-  ['layout of an individual archive', start({ sessionId, outputMode: 'individual', layout: { type: 'pip' } }), 'layout', 'is only allowed with outputMode "composed"', 'a object'],
+  ['layout of an individual archive', start({ sessionId, outputMode: 'individual', layout: { type: 'pip' } }), 'layout', 'is only allowed with outputMode "composed"', 'an object'],
   ['quantizationParameter of an individual archive', start({ sessionId, outputMode: 'individual', quantizationParameter: 25 }), 'quantizationParameter', 'is only allowed with outputMode "composed"', '25'],
   ['quantizationParameter too low', start({ sessionId, quantizationParameter: 14 }), 'quantizationParameter', 'must be from 15 to 40', '14'],
   ['quantizationParameter too high', start({ sessionId, quantizationParameter: 41 }), 'quantizationParameter', 'must be from 15 to 40', '41'],

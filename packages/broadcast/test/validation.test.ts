@@ -40,7 +40,7 @@ const rows: Row[] = [
   // startBroadcast
   ['start: params null', () => startBroadcast(client(), null as never), 'params', 'params must be an object (got null)'],
   ['start: a misspelt option', start({ maxDurration: 600 }), 'params.maxDurration', 'params.maxDurration is not a known option (expected sessionId, outputs, layout, maxDuration, resolution, streamMode, multiBroadcastTag, hasAudio, hasVideo, maxBitrate) (got 600)'],
-  ['start: an unknown output', start({ outputs: { hls: {}, dash: {} } }), 'outputs.dash', 'outputs.dash is not a known option (expected hls, rtmp) (got a object)'],
+  ['start: an unknown output', start({ outputs: { hls: {}, dash: {} } }), 'outputs.dash', 'outputs.dash is not a known option (expected hls, rtmp) (got an object)'],
   ['start: an unknown hls option', start({ outputs: { hls: { lowlatency: true } } }), 'outputs.hls.lowlatency', 'outputs.hls.lowlatency is not a known option (expected dvr, lowLatency) (got true)'],
   ['start: an unknown rtmp field', withRtmp({ key: 'k' }), 'outputs.rtmp[0].key', 'outputs.rtmp[0].key is not a known option (expected id, serverUrl, streamName) (got "k")'],
   ['start: sessionId missing', start({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
@@ -49,13 +49,13 @@ const rows: Row[] = [
   ['start: sessionId with a slash', start({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
   ['start: outputs missing', start({ outputs: undefined }), 'outputs', 'outputs must be an object (got undefined)'],
   ['start: outputs an array', start({ outputs: [] }), 'outputs', 'outputs must be an object (got an array of 0)'],
-  ['start: outputs empty', start({ outputs: {} }), 'outputs', 'outputs must have an hls output or at least one rtmp target (got a object)'],
-  ['start: outputs with an empty rtmp list', start({ outputs: { rtmp: [] } }), 'outputs', 'outputs must have an hls output or at least one rtmp target (got a object)'],
+  ['start: outputs empty', start({ outputs: {} }), 'outputs', 'outputs must have an hls output or at least one rtmp target (got an object)'],
+  ['start: outputs with an empty rtmp list', start({ outputs: { rtmp: [] } }), 'outputs', 'outputs must have an hls output or at least one rtmp target (got an object)'],
   ['start: hls not an object', start({ outputs: { hls: true } }), 'outputs.hls', 'outputs.hls must be an object (got true)'],
   ['start: hls.dvr not a boolean', start({ outputs: { hls: { dvr: 'true' } } }), 'outputs.hls.dvr', 'outputs.hls.dvr must be a boolean (got "true")'],
   ['start: hls.lowLatency not a boolean', start({ outputs: { hls: { lowLatency: 1 } } }), 'outputs.hls.lowLatency', 'outputs.hls.lowLatency must be a boolean (got 1)'],
-  ['start: hls dvr and lowLatency', start({ outputs: { hls: { dvr: true, lowLatency: true } } }), 'outputs.hls', 'outputs.hls cannot have both dvr and lowLatency set to true (got a object)'],
-  ['start: rtmp not an array', start({ outputs: { rtmp: { serverUrl: 'rtmp://a/b', streamName: 'c' } } }), 'outputs.rtmp', 'outputs.rtmp must be an array of { id?, serverUrl, streamName } (got a object)'],
+  ['start: hls dvr and lowLatency', start({ outputs: { hls: { dvr: true, lowLatency: true } } }), 'outputs.hls', 'outputs.hls cannot have both dvr and lowLatency set to true (got an object)'],
+  ['start: rtmp not an array', start({ outputs: { rtmp: { serverUrl: 'rtmp://a/b', streamName: 'c' } } }), 'outputs.rtmp', 'outputs.rtmp must be an array of { id?, serverUrl, streamName } (got an object)'],
   ['start: six rtmp targets', start({ outputs: { hls: {}, rtmp: rtmp(6) } }), 'outputs.rtmp', 'outputs.rtmp must have at most 5 targets (got an array of 6)'],
   ['start: rtmp target null', start({ outputs: { rtmp: [null] } }), 'outputs.rtmp[0]', 'outputs.rtmp[0] must be an object (got null)'],
   ['start: rtmp serverUrl missing', withRtmp({ serverUrl: undefined }), 'outputs.rtmp[0].serverUrl', 'outputs.rtmp[0].serverUrl must be a string (got undefined)'],
@@ -123,7 +123,7 @@ const rows: Row[] = [
   ['add: hasAudio and hasVideo both false', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasAudio: false, hasVideo: false }), 'hasVideo', 'hasVideo cannot be false when hasAudio is false too (got false)'],
   ['remove: broadcastId with a slash', () => removeBroadcastStream(client(), { broadcastId: 'b/c', streamId: 's' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "b/c")'],
   ['remove: an unknown option', () => removeBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasAudio: false } as never), 'params.hasAudio', 'params.hasAudio is not a known option (expected broadcastId, streamId) (got false)'],
-  ['remove: streamId an object', () => removeBroadcastStream(client(), { broadcastId: 'b', streamId: {} as never }), 'streamId', 'streamId must be a string (got a object)'],
+  ['remove: streamId an object', () => removeBroadcastStream(client(), { broadcastId: 'b', streamId: {} as never }), 'streamId', 'streamId must be a string (got an object)'],
 ];
 
 describe('validation before any request', () => {

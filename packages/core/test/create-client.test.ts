@@ -61,7 +61,7 @@ describe('createClient', () => {
     [{ apiKey: '1', apiSecret: SECRET, retry: { baseDelay: -5 } }, 'retry.baseDelay must be from 0 to 60000 (got -5)'],
     [{ apiKey: '1', apiSecret: SECRET, retry: 'yes' }, 'retry must be a number of retries or { retries, baseDelay, maxDelay } (got "yes")'],
     [{ apiKey: '1', apiSecret: SECRET, fetch: 'fetch' }, 'fetch must be a function (got "fetch")'],
-    [{ apiKey: '1', apiSecret: SECRET, logger: {} }, 'logger must have debug, info, warn and error methods (got a object)'],
+    [{ apiKey: '1', apiSecret: SECRET, logger: {} }, 'logger must have debug, info, warn and error methods (got an object)'],
     [{ apiKey: '1', apiSecret: SECRET, userAgent: 'bad\nheader' }, 'userAgent must be printable ASCII text to append to the User-Agent header'],
   ])('rejects invalid config %j at construction', (config, message) => {
     vi.stubEnv('OPENTOK_API_KEY', '');

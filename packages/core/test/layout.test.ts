@@ -30,7 +30,7 @@ describe('projectPath', () => {
     const { projectPath } = await import('../src/internal.js');
     expect(projectPath(createClient({ apiKey: '123', apiSecret: 's' }), '/archive')).toBe('/v2/project/123/archive');
     expect(() => projectPath(null as never, '/archive')).toThrow('client must be a client made by createClient() (got null)');
-    expect(() => projectPath({ apiKey: '1', apiSecret: 's' } as never, '/archive')).toThrow('client must be a client made by createClient() (got a object)');
+    expect(() => projectPath({ apiKey: '1', apiSecret: 's' } as never, '/archive')).toThrow('client must be a client made by createClient() (got an object)');
   });
 });
 

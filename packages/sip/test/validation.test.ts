@@ -25,7 +25,7 @@ type Row = readonly [label: string, call: () => Promise<unknown>, parameter: str
 
 const rows: Row[] = [
   ['dial: client undefined', () => dialSip(undefined as never, { sessionId: TEST_SESSION_ID, token: TOKEN, sip: { uri: 'sip:a@b' } }), 'client', 'client must be a client made by createClient() (got undefined)'],
-  ['dtmf: client without an apiKey', () => playDtmf({} as never, { sessionId: TEST_SESSION_ID, digits: '1' }), 'client', 'client must be a client made by createClient() (got a object)'],
+  ['dtmf: client without an apiKey', () => playDtmf({} as never, { sessionId: TEST_SESSION_ID, digits: '1' }), 'client', 'client must be a client made by createClient() (got an object)'],
   ['dial: params null', () => dialSip(client(), null as never), 'params', 'params must be an object { sessionId, token, sip }'],
   ['dial: sessionId missing', dial({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
   ['dial: sessionId with a slash', dial({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
