@@ -7,8 +7,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a request body as UTF-8 text, refusing bodies over {@link MAX_BODY_BYTES} (413) and invalid UTF-8 (400). */
 export async function readText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
+  const length = request.headers.get('content-length');
+  const declared = Number(length ?? '0');
   if (declared > MAX_BODY_BYTES) fail(413, `Request body too large: at most ${MAX_BODY_BYTES} bytes are accepted.`);
+  if (length !== null && /^\d+$/.test(length)) {
+    // A declared length is enforced by the HTTP layer: read it in one go (the fast path of server adapters).
+    return decode(new Uint8Array(await request.arrayBuffer()));
+  }
   if (request.body === null) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -29,6 +34,11 @@ export async function readText(request: Request): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return decode(bytes);
+}
+
+function decode(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_BODY_BYTES) fail(413, `Request body too large: at most ${MAX_BODY_BYTES} bytes are accepted.`);
   try {
     return decoder.decode(bytes);
   } catch {
