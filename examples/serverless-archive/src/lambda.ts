@@ -1,0 +1,15 @@
+/**
+ * The Lambda entry point: `handler`. Credentials come from the function's environment (OPENTOK_API_KEY,
+ * OPENTOK_API_SECRET, optionally OPENTOK_API_URL); the client is made on the first invocation and reused
+ * while the execution environment stays warm.
+ */
+import { createClient } from '@opentok/core';
+import { createHandler, type HttpEvent, type HttpResult } from './handler.js';
+
+let handle: ((event: HttpEvent) => Promise<HttpResult>) | undefined;
+
+/** The Lambda handler (API Gateway HTTP API, payload format 2.0). */
+export function handler(event: HttpEvent): Promise<HttpResult> {
+  handle ??= createHandler(createClient());
+  return handle(event);
+}
