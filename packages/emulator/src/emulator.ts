@@ -37,12 +37,26 @@ export interface ProjectCredentials {
 }
 
 /**
- * The default project: demo credentials that can never be real. Real API keys are 8-digit numbers
- * issued from 45000000 upwards and secrets are 40 hex digits; this secret has letters outside hex.
+ * The default project: demo credentials that can never be real (OpenTok secrets are 40 hex digits;
+ * this one has letters outside hex). The CLI prints them.
+ *
+ * @example
+ * ```ts
+ * import { DEMO_PROJECT } from '@opentok/emulator';
+ * const client = createClient({ ...DEMO_PROJECT, apiUrl: 'http://127.0.0.1:4010' });
+ * ```
  */
 export const DEMO_PROJECT: ProjectCredentials = Object.freeze({ apiKey: '10000001', apiSecret: 'emulator-demo-secret-not-a-real-opentok-secret' });
 
-/** The in-process base URL, until `listen` switches `emulator.url` to the real HTTP address. */
+/**
+ * The in-process base URL, until `listen` switches `emulator.url` to the real HTTP address.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator, IN_PROCESS_URL } from '@opentok/emulator';
+ * createEmulator().url === IN_PROCESS_URL; // true until listen()
+ * ```
+ */
 export const IN_PROCESS_URL = 'http://opentok.emulator';
 
 /** Options of {@link createEmulator}. */
@@ -73,7 +87,18 @@ export interface CreateSessionOptions {
   readonly e2ee?: boolean;
 }
 
-/** A running OpenTok emulator. */
+/**
+ * A running OpenTok emulator: the fetch handler, simulated clients, state snapshots, faults, clock.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from '@opentok/emulator';
+ * const emulator = createEmulator();
+ * const { sessionId } = emulator.createSession({ mediaMode: 'routed' });
+ * const { connectionId } = await emulator.connectClient({ sessionId, token });
+ * emulator.publishStream({ sessionId, connectionId, name: 'camera' });
+ * ```
+ */
 export interface Emulator {
   /** The default project (the first of `projects`). */
   readonly project: ProjectCredentials;
@@ -131,7 +156,18 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-/** Thrown by the in-process fetch when an injected fault drops the connection (a TypeError, like a failed `fetch`). */
+/**
+ * Thrown by the in-process fetch when an injected fault drops the connection (a TypeError, like a
+ * failed `fetch`; over HTTP the socket is destroyed instead).
+ *
+ * @example
+ * ```ts
+ * import { createEmulator, DroppedConnectionError } from '@opentok/emulator';
+ * const emulator = createEmulator();
+ * emulator.injectFault({ drop: true });
+ * await emulator.fetch('http://opentok.emulator/session/create', { method: 'POST' }).catch((e) => e instanceof DroppedConnectionError);
+ * ```
+ */
 export class DroppedConnectionError extends TypeError {
   constructor() {
     super('fetch failed: the connection was dropped (emulator fault injection)');
@@ -154,6 +190,7 @@ function checkProject(project: ProjectCredentials): Project {
  * @example
  * ```ts
  * import { createEmulator } from '@opentok/emulator';
+ * import { createClient } from '@opentok/core';
  * const emulator = createEmulator();
  * const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch });
  * ```
@@ -224,12 +261,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const session = lookup(store.sessions, sessionId);
       return session === undefined ? undefined : sessionSnapshot(session);
     },
-    archive: (id) => optionalCopy(lookup(store.archives, id)),
-    broadcast: (id) => optionalCopy(lookup(store.broadcasts, id)),
-    sipCall: (id) => optionalCopy(lookup(store.sipCalls, id)),
-    render: (id) => optionalCopy(lookup(store.renders, id)),
-    captions: (id) => optionalCopy(lookup(store.captions, id)),
-    audioConnection: (id) => optionalCopy(lookup(store.audioConnections, id)),
+    archive: (id) => optionalCopy<ArchiveSnapshot>(lookup(store.archives, id)),
+    broadcast: (id) => optionalCopy<BroadcastSnapshot>(lookup(store.broadcasts, id)),
+    sipCall: (id) => optionalCopy<SipCallSnapshot>(lookup(store.sipCalls, id)),
+    render: (id) => optionalCopy<RenderSnapshot>(lookup(store.renders, id)),
+    captions: (id) => optionalCopy<CaptionsSnapshot>(lookup(store.captions, id)),
+    audioConnection: (id) => optionalCopy<AudioConnectionSnapshot>(lookup(store.audioConnections, id)),
     signals({ sessionId, connectionId }) {
       const session = store.sessions.get(sessionId);
       if (session === undefined) return [];
@@ -302,6 +339,6 @@ function splitUrl(url: string): { path: string; query: string } {
   return q < 0 ? { path: clean, query: '' } : { path: clean.slice(0, q), query: clean.slice(q + 1) };
 }
 
-function optionalCopy<T>(record: T | undefined) {
-  return record === undefined ? undefined : copy(record);
+function optionalCopy<S>(record: object | undefined): S | undefined {
+  return record === undefined ? undefined : copy<S>(record);
 }

@@ -25,9 +25,12 @@ export type {
   BroadcastSnapshot,
   CaptionsSnapshot,
   ConnectionSnapshot,
+  LayoutSnapshot,
   RenderSnapshot,
+  RtmpSnapshot,
   SessionSnapshot,
   SignalSnapshot,
   SipCallSnapshot,
+  StreamSelection,
   StreamSnapshot,
 } from './state/snapshots.js';

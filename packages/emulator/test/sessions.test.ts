@@ -78,6 +78,17 @@ describe('POST /session/create', () => {
     expect(response.status).toBe(415);
   });
 
+  it('session IDs pass the official SDKs\' ownership checks (Python: key in any field; Node: field 1, ASCII)', async () => {
+    const h = harness();
+    const sessionId = await h.session();
+    expect(sessionId).toMatch(/^1_[A-Za-z0-9_-]+$/);
+    const payload = sessionId.slice(2);
+    const python = Buffer.from(payload + '='.repeat((4 - (payload.length % 4)) % 4), 'base64url').toString('utf8').split('~');
+    expect(python).toContain('10000001');
+    const node = Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('ascii').split('~');
+    expect(node[1]).toBe('10000001');
+  });
+
   it('emulator.createSession makes sessions without HTTP', () => {
     const h = harness();
     const { sessionId } = h.emulator.createSession({ mediaMode: 'routed', archiveMode: 'always' });

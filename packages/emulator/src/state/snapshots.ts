@@ -1,6 +1,4 @@
-import type { ArchiveRecord, AudioConnectionRecord, BroadcastRecord, CaptionsRecord, RenderRecord, SessionRecord, SignalRecord, SipCallRecord } from './types.js';
-
-type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+import type { SessionRecord } from './types.js';
 
 /** A connection of a session, as the emulator sees it. */
 export interface ConnectionSnapshot {
@@ -42,23 +40,167 @@ export interface SessionSnapshot {
 }
 
 /** A signal delivered to one connection. */
-export type SignalSnapshot = Readonly<SignalRecord>;
-/** A copy of an archive's full state (including what the REST API does not show: layout, tag, maxDuration). */
-export type ArchiveSnapshot = DeepReadonly<ArchiveRecord>;
-/** A copy of a broadcast's full state. */
-export type BroadcastSnapshot = DeepReadonly<BroadcastRecord>;
-/** A copy of a SIP call's state (whether auth was sent, never the password). */
-export type SipCallSnapshot = DeepReadonly<SipCallRecord>;
-/** A copy of an Experience Composer render's state. */
-export type RenderSnapshot = DeepReadonly<RenderRecord>;
-/** A copy of an Audio Connector link's state. */
-export type AudioConnectionSnapshot = DeepReadonly<AudioConnectionRecord>;
-/** A copy of a Live Captions job's state. */
-export type CaptionsSnapshot = DeepReadonly<CaptionsRecord>;
+export interface SignalSnapshot {
+  /** The connection it was delivered to. */
+  readonly connectionId: string;
+  readonly type: string;
+  readonly data: string;
+  /** Emulator time of delivery, epoch ms. */
+  readonly at: number;
+  /** Sent to the whole session or to this one connection. */
+  readonly target: 'session' | 'connection';
+}
 
-/** A deep copy of a JSON-shaped record. */
-export function copy<T>(record: T): DeepReadonly<T> {
-  return JSON.parse(JSON.stringify(record)) as DeepReadonly<T>;
+/** Which streams a manual-mode archive or broadcast includes, with which media. */
+export interface StreamSelection {
+  readonly streamId: string;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+}
+
+/** A layout of a composed archive or a broadcast. */
+export interface LayoutSnapshot {
+  readonly type: string;
+  readonly stylesheet?: string;
+  readonly screenshareType?: string;
+}
+
+/** A copy of an archive's full state, including what the REST API does not show (layout, tag, maxDuration). */
+export interface ArchiveSnapshot {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly status: 'started' | 'paused' | 'stopped' | 'uploaded' | 'available' | 'expired' | 'failed';
+  readonly name: string;
+  readonly reason: string;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+  readonly outputMode: 'composed' | 'individual';
+  readonly streamMode: 'auto' | 'manual';
+  readonly resolution?: string;
+  readonly layout?: LayoutSnapshot;
+  readonly multiArchiveTag?: string;
+  readonly maxBitrate?: number;
+  readonly quantizationParameter?: number;
+  /** Seconds after which it stops by itself. */
+  readonly maxDuration: number;
+  /** The streams of a manual-mode archive. */
+  readonly streams: readonly StreamSelection[];
+  readonly stoppedAt?: number;
+  /** Seconds recorded (set on stop). */
+  readonly duration: number;
+  /** Bytes of the file (set when available). */
+  readonly size: number;
+  readonly available: boolean;
+}
+
+/** An RTMP output of a broadcast. */
+export interface RtmpSnapshot {
+  readonly id: string;
+  readonly serverUrl: string;
+  readonly streamName: string;
+  readonly status: 'connecting' | 'live' | 'offline' | 'error';
+}
+
+/** A copy of a broadcast's full state. */
+export interface BroadcastSnapshot {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly status: 'started' | 'stopped';
+  readonly resolution: string;
+  readonly maxDuration: number;
+  readonly maxBitrate?: number;
+  readonly hasAudio: boolean;
+  readonly hasVideo: boolean;
+  readonly streamMode: 'auto' | 'manual';
+  readonly multiBroadcastTag?: string;
+  readonly layout?: LayoutSnapshot;
+  /** HLS settings, when it has an HLS output. */
+  readonly hls?: { readonly lowLatency: boolean; readonly dvr: boolean };
+  readonly hlsStatus: 'connecting' | 'ready' | 'live' | 'ended' | 'error';
+  readonly rtmp: readonly RtmpSnapshot[];
+  readonly streams: readonly StreamSelection[];
+  readonly reason: string;
+}
+
+/** A copy of a SIP call's state (whether auth was sent, never the password). */
+export interface SipCallSnapshot {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly connectionId: string;
+  readonly streamId: string;
+  readonly createdAt: number;
+  readonly uri: string;
+  readonly from?: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly secure: boolean;
+  readonly video: boolean;
+  readonly observeForceMute: boolean;
+  readonly streams?: readonly string[];
+  readonly hasAuth: boolean;
+  readonly status: 'started' | 'ended';
+  /** DTMF digit strings played into the call. */
+  readonly dtmf: readonly string[];
+}
+
+/** A copy of an Experience Composer render's state. */
+export interface RenderSnapshot {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly url: string;
+  readonly resolution: string;
+  readonly maxDuration: number;
+  readonly name?: string;
+  readonly statusCallbackUrl?: string;
+  readonly status: 'starting' | 'started' | 'stopped' | 'failed';
+  /** The connection and stream it publishes into the session. */
+  readonly connectionId: string;
+  readonly streamId: string;
+  readonly reason?: string;
+}
+
+/** A copy of an Audio Connector link's state. */
+export interface AudioConnectionSnapshot {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly connectionId: string;
+  readonly createdAt: number;
+  readonly uri: string;
+  readonly streams?: readonly string[];
+  readonly headers?: Readonly<Record<string, unknown>>;
+  readonly audioRate: number;
+  readonly bidirectional: boolean;
+  readonly status: 'connected' | 'stopped';
+}
+
+/** A copy of a Live Captions job's state. */
+export interface CaptionsSnapshot {
+  readonly id: string;
+  readonly apiKey: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly languageCode: string;
+  readonly maxDuration: number;
+  readonly partialCaptions: boolean;
+  readonly statusCallbackUrl?: string;
+  readonly status: 'started' | 'stopped';
+  readonly reason?: string;
+}
+
+/** A deep copy of a JSON-shaped record, typed as its snapshot. */
+export function copy<S>(record: object): S {
+  return JSON.parse(JSON.stringify(record)) as S;
 }
 
 /** A copy of a session. */
