@@ -155,6 +155,24 @@ describe('archives', () => {
     expect((await h.call<{ count: number }>('GET', `${h.base}/archive`, undefined, { sessionId })).count).toBe(2);
   });
 
+  it('a manual archive pauses when everyone leaves, resumes when someone returns, stops after 60 s alone', async () => {
+    const h = harness();
+    const { sessionId, connectionId } = await h.live();
+    const archive = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId });
+    h.emulator.disconnectClient({ sessionId, connectionId });
+    expect((await h.call<Archive>('GET', `${h.base}/archive/${archive.id}`)).status).toBe('paused');
+    h.emulator.clock.advance(30_000);
+    const back = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
+    expect(h.emulator.archive(archive.id)?.status).toBe('started');
+    h.emulator.clock.advance(60_000);
+    expect(h.emulator.archive(archive.id)?.status).toBe('started');
+    h.emulator.disconnectClient({ sessionId, connectionId: back.connectionId });
+    h.emulator.clock.advance(59_999);
+    expect(h.emulator.archive(archive.id)?.status).toBe('paused');
+    h.emulator.clock.advance(1);
+    expect(h.emulator.archive(archive.id)).toMatchObject({ status: 'stopped', reason: 'session ended', duration: 150 });
+  });
+
   it('stops an archive at its maxDuration', async () => {
     const h = harness();
     const { sessionId } = await h.live();

@@ -124,6 +124,9 @@ describe('inspection, faults, clock, reset', () => {
     expect(h.emulator.requests).toEqual([]);
     expect((await control(h, 'GET', `/sessions/${sessionId}`)).status).toBe(404);
     expect((await control(h, 'GET', '/nope')).status).toBe(404);
+    const wrong = await control(h, 'GET', '/reset');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST');
     expect((await control(h, 'POST', '/projects', { apiKey: '55', apiSecret: 'x' })).status).toBe(201);
     expect(((await (await control(h, 'GET', '/projects')).json()) as { apiKey: string }[]).map((p) => p.apiKey)).toEqual(['10000001', '55']);
   });

@@ -124,6 +124,15 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
       return empty(204);
     }),
   );
+  const allowed = new Map<string, string[]>();
+  for (const route of app.routes) allowed.set(route.path, [...(allowed.get(route.path) ?? []), route.method]);
+  for (const [path, methods] of allowed) {
+    app.all(path, () => {
+      const response = errorResponse(405, `Method Not Allowed: this control route accepts ${methods.join(', ')}.`);
+      response.headers.set('allow', methods.join(', '));
+      return response;
+    });
+  }
   app.notFound((c) => errorResponse(404, `Not found: the control API has no route ${c.req.method} ${new URL(c.req.url).pathname}.`));
   return app;
 }

@@ -4,7 +4,7 @@ import { empty, json } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
 import { verifyClientToken } from '../state/client-tokens.js';
 import { addConnection, addStream, removeConnection } from '../state/sessions.js';
-import { listFor } from '../state/store.js';
+import { listFor, type Store } from '../state/store.js';
 import { TIMINGS } from '../state/timings.js';
 import type { RenderRecord } from '../state/types.js';
 import { page } from './common.js';
@@ -34,12 +34,12 @@ function findRender(ctx: ApiContext): RenderRecord {
   return render;
 }
 
-function stopRender(ctx: ApiContext, render: RenderRecord, reason: string): void {
+function stopRender(store: Store, render: RenderRecord, reason: string): void {
   render.status = 'stopped';
   render.reason = reason;
-  render.updatedAt = ctx.store.now();
-  const session = ctx.store.sessions.get(render.sessionId);
-  if (session?.connections.has(render.connectionId) === true) removeConnection(ctx.store, session, render.connectionId);
+  render.updatedAt = store.now();
+  const session = store.sessions.get(render.sessionId);
+  if (session?.connections.has(render.connectionId) === true) removeConnection(store, session, render.connectionId);
 }
 
 /** Experience Composer (§8): start (202), get, stop (200), list. */
@@ -78,8 +78,9 @@ export function renderRoutes(router: ApiRouter): void {
         ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
       };
       ctx.store.renders.set(render.id, render);
-      ctx.store.scheduler.at(now + maxDuration * 1000, () => {
-        if (render.status === 'started') stopRender(ctx, render, 'Maximum duration exceeded');
+      const { store } = ctx;
+      store.scheduler.at(now + maxDuration * 1000, () => {
+        if (render.status === 'started') stopRender(store, render, 'Maximum duration exceeded');
       });
       return json(renderJson(render), 202);
     },
@@ -97,7 +98,7 @@ export function renderRoutes(router: ApiRouter): void {
     handler: (ctx) => {
       const render = findRender(ctx);
       if (render.status !== 'started' && render.status !== 'starting') fail(409, 'Conflict. The render is not running.');
-      stopRender(ctx, render, 'Stopped by request');
+      stopRender(ctx.store, render, 'Stopped by request');
       return empty(200);
     },
   });

@@ -1,7 +1,7 @@
 import { encodeSessionId } from '@opentok/core';
 import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
-import { startArchive, stopArchive, isRecording } from './archives.js';
+import { startArchive, stopArchive } from './archives.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
 import type { ArchiveMode, ConnectionKind, ConnectionRecord, MediaMode, Project, SessionRecord, StreamRecord, VideoType } from './types.js';
@@ -51,6 +51,12 @@ export function addConnection(store: Store, session: SessionRecord, kind: Connec
     data: details.data ?? '',
   };
   session.connections.set(connection.connectionId, connection);
+  for (const archive of store.archives.values()) {
+    if (archive.sessionId === session.sessionId && archive.status === 'paused') {
+      archive.status = 'started';
+      archive.updatedAt = connection.createdAt;
+    }
+  }
   if (session.archiveMode === 'always' && session.connections.size === 1 && session.autoArchiveId === undefined) {
     const archive = startArchive(store, session, {
       hasAudio: true,
@@ -93,8 +99,23 @@ export function removeConnection(store: Store, session: SessionRecord, connectio
       render.updatedAt = now;
     }
   }
-  const auto = session.autoArchiveId === undefined ? undefined : store.archives.get(session.autoArchiveId);
-  if (session.connections.size === 0 && auto !== undefined && isRecording(auto)) stopArchive(store, auto, 'session ended');
+  if (session.connections.size === 0) emptied(store, session, now);
+}
+
+/** The last connection left: the automatic archive stops; other archives pause, and stop if nobody returns in time. */
+function emptied(store: Store, session: SessionRecord, now: number): void {
+  for (const archive of [...store.archives.values()]) {
+    if (archive.sessionId !== session.sessionId || archive.status !== 'started') continue;
+    if (archive.id === session.autoArchiveId) {
+      stopArchive(store, archive, 'session ended');
+      continue;
+    }
+    archive.status = 'paused';
+    archive.updatedAt = now;
+    store.scheduler.at(now + TIMINGS.archivePauseTimeoutMs, () => {
+      if (archive.status === 'paused' && archive.updatedAt === now) stopArchive(store, archive, 'session ended');
+    });
+  }
 }
 
 /** Validated options of a published stream. */

@@ -5,6 +5,8 @@
 export const TIMINGS = {
   /** A stopped archive becomes `available` (with url, size, duration) this long after it stopped. */
   archiveProcessingMs: 5_000,
+  /** A manual archive pauses when the last connection leaves and stops if nobody returns within this time. */
+  archivePauseTimeoutMs: 60_000,
   /** A broadcast's HLS and RTMP outputs go from `connecting` to `live` this long after start. */
   broadcastLiveMs: 2_000,
   /** Default archive `maxDuration` in seconds (4 hours, as the service). */
