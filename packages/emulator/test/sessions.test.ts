@@ -57,6 +57,7 @@ describe('POST /session/create', () => {
     ['p2p.preference=disabled&archiveResolution=1x1', 'archiveResolution'],
     [`p2p.preference=disabled&archiveMode=always&archiveName=${'n'.repeat(81)}`, 'archiveName'],
     ['e2ee=true', 'routed'],
+    ['e2ee=true&archiveMode=manual', 'routed'],
   ])('refuses %s with a 400 naming %s (JSON for JSON clients)', async (body, word) => {
     const h = harness();
     const response = await h.raw('POST', '/session/create', form(body));

@@ -47,7 +47,6 @@ function readOptions(form: URLSearchParams): SessionOptions {
   if (e2eeText !== 'true' && e2eeText !== 'false') fail(400, 'Invalid request: "e2ee" must be true or false.');
   const e2ee = e2eeText === 'true';
   if (e2ee && mediaMode !== 'routed') fail(400, 'Invalid request: end-to-end encryption needs a routed session.');
-  if (e2ee && archiveMode === 'always') fail(400, 'Invalid request: end-to-end encrypted sessions cannot be archived.');
   const archiveName = get('archiveName');
   if (archiveName !== undefined && archiveName.length > 80) fail(400, 'Invalid request: "archiveName" must have 1 to 80 characters.');
   const archiveResolution = get('archiveResolution');

@@ -32,7 +32,6 @@ export function isRecording(archive: ArchiveRecord): boolean {
  */
 export function startArchive(store: Store, session: SessionRecord, options: ArchiveOptions): ArchiveRecord {
   if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate archives.');
-  if (session.e2ee) fail(409, 'End-to-end encrypted sessions cannot be archived.');
   if (session.connections.size === 0) fail(404, 'No clients are actively connected to the OpenTok session.');
   const active = [...store.archives.values()].filter((a) => a.sessionId === session.sessionId && isRecording(a));
   const tag = options.multiArchiveTag;
