@@ -153,3 +153,24 @@ describe('fuzz', () => {
     await expect(h.call('GET', `${h.base}/session/${sessionId}/stream`)).resolves.toBeDefined();
   });
 });
+
+describe('scheduler', () => {
+  it('runs due jobs in time order, including jobs scheduled by jobs', async () => {
+    const { Scheduler } = await import('../src/state/scheduler.js');
+    let now = 0;
+    const ran: string[] = [];
+    const scheduler = new Scheduler(() => now);
+    scheduler.at(30, () => ran.push('c'));
+    scheduler.at(10, () => {
+      ran.push('a');
+      scheduler.at(15, () => ran.push('a2'));
+    });
+    scheduler.at(10, () => ran.push('b'));
+    now = 20;
+    scheduler.tick();
+    expect(ran).toEqual(['a', 'b', 'a2']);
+    now = 30;
+    scheduler.tick();
+    expect(ran).toEqual(['a', 'b', 'a2', 'c']);
+  });
+});

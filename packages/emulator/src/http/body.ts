@@ -54,7 +54,8 @@ function mediaType(request: Request): string {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // A null prototype: a "__proto__" member stays an ordinary (ignored) field.
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const [key, member] of Object.entries(value)) if (member !== null) out[key] = withoutNulls(member);
     return out;
   }
