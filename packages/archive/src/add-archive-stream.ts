@@ -32,7 +32,7 @@ export interface AddArchiveStreamParams {
  * ```
  */
 export async function addArchiveStream(client: OpenTokClient, params: AddArchiveStreamParams, options?: RequestOptions): Promise<void> {
-  const p = checkParams(params);
+  const p = checkParams(params, 'params', ['archiveId', 'streamId', 'hasAudio', 'hasVideo']);
   const archiveId = checkId(p.archiveId, 'archiveId');
   const addStream = checkId(p.streamId, 'streamId');
   const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');

@@ -24,7 +24,7 @@ export interface DeleteArchiveParams {
  * ```
  */
 export async function deleteArchive(client: OpenTokClient, params: DeleteArchiveParams, options?: RequestOptions): Promise<void> {
-  const archiveId = checkId(checkParams(params).archiveId, 'archiveId');
+  const archiveId = checkId(checkParams(params, 'params', ['archiveId']).archiveId, 'archiveId');
   const path = archivePath(client, `/${archiveId}`);
   const hints = {
     404: 'no archive with this ID in this project',

@@ -26,7 +26,7 @@ export interface GetArchiveParams {
  * ```
  */
 export async function getArchive(client: OpenTokClient, params: GetArchiveParams, options?: RequestOptions): Promise<Archive> {
-  const archiveId = checkId(checkParams(params).archiveId, 'archiveId');
+  const archiveId = checkId(checkParams(params, 'params', ['archiveId']).archiveId, 'archiveId');
   const path = archivePath(client, `/${archiveId}`);
   const answer = await request(client, { operation: 'getArchive', method: 'GET', path, hints: { 404: 'no archive with this ID in this project' } }, options);
   return toArchive(answer, 'getArchive');

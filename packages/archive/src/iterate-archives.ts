@@ -30,7 +30,7 @@ export interface IterateArchivesParams {
  */
 export function iterateArchives(client: OpenTokClient, params: IterateArchivesParams = {}, options?: RequestOptions): AsyncGenerator<Archive, void, undefined> {
   archivePath(client); // checks the client now rather than on the first next()
-  const p = checkParams(params);
+  const p = checkParams(params, 'params', ['sessionId', 'pageSize']);
   const sessionId = p.sessionId === undefined ? undefined : checkId(p.sessionId, 'sessionId');
   const pageSize = checkInteger(p.pageSize, 'pageSize', 1, 1000);
   const filter = sessionId === undefined ? {} : { sessionId };

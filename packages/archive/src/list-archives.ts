@@ -34,7 +34,7 @@ export interface ListArchivesParams {
  */
 export async function listArchives(client: OpenTokClient, params: ListArchivesParams = {}, options?: RequestOptions): Promise<ArchiveList> {
   const path = archivePath(client);
-  const p = checkParams(params);
+  const p = checkParams(params, 'params', ['offset', 'count', 'sessionId']);
   const query = {
     offset: checkInteger(p.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
     count: checkInteger(p.count, 'count', 1, 1000),

@@ -25,7 +25,7 @@ export interface RemoveArchiveStreamParams {
  * ```
  */
 export async function removeArchiveStream(client: OpenTokClient, params: RemoveArchiveStreamParams, options?: RequestOptions): Promise<void> {
-  const p = checkParams(params);
+  const p = checkParams(params, 'params', ['archiveId', 'streamId']);
   const archiveId = checkId(p.archiveId, 'archiveId');
   const removeStream = checkId(p.streamId, 'streamId');
   await patchStreams(client, 'removeArchiveStream', archiveId, { removeStream }, options);

@@ -27,7 +27,7 @@ export interface SetArchiveLayoutParams {
  * ```
  */
 export async function setArchiveLayout(client: OpenTokClient, params: SetArchiveLayoutParams, options?: RequestOptions): Promise<void> {
-  const p = checkParams(params);
+  const p = checkParams(params, 'params', ['archiveId', 'layout']);
   const archiveId = checkId(p.archiveId, 'archiveId');
   const json = checkLayout(p.layout, 'layout');
   const path = archivePath(client, `/${archiveId}/layout`);

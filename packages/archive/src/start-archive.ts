@@ -45,6 +45,7 @@ export interface IndividualArchiveParams extends ArchiveBaseParams {
 /** What {@link startArchive} takes: the session and the archive's options. */
 export type StartArchiveParams = ComposedArchiveParams | IndividualArchiveParams;
 
+const START_KEYS: readonly (keyof ComposedArchiveParams)[] = ['sessionId', 'name', 'hasAudio', 'hasVideo', 'outputMode', 'resolution', 'layout', 'streamMode', 'multiArchiveTag', 'maxBitrate', 'quantizationParameter'];
 const OUTPUT_MODES: readonly OutputMode[] = ['composed', 'individual'];
 const STREAM_MODES: readonly StreamMode[] = ['auto', 'manual'];
 
@@ -82,7 +83,7 @@ function composedOnly(value: unknown, parameter: string, outputMode: OutputMode 
  */
 export async function startArchive(client: OpenTokClient, params: StartArchiveParams, options?: RequestOptions): Promise<Archive> {
   const path = archivePath(client);
-  const p = checkParams(params) as Readonly<Record<keyof ComposedArchiveParams, unknown>>;
+  const p = checkParams(params, 'params', START_KEYS) as Readonly<Record<keyof ComposedArchiveParams, unknown>>;
   const sessionId = checkId(p.sessionId, 'sessionId');
   const name = p.name === undefined ? undefined : checkString(p.name, 'name', { minLength: 0 });
   const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');

@@ -28,7 +28,7 @@ export interface StopArchiveParams {
  * ```
  */
 export async function stopArchive(client: OpenTokClient, params: StopArchiveParams, options?: RequestOptions): Promise<Archive> {
-  const archiveId = checkId(checkParams(params).archiveId, 'archiveId');
+  const archiveId = checkId(checkParams(params, 'params', ['archiveId']).archiveId, 'archiveId');
   const path = archivePath(client, `/${archiveId}/stop`);
   const hints = {
     404: 'no archive with this ID in this project',

@@ -119,6 +119,16 @@ const cases: Case[] = [
   ['addArchiveStream params missing', () => addArchiveStream(client, undefined as never), 'params', 'must be an object', 'undefined'],
   ['removeArchiveStream streamId empty', () => removeArchiveStream(client, { archiveId: 'A', streamId: '' }), 'streamId', 'must not be empty', '""'],
   ['removeArchiveStream archiveId missing', () => removeArchiveStream(client, { streamId: 'S' } as never), 'archiveId', 'must be a string', 'undefined'],
+  // misspelt option keys (untyped JavaScript) are refused, not silently ignored
+  ['startArchive a misspelt option', start({ sessionId, outputmode: 'individual' }), 'params.outputmode', 'is not a known option (expected sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter)', '"individual"'],
+  ['stopArchive a misspelt option', () => stopArchive(client, { archiveID: 'A' } as never), 'params.archiveID', 'is not a known option (expected archiveId)', '"A"'],
+  ['getArchive an unknown option', () => getArchive(client, { archiveId: 'A', includeUrl: true } as never), 'params.includeUrl', 'is not a known option (expected archiveId)', 'true'],
+  ['deleteArchive an unknown option', () => deleteArchive(client, { archiveId: 'A', force: true } as never), 'params.force', 'is not a known option (expected archiveId)', 'true'],
+  ['listArchives a misspelt option', () => listArchives(client, { sessionID: 'S' } as never), 'params.sessionID', 'is not a known option (expected offset, count, sessionId)', '"S"'],
+  ['iterateArchives an unknown option', () => iterateArchives(client, { count: 10 } as never), 'params.count', 'is not a known option (expected sessionId, pageSize)', '10'],
+  ['setArchiveLayout a misspelt option', () => setArchiveLayout(client, { archiveId: 'A', layout: { type: 'pip' }, stylesheet: 'x' } as never), 'params.stylesheet', 'is not a known option (expected archiveId, layout)', '"x"'],
+  ['addArchiveStream a misspelt option', () => addArchiveStream(client, { archiveId: 'A', streamId: 'S', hasaudio: false } as never), 'params.hasaudio', 'is not a known option (expected archiveId, streamId, hasAudio, hasVideo)', 'false'],
+  ['removeArchiveStream an unknown option', () => removeArchiveStream(client, { archiveId: 'A', streamId: 'S', hasVideo: false } as never), 'params.hasVideo', 'is not a known option (expected archiveId, streamId)', 'false'],
 ];
 
 describe('validation before any I/O', () => {

@@ -61,7 +61,7 @@ export interface Session {
 
 function checkCreateSessionParams(params: CreateSessionParams | undefined): CreateSessionParams {
   if (params === undefined) return {};
-  const { mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution } = checkParams(params);
+  const { mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution } = checkParams(params, 'params', ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution']);
   checkOneOf(mediaMode, 'mediaMode', MEDIA_MODES);
   checkOneOf(archiveMode, 'archiveMode', ARCHIVE_MODES);
   if (archiveMode === 'always' && mediaMode !== 'routed') invalid('archiveMode', 'can only be "always" when mediaMode is "routed"', archiveMode);

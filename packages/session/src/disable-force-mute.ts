@@ -27,7 +27,7 @@ export interface DisableForceMuteParams {
  * ```
  */
 export async function disableForceMute(client: OpenTokClient, params: DisableForceMuteParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   await request(
     client,

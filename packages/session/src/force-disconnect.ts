@@ -28,7 +28,7 @@ export interface ForceDisconnectParams {
  * ```
  */
 export async function forceDisconnect(client: OpenTokClient, params: ForceDisconnectParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'connectionId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const connectionId = checkId(params.connectionId, 'connectionId');
   await request(

@@ -33,7 +33,7 @@ export interface GetStreamParams {
  * ```
  */
 export async function getStream(client: OpenTokClient, params: GetStreamParams, options?: RequestOptions): Promise<Stream> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'streamId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const streamId = checkId(params.streamId, 'streamId');
   const operation = 'getStream';

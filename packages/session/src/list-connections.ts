@@ -80,7 +80,7 @@ function toConnection(raw: unknown, operation: string): Connection {
  * ```
  */
 export async function listConnections(client: OpenTokClient, params: ListConnectionsParams, options?: RequestOptions): Promise<ConnectionList> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const operation = 'listConnections';
   const body = await request<unknown>(

@@ -32,7 +32,7 @@ export interface ListStreamsParams {
  * ```
  */
 export async function listStreams(client: OpenTokClient, params: ListStreamsParams, options?: RequestOptions): Promise<StreamList> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const operation = 'listStreams';
   const body = await request<unknown>(

@@ -30,7 +30,7 @@ export interface MuteAllParams {
  * ```
  */
 export async function muteAll(client: OpenTokClient, params: MuteAllParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'excludedStreamIds']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const excludedStreamIds = checkStringArray(params.excludedStreamIds, 'excludedStreamIds');
   excludedStreamIds?.forEach((id, index) => checkId(id, `excludedStreamIds[${index}]`));

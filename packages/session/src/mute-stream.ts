@@ -29,7 +29,7 @@ export interface MuteStreamParams {
  * ```
  */
 export async function muteStream(client: OpenTokClient, params: MuteStreamParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'streamId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const streamId = checkId(params.streamId, 'streamId');
   await request(

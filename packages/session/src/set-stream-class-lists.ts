@@ -37,13 +37,13 @@ export interface SetStreamClassListsParams {
  * ```
  */
 export async function setStreamClassLists(client: OpenTokClient, params: SetStreamClassListsParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'items']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const { items } = params as { items: unknown };
   if (!Array.isArray(items) || items.length === 0) invalid('items', 'must be a non-empty array of { id, layoutClassList }', items);
   const body = {
     items: items.map((item: unknown, index) => {
-      const { id, layoutClassList } = checkParams(item as StreamClassListUpdate, `items[${index}]`);
+      const { id, layoutClassList } = checkParams(item as StreamClassListUpdate, `items[${index}]`, ['id', 'layoutClassList']);
       return {
         id: checkId(id, `items[${index}].id`),
         layoutClassList: checkStringArray(layoutClassList, `items[${index}].layoutClassList`) ?? invalid(`items[${index}].layoutClassList`, 'is required (use [] to clear the classes)', layoutClassList),

@@ -170,6 +170,33 @@ const cases: Case[] = [
     rule: ID_RULE,
     message: `connectionId ${ID_RULE} (got "c#1")`,
   },
+  // misspelt option keys (untyped JavaScript) are refused, not silently ignored
+  ...(
+    [
+      ['createSession', () => createSession(client, any({ mediaMode: 'routed', archivemode: 'always' })), 'archivemode', '"always"', 'mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution'],
+      ['getStream', () => getStream(client, any({ sessionId: S, streamID: 'x' })), 'streamID', '"x"', 'sessionId, streamId'],
+      ['listStreams', () => listStreams(client, any({ sessionId: S, count: 5 })), 'count', '5', 'sessionId'],
+      ['setStreamClassLists', () => setStreamClassLists(client, any({ sessionId: S, item: [] })), 'item', 'an array of 0', 'sessionId, items'],
+      ['listConnections', () => listConnections(client, any({ sessionid: S })), 'sessionid', `"${S.slice(0, 57)}..."`, 'sessionId'],
+      ['forceDisconnect', () => forceDisconnect(client, any({ sessionId: S, connection: 'c' })), 'connection', '"c"', 'sessionId, connectionId'],
+      ['muteStream', () => muteStream(client, any({ sessionId: S, streamId: 'x', active: true })), 'active', 'true', 'sessionId, streamId'],
+      ['muteAll', () => muteAll(client, any({ sessionId: S, excludeStreamIds: ['x'] })), 'excludeStreamIds', 'an array of 1', 'sessionId, excludedStreamIds'],
+      ['disableForceMute', () => disableForceMute(client, any({ sessionId: S, active: false })), 'active', 'false', 'sessionId'],
+    ] as const
+  ).map(([op, call, key, shown, expected]) => ({
+    label: `${op}: a misspelt option`,
+    call,
+    parameter: `params.${key}`,
+    rule: `is not a known option (expected ${expected})`,
+    message: `params.${key} is not a known option (expected ${expected}) (got ${shown})`,
+  })),
+  {
+    label: 'setStreamClassLists: a misspelt item field',
+    call: () => setStreamClassLists(client, { sessionId: S, items: [any({ id: 'a', layoutClassList: [], classList: ['x'] })] }),
+    parameter: 'items[0].classList',
+    rule: 'is not a known option (expected id, layoutClassList)',
+    message: 'items[0].classList is not a known option (expected id, layoutClassList) (got an array of 1)',
+  },
   // setStreamClassLists items
   {
     label: 'setStreamClassLists: items missing',

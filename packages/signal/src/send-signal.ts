@@ -63,7 +63,7 @@ function checkBytes(value: string, parameter: string, max: number): void {
  * ```
  */
 export async function sendSignal(client: OpenTokClient, params: SendSignalParams, options?: RequestOptions): Promise<void> {
-  checkParams(params);
+  checkParams(params, 'params', ['sessionId', 'connectionId', 'type', 'data']);
   const sessionId = checkId(params.sessionId, 'sessionId');
   const connectionId = params.connectionId === undefined ? undefined : checkId(params.connectionId, 'connectionId');
   const { type, data } = params;

@@ -20,6 +20,13 @@ describe('sendSignal refuses invalid input before any request', () => {
   it.each([
     { label: 'params null', params: any(null), parameter: 'params', rule: 'must be an object', message: 'params must be an object (got null)' },
     { label: 'params a string', params: any('hi'), parameter: 'params', rule: 'must be an object', message: 'params must be an object (got "hi")' },
+    {
+      label: 'a misspelt option',
+      params: any({ sessionId: S, typ: 'chat', data: 'x' }),
+      parameter: 'params.typ',
+      rule: 'is not a known option (expected sessionId, connectionId, type, data)',
+      message: 'params.typ is not a known option (expected sessionId, connectionId, type, data) (got "chat")',
+    },
     { label: 'missing sessionId', params: any({ data: 'x' }), parameter: 'sessionId', rule: 'must be a string', message: 'sessionId must be a string (got undefined)' },
     { label: 'empty sessionId', params: { sessionId: '', data: 'x' }, parameter: 'sessionId', rule: 'must not be empty', message: 'sessionId must not be empty (got "")' },
     { label: 'sessionId with a slash', params: { sessionId: 'a/b', data: 'x' }, parameter: 'sessionId', rule: ID_RULE, message: `sessionId ${ID_RULE} (got "a/b")` },

@@ -60,7 +60,9 @@ function secret(parameter: string, value: unknown): string {
 
 /**
  * An object with only `known` keys. An unknown key's value is never shown: a misspelt `password` or
- * `token` would otherwise end up in the message.
+ * `token` would otherwise end up in the message. This is why `params`, `sip` and `sip.auth` are not
+ * checked with core's `checkParams(value, name, known)`, whose message shows the value (`playDtmf`,
+ * which carries no secret, uses it).
  */
 function checkKeys<T extends object>(value: T, parameter: string, known: readonly string[]): T {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
