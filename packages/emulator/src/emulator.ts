@@ -1,17 +1,11 @@
 import { createApp } from './app.js';
-import { createMutableClock, type ClockOptions, type EmulatorClock } from './clock.js';
-import { Faults, type Fault, type FaultSpec } from './control/faults.js';
-import { RequestLog, type LoggedRequest } from './control/request-log.js';
+import { createMutableClock, type EmulatorClock } from './clock.js';
+import { DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
+import { Faults } from './control/faults.js';
+import { RequestLog } from './control/request-log.js';
 import { controlRoutes } from './control/routes.js';
-import {
-  connectClient,
-  disconnectClient,
-  publishStream,
-  unpublishStream,
-  type ConnectClientParams,
-  type PublishStreamParams,
-} from './control/simulated-clients.js';
-import { fail } from './errors.js';
+import { connectClient, disconnectClient, publishStream, unpublishStream } from './control/simulated-clients.js';
+import { DroppedConnectionError, fail } from './errors.js';
 import { DROPPED, requestMeta } from './http/router.js';
 import { Scheduler } from './state/scheduler.js';
 import { createSession } from './state/sessions.js';
@@ -23,157 +17,11 @@ import {
   type BroadcastSnapshot,
   type CaptionsSnapshot,
   type RenderSnapshot,
-  type SessionSnapshot,
-  type SignalSnapshot,
   type SipCallSnapshot,
 } from './state/snapshots.js';
 import { Store } from './state/store.js';
 import type { Project } from './state/types.js';
-
-/** An OpenTok project (API key and secret) the emulator accepts. */
-export interface ProjectCredentials {
-  readonly apiKey: string;
-  readonly apiSecret: string;
-}
-
-/**
- * The default project: demo credentials that can never be real (OpenTok secrets are 40 hex digits;
- * this one has letters outside hex). The CLI prints them.
- *
- * @example
- * ```ts
- * import { DEMO_PROJECT } from '@opentok/emulator';
- * const client = createClient({ ...DEMO_PROJECT, apiUrl: 'http://127.0.0.1:4010' });
- * ```
- */
-export const DEMO_PROJECT: ProjectCredentials = Object.freeze({ apiKey: '10000001', apiSecret: 'emulator-demo-secret-not-a-real-opentok-secret' });
-
-/**
- * The in-process base URL, until `listen` switches `emulator.url` to the real HTTP address.
- *
- * @example
- * ```ts
- * import { createEmulator, IN_PROCESS_URL } from '@opentok/emulator';
- * createEmulator().url === IN_PROCESS_URL; // true until listen()
- * ```
- */
-export const IN_PROCESS_URL = 'http://opentok.emulator';
-
-/** Options of {@link createEmulator}. */
-export interface EmulatorOptions {
-  /** Projects to accept (default: [{@link DEMO_PROJECT}]); the first is `emulator.project`. */
-  readonly projects?: readonly ProjectCredentials[];
-  /** How emulator time starts and runs (default: follows the wall clock; `advance` moves it forward). */
-  readonly clock?: ClockOptions;
-  /** How many API requests the request log keeps (default 1000). */
-  readonly requestLogLimit?: number;
-}
-
-/** Options of {@link Emulator.listen}. */
-export interface ListenOptions {
-  /** TCP port (default 0: any free port). */
-  readonly port?: number;
-  /** Interface to bind (default `127.0.0.1`). */
-  readonly host?: string;
-}
-
-/** Options of {@link Emulator.createSession}. */
-export interface CreateSessionOptions {
-  readonly mediaMode?: 'routed' | 'relayed';
-  readonly archiveMode?: 'manual' | 'always';
-  /** Project API key (default: `emulator.project`). */
-  readonly apiKey?: string;
-  readonly location?: string;
-  readonly e2ee?: boolean;
-}
-
-/**
- * A running OpenTok emulator: the fetch handler, simulated clients, state snapshots, faults, clock.
- *
- * @example
- * ```ts
- * import { createEmulator } from '@opentok/emulator';
- * const emulator = createEmulator();
- * const { sessionId } = emulator.createSession({ mediaMode: 'routed' });
- * const { connectionId } = await emulator.connectClient({ sessionId, token });
- * emulator.publishStream({ sessionId, connectionId, name: 'camera' });
- * ```
- */
-export interface Emulator {
-  /** The default project (the first of `projects`). */
-  readonly project: ProjectCredentials;
-  /** Every project the emulator accepts. */
-  readonly projects: readonly ProjectCredentials[];
-  /** The base URL to give a client: `http://opentok.emulator` in process, the HTTP address after `listen`. */
-  readonly url: string;
-  /** The fetch handler: pass it as a client's `fetch` (any host works; only the path matters). */
-  readonly fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
-  /** Emulator time; `advance(ms)` runs archive, broadcast, render and captions lifecycles. */
-  readonly clock: EmulatorClock;
-  /** The OpenTok API requests received (oldest first; headers with X-OPENTOK-AUTH redacted). */
-  readonly requests: readonly LoggedRequest[];
-  /** Faults waiting to fire. */
-  readonly faults: readonly Fault[];
-  /** Adds a project at run time (kept until `reset`). */
-  addProject(project: ProjectCredentials): ProjectCredentials;
-  /** Creates a session directly (no HTTP), as `POST /session/create` would; returns its ID. */
-  createSession(options?: CreateSessionOptions): { sessionId: string };
-  /** Connects a simulated client with a token; rejects with an {@link EmulatorError} (403) naming why a token is refused. */
-  connectClient(params: ConnectClientParams): Promise<{ connectionId: string }>;
-  /** Publishes a stream from a connected client. */
-  publishStream(params: PublishStreamParams): { streamId: string };
-  /** Unpublishes a stream. */
-  unpublishStream(params: { sessionId: string; streamId: string }): void;
-  /** Disconnects a client (and its streams). */
-  disconnectClient(params: { sessionId: string; connectionId: string }): void;
-  /** A copy of a session's state, or undefined. */
-  session(sessionId: string): SessionSnapshot | undefined;
-  /** A copy of an archive's state, or undefined. */
-  archive(archiveId: string): ArchiveSnapshot | undefined;
-  /** A copy of a broadcast's state, or undefined. */
-  broadcast(broadcastId: string): BroadcastSnapshot | undefined;
-  /** A copy of a SIP call's state, or undefined. */
-  sipCall(callId: string): SipCallSnapshot | undefined;
-  /** A copy of a render's state, or undefined. */
-  render(renderId: string): RenderSnapshot | undefined;
-  /** A copy of a Live Captions job's state, or undefined. */
-  captions(captionsId: string): CaptionsSnapshot | undefined;
-  /** A copy of an Audio Connector link's state, or undefined. */
-  audioConnection(id: string): AudioConnectionSnapshot | undefined;
-  /** Signals delivered in a session (to one connection when `connectionId` is given), oldest first. */
-  signals(params: { sessionId: string; connectionId?: string }): SignalSnapshot[];
-  /** Queues a fault for the next matching API requests; returns its id. */
-  injectFault(spec: FaultSpec): number;
-  /** Removes all queued faults. */
-  clearFaults(): void;
-  /** Empties the request log. */
-  clearRequests(): void;
-  /** Forgets all state (sessions, recordings, calls, callbacks, log, faults, added projects); the clock keeps its time. */
-  reset(): void;
-  /** Serves the emulator over HTTP (Node only); `url` becomes the HTTP address. */
-  listen(options?: ListenOptions): Promise<{ url: string }>;
-  /** Stops the HTTP server, if any; `url` returns to the in-process URL. */
-  close(): Promise<void>;
-}
-
-/**
- * Thrown by the in-process fetch when an injected fault drops the connection (a TypeError, like a
- * failed `fetch`; over HTTP the socket is destroyed instead).
- *
- * @example
- * ```ts
- * import { createEmulator, DroppedConnectionError } from '@opentok/emulator';
- * const emulator = createEmulator();
- * emulator.injectFault({ drop: true });
- * await emulator.fetch('http://opentok.emulator/session/create', { method: 'POST' }).catch((e) => e instanceof DroppedConnectionError);
- * ```
- */
-export class DroppedConnectionError extends TypeError {
-  constructor() {
-    super('fetch failed: the connection was dropped (emulator fault injection)');
-    this.name = 'DroppedConnectionError';
-  }
-}
+import type { Emulator, EmulatorOptions, ProjectCredentials } from './types.js';
 
 function checkProject(project: ProjectCredentials): Project {
   const { apiKey, apiSecret } = (project ?? {}) as Partial<ProjectCredentials>;

@@ -25,3 +25,22 @@ export class EmulatorError extends Error {
 export function fail(status: number, message: string): never {
   throw new EmulatorError(status, message);
 }
+
+/**
+ * Thrown by the in-process fetch when an injected fault drops the connection (a TypeError, like a
+ * failed `fetch`; over HTTP the socket is destroyed instead).
+ *
+ * @example
+ * ```ts
+ * import { createEmulator, DroppedConnectionError } from '@opentok/emulator';
+ * const emulator = createEmulator();
+ * emulator.injectFault({ drop: true });
+ * await emulator.fetch('http://opentok.emulator/session/create', { method: 'POST' }).catch((e) => e instanceof DroppedConnectionError);
+ * ```
+ */
+export class DroppedConnectionError extends TypeError {
+  constructor() {
+    super('fetch failed: the connection was dropped (emulator fault injection)');
+    this.name = 'DroppedConnectionError';
+  }
+}

@@ -3,18 +3,10 @@
  * (`listen`, Node) and the `opentok-emulator` CLI.
  * @module
  */
-export {
-  createEmulator,
-  DEMO_PROJECT,
-  DroppedConnectionError,
-  IN_PROCESS_URL,
-  type CreateSessionOptions,
-  type Emulator,
-  type EmulatorOptions,
-  type ListenOptions,
-  type ProjectCredentials,
-} from './emulator.js';
-export { EmulatorError } from './errors.js';
+export { createEmulator } from './emulator.js';
+export { DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
+export { DroppedConnectionError, EmulatorError } from './errors.js';
+export type { CreateSessionOptions, Emulator, EmulatorOptions, ListenOptions, ProjectCredentials } from './types.js';
 export type { ClockOptions, EmulatorClock } from './clock.js';
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { LoggedRequest } from './control/request-log.js';

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { EmulatorError, fail } from '../errors.js';
 import { MAX_BODY_BYTES, parseJsonObject, readText } from '../http/body.js';
 import { empty, errorResponse, json } from '../http/responses.js';
-import type { Emulator, ProjectCredentials } from '../emulator.js';
+import type { Emulator, ProjectCredentials } from '../types.js';
 import { archiveFile } from '../state/archives.js';
 import type { Store } from '../state/store.js';
 

@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import type { ListenOptions } from '../emulator.js';
+import type { ListenOptions } from '../types.js';
 
 interface Bindings {
   readonly incoming: { readonly socket: { destroy(): void } };

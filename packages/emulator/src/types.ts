@@ -1,0 +1,117 @@
+import type { ClockOptions, EmulatorClock } from './clock.js';
+import type { Fault, FaultSpec } from './control/faults.js';
+import type { LoggedRequest } from './control/request-log.js';
+import type { ConnectClientParams, PublishStreamParams } from './control/simulated-clients.js';
+import type {
+  ArchiveSnapshot,
+  AudioConnectionSnapshot,
+  BroadcastSnapshot,
+  CaptionsSnapshot,
+  RenderSnapshot,
+  SessionSnapshot,
+  SignalSnapshot,
+  SipCallSnapshot,
+} from './state/snapshots.js';
+
+/** An OpenTok project (API key and secret) the emulator accepts. */
+export interface ProjectCredentials {
+  readonly apiKey: string;
+  readonly apiSecret: string;
+}
+
+/** Options of {@link createEmulator}. */
+export interface EmulatorOptions {
+  /** Projects to accept (default: [{@link DEMO_PROJECT}]); the first is `emulator.project`. */
+  readonly projects?: readonly ProjectCredentials[];
+  /** How emulator time starts and runs (default: follows the wall clock; `advance` moves it forward). */
+  readonly clock?: ClockOptions;
+  /** How many API requests the request log keeps (default 1000). */
+  readonly requestLogLimit?: number;
+}
+
+/** Options of {@link Emulator.listen}. */
+export interface ListenOptions {
+  /** TCP port (default 0: any free port). */
+  readonly port?: number;
+  /** Interface to bind (default `127.0.0.1`). */
+  readonly host?: string;
+}
+
+/** Options of {@link Emulator.createSession}. */
+export interface CreateSessionOptions {
+  readonly mediaMode?: 'routed' | 'relayed';
+  readonly archiveMode?: 'manual' | 'always';
+  /** Project API key (default: `emulator.project`). */
+  readonly apiKey?: string;
+  readonly location?: string;
+  readonly e2ee?: boolean;
+}
+
+/**
+ * A running OpenTok emulator: the fetch handler, simulated clients, state snapshots, faults, clock.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from '@opentok/emulator';
+ * const emulator = createEmulator();
+ * const { sessionId } = emulator.createSession({ mediaMode: 'routed' });
+ * const { connectionId } = await emulator.connectClient({ sessionId, token });
+ * emulator.publishStream({ sessionId, connectionId, name: 'camera' });
+ * ```
+ */
+export interface Emulator {
+  /** The default project (the first of `projects`). */
+  readonly project: ProjectCredentials;
+  /** Every project the emulator accepts. */
+  readonly projects: readonly ProjectCredentials[];
+  /** The base URL to give a client: `http://opentok.emulator` in process, the HTTP address after `listen`. */
+  readonly url: string;
+  /** The fetch handler: pass it as a client's `fetch` (any host works; only the path matters). */
+  readonly fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  /** Emulator time; `advance(ms)` runs archive, broadcast, render and captions lifecycles. */
+  readonly clock: EmulatorClock;
+  /** The OpenTok API requests received (oldest first; headers with X-OPENTOK-AUTH redacted). */
+  readonly requests: readonly LoggedRequest[];
+  /** Faults waiting to fire. */
+  readonly faults: readonly Fault[];
+  /** Adds a project at run time (kept until `reset`). */
+  addProject(project: ProjectCredentials): ProjectCredentials;
+  /** Creates a session directly (no HTTP), as `POST /session/create` would; returns its ID. */
+  createSession(options?: CreateSessionOptions): { sessionId: string };
+  /** Connects a simulated client with a token; rejects with an {@link EmulatorError} (403) naming why a token is refused. */
+  connectClient(params: ConnectClientParams): Promise<{ connectionId: string }>;
+  /** Publishes a stream from a connected client. */
+  publishStream(params: PublishStreamParams): { streamId: string };
+  /** Unpublishes a stream. */
+  unpublishStream(params: { sessionId: string; streamId: string }): void;
+  /** Disconnects a client (and its streams). */
+  disconnectClient(params: { sessionId: string; connectionId: string }): void;
+  /** A copy of a session's state, or undefined. */
+  session(sessionId: string): SessionSnapshot | undefined;
+  /** A copy of an archive's state, or undefined. */
+  archive(archiveId: string): ArchiveSnapshot | undefined;
+  /** A copy of a broadcast's state, or undefined. */
+  broadcast(broadcastId: string): BroadcastSnapshot | undefined;
+  /** A copy of a SIP call's state, or undefined. */
+  sipCall(callId: string): SipCallSnapshot | undefined;
+  /** A copy of a render's state, or undefined. */
+  render(renderId: string): RenderSnapshot | undefined;
+  /** A copy of a Live Captions job's state, or undefined. */
+  captions(captionsId: string): CaptionsSnapshot | undefined;
+  /** A copy of an Audio Connector link's state, or undefined. */
+  audioConnection(id: string): AudioConnectionSnapshot | undefined;
+  /** Signals delivered in a session (to one connection when `connectionId` is given), oldest first. */
+  signals(params: { sessionId: string; connectionId?: string }): SignalSnapshot[];
+  /** Queues a fault for the next matching API requests; returns its id. */
+  injectFault(spec: FaultSpec): number;
+  /** Removes all queued faults. */
+  clearFaults(): void;
+  /** Empties the request log. */
+  clearRequests(): void;
+  /** Forgets all state (sessions, recordings, calls, callbacks, log, faults, added projects); the clock keeps its time. */
+  reset(): void;
+  /** Serves the emulator over HTTP (Node only); `url` becomes the HTTP address. */
+  listen(options?: ListenOptions): Promise<{ url: string }>;
+  /** Stops the HTTP server, if any; `url` returns to the in-process URL. */
+  close(): Promise<void>;
+}
