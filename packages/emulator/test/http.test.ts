@@ -30,6 +30,13 @@ describe('listen', () => {
     expect(other.url).toBe(IN_PROCESS_URL);
   });
 
+  it('rejects listen on a port in use', async () => {
+    const other = createEmulator();
+    await expect(other.listen({ port: Number(new URL(emulator.url).port) })).rejects.toThrow(/EADDRINUSE/);
+    expect(other.url).toBe(IN_PROCESS_URL);
+    await expect(other.listen({ port: -1 })).rejects.toThrow(RangeError);
+  });
+
   it('drops the connection when a fault says so', async () => {
     emulator.injectFault({ drop: true, operation: 'listArchives' });
     const client = createClient({ ...emulator.project, apiUrl: emulator.url, retry: 0 });
