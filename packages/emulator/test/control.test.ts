@@ -95,6 +95,10 @@ describe('inspection, faults, clock, reset', () => {
     expect((await h.raw('GET', `${h.base}/archive`)).status).toBe(429);
     expect((await h.raw('GET', `${h.base}/archive`)).status).toBe(200);
     expect((await control(h, 'POST', '/faults', { times: 1 })).status).toBe(400);
+    expect(() => h.emulator.injectFault({ status: 400, body: 10n })).toThrow('JSON-serialisable');
+    h.emulator.injectFault({ status: 418, body: ['custom'] });
+    const custom = await h.raw('GET', `${h.base}/archive`);
+    expect([custom.status, await custom.json()]).toEqual([418, ['custom']]);
     h.emulator.injectFault({ status: 500, method: 'DELETE' });
     expect((await control(h, 'DELETE', '/faults')).status).toBe(204);
     expect(h.emulator.faults).toEqual([]);

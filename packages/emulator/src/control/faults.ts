@@ -6,6 +6,8 @@ export interface FaultSpec {
   readonly status?: number;
   /** The error message of that answer (default: "Injected fault"). */
   readonly message?: string;
+  /** The exact JSON body of that answer instead of `{code, message}` (e.g. the service's `{"code": -1, …}`). */
+  readonly body?: unknown;
   /** Wait this long (real milliseconds, at most 60 000) before answering. */
   readonly delayMs?: number;
   /** Drop the connection instead of answering (in-process `fetch` rejects with a TypeError; over HTTP the socket is destroyed). */
@@ -45,6 +47,15 @@ function checkSpec(spec: FaultSpec): FaultSpec {
     if (value !== undefined && typeof value !== 'string') fail(400, `fault.${name} must be a string.`);
   }
   if (status === undefined && delayMs === undefined && drop !== true) fail(400, 'A fault needs status, delayMs or drop.');
+  if (spec.body !== undefined) {
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(spec.body);
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined) fail(400, 'fault.body must be JSON-serialisable.');
+  }
   return spec;
 }
 

@@ -6,7 +6,7 @@ import type { Project } from '../state/types.js';
 import { authenticate } from './auth.js';
 import { parseForm, parseJsonObject, readText } from './body.js';
 import { Fields } from './fields.js';
-import { empty, errorResponse } from './responses.js';
+import { empty, errorResponse, json } from './responses.js';
 
 /** What route handlers share: the state and the fault queue. */
 export interface Runtime {
@@ -84,6 +84,7 @@ async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Resp
         return dropped;
       }
       if (fault.status !== undefined) {
+        if (fault.body !== undefined) return json(fault.body, fault.status);
         return fault.status < 300 ? empty(fault.status) : errorResponse(fault.status, fault.message ?? `Injected fault (HTTP ${fault.status}).`);
       }
     }
