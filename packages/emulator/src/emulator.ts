@@ -144,6 +144,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
   };
 
+  // Secrets stay out of JSON.stringify and util.inspect of the emulator (the getters above hold them).
+  const summary = () => ({ url, projects: [...store.projects.keys()].map((apiKey) => ({ apiKey })) });
+  Object.defineProperties(emulator, {
+    toJSON: { value: summary, enumerable: false },
+    [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
+  });
   const app = createApp({ store, faults }, controlRoutes(emulator, store));
 
   async function handle(request: Request): Promise<Response> {

@@ -47,6 +47,13 @@ describe('X-OPENTOK-AUTH', () => {
     expect(body.message).not.toContain(apiSecret);
   });
 
+  it('never shows a secret in JSON.stringify or util.inspect of the emulator', async () => {
+    const { inspect } = await import('node:util');
+    const text = `${JSON.stringify(h.emulator)} ${inspect(h.emulator, { depth: 5, getters: true })}`;
+    expect(text).toContain(apiKey);
+    expect(text).not.toContain(apiSecret);
+  });
+
   it('refuses an unknown project key in the path, and picks the project by iss on /session/create', async () => {
     const response = await send(jwt({ iss: '42', ist: 'project', iat: now(), exp: now() + 60 }, apiSecret), '/v2/project/42/archive');
     expect((await errorBody(response)).message).toContain('unknown API key 42');

@@ -15,6 +15,7 @@ export interface LoggedRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** The request body as text (first 64 KiB). */
   readonly body: string;
+  /** The status answered; `0` when an injected fault dropped the connection. */
   readonly status: number;
   /** Real time it took to answer, ms. */
   readonly durationMs: number;
