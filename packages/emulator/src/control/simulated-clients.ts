@@ -5,14 +5,14 @@ import { addConnection, addStream, removeConnection, removeStream } from '../sta
 import type { Store } from '../state/store.js';
 import type { SessionRecord } from '../state/types.js';
 
-/** Parameters of {@link connectClient}. */
+/** Parameters of `emulator.connectClient()` (see {@link Emulator}). */
 export interface ConnectClientParams {
   readonly sessionId: string;
   /** A client token for the session (T1 or JWT, from any SDK); verified with the project's secret. */
   readonly token: string;
 }
 
-/** Parameters of {@link publishStream}. */
+/** Parameters of `emulator.publishStream()` (see {@link Emulator}). */
 export interface PublishStreamParams {
   readonly sessionId: string;
   readonly connectionId: string;
