@@ -1,7 +1,7 @@
 import { BadRequestError, ConflictError, createClient, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
-import { request } from '@opentok/core/internal';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { generateToken } from '@opentok/tokens';
+import { failure } from '@opentok/testing';
+import { emulatorClient, startLiveSession } from '@opentok/testing/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addArchiveStream,
@@ -20,30 +20,14 @@ let emulator: Emulator;
 let client: OpenTokClient;
 beforeEach(() => {
   emulator = createEmulator({ clock: { start: Date.now(), frozen: true } });
-  client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+  client = emulatorClient(emulator);
 });
 afterEach(() => emulator.close());
 
-/** Creates a session over the REST API (`p2p.preference=disabled` = routed), connects a client with a real token and publishes a stream. */
+/** A session created over the REST API, with one client connected with a real token, publishing one stream. */
 async function liveSession(mediaMode: 'routed' | 'relayed' = 'routed') {
-  const [created] = await request<{ session_id: string }[]>(client, {
-    operation: 'createSession',
-    method: 'POST',
-    path: '/session/create',
-    form: { 'p2p.preference': mediaMode === 'routed' ? 'disabled' : 'enabled' },
-  });
-  const sessionId = created!.session_id;
-  const token = await generateToken(emulator.project, { sessionId });
-  const { connectionId } = await emulator.connectClient({ sessionId, token });
-  const { streamId } = emulator.publishStream({ sessionId, connectionId, name: 'presenter' });
-  return { sessionId, connectionId, streamId };
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error as Error,
-  );
+  const { sessionId, connectionIds, streamIds } = await startLiveSession(emulator, client, { mediaMode, streams: [{ name: 'presenter' }] });
+  return { sessionId, connectionId: connectionIds[0]!, streamId: streamIds[0]! };
 }
 
 describe('archives against the emulator', () => {

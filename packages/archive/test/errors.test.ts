@@ -6,23 +6,12 @@ import {
   MethodNotAllowedError,
   NotFoundError,
   OpenTokApiError,
-  type OpenTokClient,
 } from '@opentok/core';
-import { responseFixture, startRecorder, testClient, TEST_CREDENTIALS, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import { addArchiveStream, deleteArchive, getArchive, listArchives, removeArchiveStream, setArchiveLayout, startArchive, stopArchive } from '../src/index.js';
 
-let recorder: Recorder;
-let client: OpenTokClient;
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(() => recorder.close());
-beforeEach(() => {
-  recorder.requests.length = 0;
-});
-
+const recorder = useRecorder();
 const URL_BASE = () => `${recorder.url}/v2/project/12345678/archive`;
 
 interface ErrorCase {
@@ -39,7 +28,7 @@ interface ErrorCase {
 const errorCases: ErrorCase[] = [
   {
     name: 'startArchive 409: already recording or not routed',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }),
     status: 409,
     body: { code: 409, message: 'Conflict. This session is already being recorded.' },
     type: ConflictError,
@@ -49,7 +38,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'startArchive 404: unknown session',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }),
     status: 404,
     body: { code: 404, message: 'Not found. You passed in an invalid session ID.' },
     type: NotFoundError,
@@ -59,7 +48,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'startArchive 400: options refused',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID, outputMode: 'individual' }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID, outputMode: 'individual' }),
     status: 400,
     body: { code: 400, message: 'Invalid request.' },
     type: BadRequestError,
@@ -69,7 +58,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'startArchive 403: credentials refused',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }),
     status: 403,
     body: responseFixture('error_403_create_session.node.json'),
     type: AuthenticationError,
@@ -79,7 +68,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'stopArchive 409: not recording (recorded body)',
-    call: () => stopArchive(client, { archiveId: 'AID' }),
+    call: () => stopArchive(recorder.client, { archiveId: 'AID' }),
     status: 409,
     body: responseFixture('error_409_archive_stop.node.json'),
     type: ConflictError,
@@ -89,7 +78,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'stopArchive 404: unknown archive (recorded body)',
-    call: () => stopArchive(client, { archiveId: 'AID' }),
+    call: () => stopArchive(recorder.client, { archiveId: 'AID' }),
     status: 404,
     body: responseFixture('error_404_archive_stop.node.json'),
     type: NotFoundError,
@@ -99,7 +88,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'getArchive 404: unknown archive',
-    call: () => getArchive(client, { archiveId: 'AID' }),
+    call: () => getArchive(recorder.client, { archiveId: 'AID' }),
     status: 404,
     body: responseFixture('error_404_archive_stop.node.json'),
     type: NotFoundError,
@@ -109,7 +98,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'deleteArchive 404: unknown archive (recorded body)',
-    call: () => deleteArchive(client, { archiveId: 'AID' }),
+    call: () => deleteArchive(recorder.client, { archiveId: 'AID' }),
     status: 404,
     body: responseFixture('error_404_archive_delete.node.json'),
     type: NotFoundError,
@@ -119,7 +108,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'deleteArchive 409: still recording',
-    call: () => deleteArchive(client, { archiveId: 'AID' }),
+    call: () => deleteArchive(recorder.client, { archiveId: 'AID' }),
     status: 409,
     body: { code: 409, message: 'Conflict. The archive is still recording.' },
     type: ConflictError,
@@ -129,7 +118,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'listArchives 400: the generic hint',
-    call: () => listArchives(client, { count: 5 }),
+    call: () => listArchives(recorder.client, { count: 5 }),
     status: 400,
     body: { code: 400, message: 'Bad count.' },
     type: BadRequestError,
@@ -139,7 +128,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'setArchiveLayout 400: layout refused',
-    call: () => setArchiveLayout(client, { archiveId: 'AID', layout: { type: 'pip' } }),
+    call: () => setArchiveLayout(recorder.client, { archiveId: 'AID', layout: { type: 'pip' } }),
     status: 400,
     body: { code: 400, message: 'Invalid layout.' },
     type: BadRequestError,
@@ -149,7 +138,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'setArchiveLayout 404: unknown archive',
-    call: () => setArchiveLayout(client, { archiveId: 'AID', layout: { type: 'pip' } }),
+    call: () => setArchiveLayout(recorder.client, { archiveId: 'AID', layout: { type: 'pip' } }),
     status: 404,
     body: { code: 404, message: 'Not found.' },
     type: NotFoundError,
@@ -159,7 +148,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'addArchiveStream 405: archive not in manual stream mode',
-    call: () => addArchiveStream(client, { archiveId: 'AID', streamId: 'SID' }),
+    call: () => addArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID' }),
     status: 405,
     body: { code: 405, message: 'Stream mode not supported.' },
     type: MethodNotAllowedError,
@@ -169,7 +158,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'addArchiveStream 404: unknown archive or stream',
-    call: () => addArchiveStream(client, { archiveId: 'AID', streamId: 'SID' }),
+    call: () => addArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID' }),
     status: 404,
     body: { code: 404, message: 'Not found.' },
     type: NotFoundError,
@@ -179,7 +168,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'addArchiveStream 400: refused',
-    call: () => addArchiveStream(client, { archiveId: 'AID', streamId: 'SID' }),
+    call: () => addArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID' }),
     status: 400,
     body: { code: 400, message: 'Invalid request.' },
     type: BadRequestError,
@@ -189,7 +178,7 @@ const errorCases: ErrorCase[] = [
   },
   {
     name: 'removeArchiveStream 405: archive not in manual stream mode',
-    call: () => removeArchiveStream(client, { archiveId: 'AID', streamId: 'SID' }),
+    call: () => removeArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID' }),
     status: 405,
     body: { code: 405, message: 'Stream mode not supported.' },
     type: MethodNotAllowedError,
@@ -216,11 +205,11 @@ describe('API errors', () => {
 
 describe('unreadable answers', () => {
   it.each([
-    ['startArchive', () => startArchive(client, { sessionId: TEST_SESSION_ID }), { id: 'A' }, 'startArchive failed: OpenTok answered without an archive object'],
-    ['stopArchive', () => stopArchive(client, { archiveId: 'A' }), ['not', 'an', 'object'], 'stopArchive failed: OpenTok answered without an archive object'],
-    ['getArchive', () => getArchive(client, { archiveId: 'A' }), { status: 'available' }, 'getArchive failed: OpenTok answered without an archive object'],
-    ['listArchives', () => listArchives(client), { count: 3 }, 'listArchives failed: OpenTok answered without an "items" list'],
-    ['listArchives item', () => listArchives(client), { count: 1, items: [null] }, 'listArchives failed: OpenTok answered without an archive object'],
+    ['startArchive', () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }), { id: 'A' }, 'startArchive failed: OpenTok answered without an archive object'],
+    ['stopArchive', () => stopArchive(recorder.client, { archiveId: 'A' }), ['not', 'an', 'object'], 'stopArchive failed: OpenTok answered without an archive object'],
+    ['getArchive', () => getArchive(recorder.client, { archiveId: 'A' }), { status: 'available' }, 'getArchive failed: OpenTok answered without an archive object'],
+    ['listArchives', () => listArchives(recorder.client), { count: 3 }, 'listArchives failed: OpenTok answered without an "items" list'],
+    ['listArchives item', () => listArchives(recorder.client), { count: 1, items: [null] }, 'listArchives failed: OpenTok answered without an archive object'],
   ] as const)('%s throws InvalidResponseError', async (_name, call, body, message) => {
     recorder.reply({ body });
     const error = await call().catch((caught: unknown) => caught);

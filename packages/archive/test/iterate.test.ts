@@ -1,19 +1,9 @@
-import { NotFoundError, type OpenTokClient } from '@opentok/core';
-import { startRecorder, testClient, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { NotFoundError } from '@opentok/core';
+import { TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import { iterateArchives } from '../src/index.js';
 
-let recorder: Recorder;
-let client: OpenTokClient;
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(() => recorder.close());
-beforeEach(() => {
-  recorder.requests.length = 0;
-});
-
+const recorder = useRecorder();
 const archiveJson = (n: number) => ({ id: `archive-${n}`, status: 'available', sessionId: TEST_SESSION_ID, projectId: 12345678, createdAt: 1_700_000_000_000 - n, duration: n, size: n * 100, url: `https://example.com/${n}.mp4` });
 const page = (total: number, ...ns: number[]) => ({ body: { count: total, items: ns.map(archiveJson) } });
 
@@ -26,7 +16,7 @@ async function collect(iterator: AsyncIterable<{ id: string }>): Promise<string[
 describe('iterateArchives', () => {
   it('walks every page in order, then stops at the total', async () => {
     recorder.reply(page(5, 0, 1), page(5, 2, 3), page(5, 4));
-    const ids = await collect(iterateArchives(client, { sessionId: TEST_SESSION_ID, pageSize: 2 }));
+    const ids = await collect(iterateArchives(recorder.client, { sessionId: TEST_SESSION_ID, pageSize: 2 }));
     expect(ids).toEqual(['archive-0', 'archive-1', 'archive-2', 'archive-3', 'archive-4']);
     expect(recorder.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       `GET /v2/project/12345678/archive?offset=0&count=2&sessionId=${TEST_SESSION_ID}`,
@@ -38,7 +28,7 @@ describe('iterateArchives', () => {
   it('yields typed archives and defaults to pages of 100 without a session filter', async () => {
     recorder.reply(page(1, 7));
     const archives = [];
-    for await (const archive of iterateArchives(client)) archives.push(archive);
+    for await (const archive of iterateArchives(recorder.client)) archives.push(archive);
     expect(archives).toEqual([
       {
         id: 'archive-7',
@@ -64,13 +54,13 @@ describe('iterateArchives', () => {
 
   it('stops on an empty page even if the total promised more (archives deleted meanwhile)', async () => {
     recorder.reply(page(10, 0, 1, 2), page(10));
-    expect(await collect(iterateArchives(client, { pageSize: 3 }))).toEqual(['archive-0', 'archive-1', 'archive-2']);
+    expect(await collect(iterateArchives(recorder.client, { pageSize: 3 }))).toEqual(['archive-0', 'archive-1', 'archive-2']);
     expect(recorder.requests).toHaveLength(2);
   });
 
   it('sends nothing until iterated, and only as far as the caller reads', async () => {
     recorder.reply(page(6, 0, 1), page(6, 2, 3));
-    const iterator = iterateArchives(client, { pageSize: 2 });
+    const iterator = iterateArchives(recorder.client, { pageSize: 2 });
     expect(recorder.requests).toHaveLength(0);
     for await (const archive of iterator) if (archive.id === 'archive-2') break;
     expect(recorder.requests.map((r) => r.url)).toEqual(['/v2/project/12345678/archive?offset=0&count=2', '/v2/project/12345678/archive?offset=2&count=2']);
@@ -80,7 +70,7 @@ describe('iterateArchives', () => {
     recorder.reply(page(4, 0, 1), { status: 404, body: { message: 'Not found.' } });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const archive of iterateArchives(client, { pageSize: 2 })) seen.push(archive.id);
+      for await (const archive of iterateArchives(recorder.client, { pageSize: 2 })) seen.push(archive.id);
     })().catch((caught: unknown) => caught);
     expect(seen).toEqual(['archive-0', 'archive-1']);
     expect(error).toBeInstanceOf(NotFoundError);

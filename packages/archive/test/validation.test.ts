@@ -1,6 +1,6 @@
-import { ValidationError, type OpenTokClient } from '@opentok/core';
-import { startRecorder, testClient, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '@opentok/core';
+import { failure, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import {
   addArchiveStream,
   deleteArchive,
@@ -13,22 +13,11 @@ import {
   stopArchive,
 } from '../src/index.js';
 
-let recorder: Recorder;
-let client: OpenTokClient;
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(async () => {
-  // Not one of the calls below may have reached the server.
-  expect(recorder.requests).toEqual([]);
-  await recorder.close();
-});
-
+const recorder = useRecorder({ expectNoRequests: true });
 const sessionId = TEST_SESSION_ID;
 const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~"';
 const RESOLUTION_RULE = 'must be one of "640x480", "480x640", "1280x720", "720x1280", "1920x1080", "1080x1920"';
-const start = (params: unknown) => () => startArchive(client, params as never);
+const start = (params: unknown) => () => startArchive(recorder.client, params as never);
 
 /** [what, call, parameter, rule, how the value is shown in the message] */
 type Case = readonly [string, () => unknown, string, string, string];
@@ -77,74 +66,69 @@ const cases: Case[] = [
   ['quantizationParameter not an integer', start({ sessionId, quantizationParameter: 20.5 }), 'quantizationParameter', 'must be an integer', '20.5'],
   ['quantizationParameter NaN', start({ sessionId, quantizationParameter: Number.NaN }), 'quantizationParameter', 'must be an integer', 'NaN'],
   ['maxBitrate with quantizationParameter', start({ sessionId, maxBitrate: 200_000, quantizationParameter: 25 }), 'quantizationParameter', 'cannot be combined with maxBitrate (set one or the other)', '25'],
-  ['per-call options not an object', () => startArchive(client, { sessionId }, 'fast' as never), 'options', 'must be an object', '"fast"'],
-  ['per-call timeout negative', () => startArchive(client, { sessionId }, { timeout: -1 }), 'options.timeout', 'must be from 1 to 2147483647', '-1'],
+  ['per-call options not an object', () => startArchive(recorder.client, { sessionId }, 'fast' as never), 'options', 'must be an object', '"fast"'],
+  ['per-call timeout negative', () => startArchive(recorder.client, { sessionId }, { timeout: -1 }), 'options.timeout', 'must be from 1 to 2147483647', '-1'],
   // stop / get / delete
-  ['stopArchive archiveId missing', () => stopArchive(client, {} as never), 'archiveId', 'must be a string', 'undefined'],
-  ['stopArchive archiveId with a slash', () => stopArchive(client, { archiveId: '../session' }), 'archiveId', ID_RULE, '"../session"'],
-  ['stopArchive params null', () => stopArchive(client, null as never), 'params', 'must be an object', 'null'],
-  ['getArchive archiveId a number', () => getArchive(client, { archiveId: 5 } as never), 'archiveId', 'must be a string', '5'],
-  ['getArchive archiveId with a query', () => getArchive(client, { archiveId: 'A?count=1' }), 'archiveId', ID_RULE, '"A?count=1"'],
-  ['getArchive params a string', () => getArchive(client, 'AID' as never), 'params', 'must be an object', '"AID"'],
-  ['deleteArchive archiveId empty', () => deleteArchive(client, { archiveId: '' }), 'archiveId', 'must not be empty', '""'],
-  ['deleteArchive params missing', () => deleteArchive(client, undefined as never), 'params', 'must be an object', 'undefined'],
+  ['stopArchive archiveId missing', () => stopArchive(recorder.client, {} as never), 'archiveId', 'must be a string', 'undefined'],
+  ['stopArchive archiveId with a slash', () => stopArchive(recorder.client, { archiveId: '../session' }), 'archiveId', ID_RULE, '"../session"'],
+  ['stopArchive params null', () => stopArchive(recorder.client, null as never), 'params', 'must be an object', 'null'],
+  ['getArchive archiveId a number', () => getArchive(recorder.client, { archiveId: 5 } as never), 'archiveId', 'must be a string', '5'],
+  ['getArchive archiveId with a query', () => getArchive(recorder.client, { archiveId: 'A?count=1' }), 'archiveId', ID_RULE, '"A?count=1"'],
+  ['getArchive params a string', () => getArchive(recorder.client, 'AID' as never), 'params', 'must be an object', '"AID"'],
+  ['deleteArchive archiveId empty', () => deleteArchive(recorder.client, { archiveId: '' }), 'archiveId', 'must not be empty', '""'],
+  ['deleteArchive params missing', () => deleteArchive(recorder.client, undefined as never), 'params', 'must be an object', 'undefined'],
   // list
-  ['listArchives params a number', () => listArchives(client, 5 as never), 'params', 'must be an object', '5'],
-  ['listArchives offset negative', () => listArchives(client, { offset: -1 }), 'offset', `must be from 0 to ${Number.MAX_SAFE_INTEGER}`, '-1'],
-  ['listArchives offset not an integer', () => listArchives(client, { offset: 1.5 }), 'offset', 'must be an integer', '1.5'],
-  ['listArchives offset a string', () => listArchives(client, { offset: '10' } as never), 'offset', 'must be an integer', '"10"'],
-  ['listArchives count 0', () => listArchives(client, { count: 0 }), 'count', 'must be from 1 to 1000', '0'],
-  ['listArchives count 1001', () => listArchives(client, { count: 1001 }), 'count', 'must be from 1 to 1000', '1001'],
-  ['listArchives sessionId empty', () => listArchives(client, { sessionId: '' }), 'sessionId', 'must not be empty', '""'],
-  ['listArchives sessionId with a space', () => listArchives(client, { sessionId: 'a b' }), 'sessionId', ID_RULE, '"a b"'],
+  ['listArchives params a number', () => listArchives(recorder.client, 5 as never), 'params', 'must be an object', '5'],
+  ['listArchives offset negative', () => listArchives(recorder.client, { offset: -1 }), 'offset', `must be from 0 to ${Number.MAX_SAFE_INTEGER}`, '-1'],
+  ['listArchives offset not an integer', () => listArchives(recorder.client, { offset: 1.5 }), 'offset', 'must be an integer', '1.5'],
+  ['listArchives offset a string', () => listArchives(recorder.client, { offset: '10' } as never), 'offset', 'must be an integer', '"10"'],
+  ['listArchives count 0', () => listArchives(recorder.client, { count: 0 }), 'count', 'must be from 1 to 1000', '0'],
+  ['listArchives count 1001', () => listArchives(recorder.client, { count: 1001 }), 'count', 'must be from 1 to 1000', '1001'],
+  ['listArchives sessionId empty', () => listArchives(recorder.client, { sessionId: '' }), 'sessionId', 'must not be empty', '""'],
+  ['listArchives sessionId with a space', () => listArchives(recorder.client, { sessionId: 'a b' }), 'sessionId', ID_RULE, '"a b"'],
   // iterate: thrown at the call itself
-  ['iterateArchives pageSize 0', () => iterateArchives(client, { pageSize: 0 }), 'pageSize', 'must be from 1 to 1000', '0'],
-  ['iterateArchives pageSize 1001', () => iterateArchives(client, { pageSize: 1001 }), 'pageSize', 'must be from 1 to 1000', '1001'],
-  ['iterateArchives pageSize a string', () => iterateArchives(client, { pageSize: '50' } as never), 'pageSize', 'must be an integer', '"50"'],
-  ['iterateArchives sessionId a number', () => iterateArchives(client, { sessionId: 5 } as never), 'sessionId', 'must be a string', '5'],
-  ['iterateArchives params a string', () => iterateArchives(client, 'x' as never), 'params', 'must be an object', '"x"'],
+  ['iterateArchives pageSize 0', () => iterateArchives(recorder.client, { pageSize: 0 }), 'pageSize', 'must be from 1 to 1000', '0'],
+  ['iterateArchives pageSize 1001', () => iterateArchives(recorder.client, { pageSize: 1001 }), 'pageSize', 'must be from 1 to 1000', '1001'],
+  ['iterateArchives pageSize a string', () => iterateArchives(recorder.client, { pageSize: '50' } as never), 'pageSize', 'must be an integer', '"50"'],
+  ['iterateArchives sessionId a number', () => iterateArchives(recorder.client, { sessionId: 5 } as never), 'sessionId', 'must be a string', '5'],
+  ['iterateArchives params a string', () => iterateArchives(recorder.client, 'x' as never), 'params', 'must be an object', '"x"'],
   ['iterateArchives client missing', () => iterateArchives(undefined as never), 'client', 'must be a client made by createClient()', 'undefined'],
   // layout
-  ['setArchiveLayout archiveId missing', () => setArchiveLayout(client, { layout: { type: 'pip' } } as never), 'archiveId', 'must be a string', 'undefined'],
-  ['setArchiveLayout layout missing', () => setArchiveLayout(client, { archiveId: 'A' } as never), 'layout', 'must be an object', 'undefined'],
-  ['setArchiveLayout layout type unknown', () => setArchiveLayout(client, { archiveId: 'A', layout: { type: 'mosaic' } } as never), 'layout.type', 'must be one of "bestFit", "custom", "horizontalPresentation", "pip", "verticalPresentation"', '"mosaic"'],
-  ['setArchiveLayout custom stylesheet empty', () => setArchiveLayout(client, { archiveId: 'A', layout: { type: 'custom', stylesheet: '' } }), 'layout.stylesheet', 'must not be empty', '""'],
-  ['setArchiveLayout screenshareType with verticalPresentation', () => setArchiveLayout(client, { archiveId: 'A', layout: { type: 'verticalPresentation', screenshareType: 'pip' } } as never), 'layout.screenshareType', 'is only allowed with type "bestFit"', '"pip"'],
+  ['setArchiveLayout archiveId missing', () => setArchiveLayout(recorder.client, { layout: { type: 'pip' } } as never), 'archiveId', 'must be a string', 'undefined'],
+  ['setArchiveLayout layout missing', () => setArchiveLayout(recorder.client, { archiveId: 'A' } as never), 'layout', 'must be an object', 'undefined'],
+  ['setArchiveLayout layout type unknown', () => setArchiveLayout(recorder.client, { archiveId: 'A', layout: { type: 'mosaic' } } as never), 'layout.type', 'must be one of "bestFit", "custom", "horizontalPresentation", "pip", "verticalPresentation"', '"mosaic"'],
+  ['setArchiveLayout custom stylesheet empty', () => setArchiveLayout(recorder.client, { archiveId: 'A', layout: { type: 'custom', stylesheet: '' } }), 'layout.stylesheet', 'must not be empty', '""'],
+  ['setArchiveLayout screenshareType with verticalPresentation', () => setArchiveLayout(recorder.client, { archiveId: 'A', layout: { type: 'verticalPresentation', screenshareType: 'pip' } } as never), 'layout.screenshareType', 'is only allowed with type "bestFit"', '"pip"'],
   // streams
-  ['addArchiveStream streamId missing', () => addArchiveStream(client, { archiveId: 'A' } as never), 'streamId', 'must be a string', 'undefined'],
-  ['addArchiveStream archiveId with a slash', () => addArchiveStream(client, { archiveId: 'A/B', streamId: 'S' }), 'archiveId', ID_RULE, '"A/B"'],
-  ['addArchiveStream hasAudio a string', () => addArchiveStream(client, { archiveId: 'A', streamId: 'S', hasAudio: 'no' } as never), 'hasAudio', 'must be a boolean', '"no"'],
-  ['addArchiveStream hasVideo null', () => addArchiveStream(client, { archiveId: 'A', streamId: 'S', hasVideo: null } as never), 'hasVideo', 'must be a boolean', 'null'],
-  ['addArchiveStream both flags false', () => addArchiveStream(client, { archiveId: 'A', streamId: 'S', hasAudio: false, hasVideo: false }), 'hasAudio', 'and hasVideo cannot both be false', 'false'],
-  ['addArchiveStream params missing', () => addArchiveStream(client, undefined as never), 'params', 'must be an object', 'undefined'],
-  ['removeArchiveStream streamId empty', () => removeArchiveStream(client, { archiveId: 'A', streamId: '' }), 'streamId', 'must not be empty', '""'],
-  ['removeArchiveStream archiveId missing', () => removeArchiveStream(client, { streamId: 'S' } as never), 'archiveId', 'must be a string', 'undefined'],
+  ['addArchiveStream streamId missing', () => addArchiveStream(recorder.client, { archiveId: 'A' } as never), 'streamId', 'must be a string', 'undefined'],
+  ['addArchiveStream archiveId with a slash', () => addArchiveStream(recorder.client, { archiveId: 'A/B', streamId: 'S' }), 'archiveId', ID_RULE, '"A/B"'],
+  ['addArchiveStream hasAudio a string', () => addArchiveStream(recorder.client, { archiveId: 'A', streamId: 'S', hasAudio: 'no' } as never), 'hasAudio', 'must be a boolean', '"no"'],
+  ['addArchiveStream hasVideo null', () => addArchiveStream(recorder.client, { archiveId: 'A', streamId: 'S', hasVideo: null } as never), 'hasVideo', 'must be a boolean', 'null'],
+  ['addArchiveStream both flags false', () => addArchiveStream(recorder.client, { archiveId: 'A', streamId: 'S', hasAudio: false, hasVideo: false }), 'hasAudio', 'and hasVideo cannot both be false', 'false'],
+  ['addArchiveStream params missing', () => addArchiveStream(recorder.client, undefined as never), 'params', 'must be an object', 'undefined'],
+  ['removeArchiveStream streamId empty', () => removeArchiveStream(recorder.client, { archiveId: 'A', streamId: '' }), 'streamId', 'must not be empty', '""'],
+  ['removeArchiveStream archiveId missing', () => removeArchiveStream(recorder.client, { streamId: 'S' } as never), 'archiveId', 'must be a string', 'undefined'],
   // misspelt option keys (untyped JavaScript) are refused, not silently ignored
   ['startArchive a misspelt option', start({ sessionId, outputmode: 'individual' }), 'params.outputmode', 'is not a known option (expected sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter)', '"individual"'],
-  ['stopArchive a misspelt option', () => stopArchive(client, { archiveID: 'A' } as never), 'params.archiveID', 'is not a known option (expected archiveId)', '"A"'],
-  ['getArchive an unknown option', () => getArchive(client, { archiveId: 'A', includeUrl: true } as never), 'params.includeUrl', 'is not a known option (expected archiveId)', 'true'],
-  ['deleteArchive an unknown option', () => deleteArchive(client, { archiveId: 'A', force: true } as never), 'params.force', 'is not a known option (expected archiveId)', 'true'],
-  ['listArchives a misspelt option', () => listArchives(client, { sessionID: 'S' } as never), 'params.sessionID', 'is not a known option (expected offset, count, sessionId)', '"S"'],
-  ['iterateArchives an unknown option', () => iterateArchives(client, { count: 10 } as never), 'params.count', 'is not a known option (expected sessionId, pageSize)', '10'],
-  ['setArchiveLayout a misspelt option', () => setArchiveLayout(client, { archiveId: 'A', layout: { type: 'pip' }, stylesheet: 'x' } as never), 'params.stylesheet', 'is not a known option (expected archiveId, layout)', '"x"'],
-  ['addArchiveStream a misspelt option', () => addArchiveStream(client, { archiveId: 'A', streamId: 'S', hasaudio: false } as never), 'params.hasaudio', 'is not a known option (expected archiveId, streamId, hasAudio, hasVideo)', 'false'],
-  ['removeArchiveStream an unknown option', () => removeArchiveStream(client, { archiveId: 'A', streamId: 'S', hasVideo: false } as never), 'params.hasVideo', 'is not a known option (expected archiveId, streamId)', 'false'],
+  ['stopArchive a misspelt option', () => stopArchive(recorder.client, { archiveID: 'A' } as never), 'params.archiveID', 'is not a known option (expected archiveId)', '"A"'],
+  ['getArchive an unknown option', () => getArchive(recorder.client, { archiveId: 'A', includeUrl: true } as never), 'params.includeUrl', 'is not a known option (expected archiveId)', 'true'],
+  ['deleteArchive an unknown option', () => deleteArchive(recorder.client, { archiveId: 'A', force: true } as never), 'params.force', 'is not a known option (expected archiveId)', 'true'],
+  ['listArchives a misspelt option', () => listArchives(recorder.client, { sessionID: 'S' } as never), 'params.sessionID', 'is not a known option (expected offset, count, sessionId)', '"S"'],
+  ['iterateArchives an unknown option', () => iterateArchives(recorder.client, { count: 10 } as never), 'params.count', 'is not a known option (expected sessionId, pageSize)', '10'],
+  ['setArchiveLayout a misspelt option', () => setArchiveLayout(recorder.client, { archiveId: 'A', layout: { type: 'pip' }, stylesheet: 'x' } as never), 'params.stylesheet', 'is not a known option (expected archiveId, layout)', '"x"'],
+  ['addArchiveStream a misspelt option', () => addArchiveStream(recorder.client, { archiveId: 'A', streamId: 'S', hasaudio: false } as never), 'params.hasaudio', 'is not a known option (expected archiveId, streamId, hasAudio, hasVideo)', 'false'],
+  ['removeArchiveStream an unknown option', () => removeArchiveStream(recorder.client, { archiveId: 'A', streamId: 'S', hasVideo: false } as never), 'params.hasVideo', 'is not a known option (expected archiveId, streamId)', 'false'],
 ];
 
 describe('validation before any I/O', () => {
   it.each(cases)('%s', async (_what, call, parameter, rule, shown) => {
-    let error: unknown;
-    try {
-      await call();
-    } catch (caught) {
-      error = caught;
-    }
+    const error = await failure(call);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ parameter, rule, code: 'VALIDATION', message: `${parameter} ${rule} (got ${shown})` });
     expect(recorder.requests).toEqual([]);
   });
 
   it('iterateArchives rejects bad input synchronously, before the first next()', () => {
-    expect(() => iterateArchives(client, { pageSize: -5 })).toThrow(ValidationError);
+    expect(() => iterateArchives(recorder.client, { pageSize: -5 })).toThrow(ValidationError);
   });
 });

@@ -1,6 +1,5 @@
-import { authClaims, capturedRequests, responseFixture, startRecorder, testClient, TEST_SESSION_ID, type CannedResponse, type CapturedRequest, type Recorder } from '@opentok/testing';
-import type { OpenTokClient } from '@opentok/core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { authClaims, type CannedResponse, type CapturedRequest, capturedRequests, responseFixture, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import {
   addArchiveStream,
   deleteArchive,
@@ -13,17 +12,7 @@ import {
 } from '../src/index.js';
 import { EXPECTED } from './archives.js';
 
-let recorder: Recorder;
-let client: OpenTokClient;
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(() => recorder.close());
-beforeEach(() => {
-  recorder.requests.length = 0;
-});
-
+const recorder = useRecorder();
 const node = capturedRequests('opentok-node-2.23.1');
 const py210 = capturedRequests('python-2.10.0');
 const py313 = capturedRequests('python-3.13.0');
@@ -53,7 +42,7 @@ const fixture = (file: keyof typeof EXPECTED, status = 200): CannedResponse => (
 const cases: WireCase[] = [
   {
     name: 'startArchive with only a session ID sends only the session ID',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }),
     reply: fixture('archive_start.node.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -63,7 +52,7 @@ const cases: WireCase[] = [
   {
     name: 'startArchive with every composed option (as opentok-node sends them)',
     call: () =>
-      startArchive(client, {
+      startArchive(recorder.client, {
         sessionId: TEST_SESSION_ID,
         name: 'n',
         resolution: '1280x720',
@@ -82,7 +71,7 @@ const cases: WireCase[] = [
   {
     name: 'startArchive with audio, video, output mode, quantization and a layout (as Python 3.13 sends them)',
     call: () =>
-      startArchive(client, {
+      startArchive(recorder.client, {
         sessionId: TEST_SESSION_ID,
         name: 'n',
         hasAudio: true,
@@ -103,7 +92,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'startArchive of an individual archive',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID, name: 'ARCHIVE NAME', outputMode: 'individual' }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID, name: 'ARCHIVE NAME', outputMode: 'individual' }),
     reply: fixture('archive_start_individual.py210.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -112,7 +101,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'startArchive with a custom layout',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID, layout: { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' } }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID, layout: { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' } }),
     reply: fixture('archive_start_with_layout.py3130.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -121,7 +110,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'startArchive reads the Python 2.10 answer (numeric partnerId)',
-    call: () => startArchive(client, { sessionId: TEST_SESSION_ID, name: 'n', hasAudio: true, hasVideo: true, outputMode: 'composed', resolution: '1280x720' }),
+    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID, name: 'n', hasAudio: true, hasVideo: true, outputMode: 'composed', resolution: '1280x720' }),
     reply: fixture('archive_start.py210.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -131,7 +120,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'stopArchive posts an empty JSON object',
-    call: () => stopArchive(client, { archiveId: 'AID' }),
+    call: () => stopArchive(recorder.client, { archiveId: 'AID' }),
     reply: fixture('archive_stop.node.json'),
     method: 'POST',
     url: `${ARCHIVES}/AID/stop`,
@@ -141,7 +130,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'stopArchive reads the Python 2.10 answer',
-    call: () => stopArchive(client, { archiveId: '30b3ebf1-ba36-4f5b-8def-6f70d9986fe9' }),
+    call: () => stopArchive(recorder.client, { archiveId: '30b3ebf1-ba36-4f5b-8def-6f70d9986fe9' }),
     reply: fixture('archive_stop.py210.json'),
     method: 'POST',
     url: `${ARCHIVES}/30b3ebf1-ba36-4f5b-8def-6f70d9986fe9/stop`,
@@ -151,7 +140,7 @@ const cases: WireCase[] = [
   ...(['archive_get_available.node.json', 'archive_get_available.py210.json', 'archive_get_paused.py210.json', 'archive_get_expired.py210.json', 'archive_get_unknown_properties.py210.json'] as const).map(
     (file): WireCase => ({
       name: `getArchive reads ${file}`,
-      call: () => getArchive(client, { archiveId: 'AID' }),
+      call: () => getArchive(recorder.client, { archiveId: 'AID' }),
       reply: fixture(file),
       method: 'GET',
       url: `${ARCHIVES}/AID`,
@@ -161,7 +150,7 @@ const cases: WireCase[] = [
   ),
   {
     name: 'deleteArchive sends a bare DELETE and resolves on 204',
-    call: () => deleteArchive(client, { archiveId: 'AID' }),
+    call: () => deleteArchive(recorder.client, { archiveId: 'AID' }),
     reply: { status: 204 },
     method: 'DELETE',
     url: `${ARCHIVES}/AID`,
@@ -170,7 +159,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'listArchives without params sends no query; total is the API count',
-    call: () => listArchives(client),
+    call: () => listArchives(recorder.client),
     reply: { body: responseFixture('archive_list.node.json') },
     method: 'GET',
     url: ARCHIVES,
@@ -204,7 +193,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'listArchives with offset, count and sessionId',
-    call: () => listArchives(client, { offset: 5, count: 10, sessionId: TEST_SESSION_ID }),
+    call: () => listArchives(recorder.client, { offset: 5, count: 10, sessionId: TEST_SESSION_ID }),
     reply: { body: responseFixture('archive_list_offset_count_session.py210.json') },
     method: 'GET',
     url: `${ARCHIVES}?offset=5&count=10&sessionId=${TEST_SESSION_ID}`,
@@ -219,7 +208,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'listArchives sends an explicit offset 0',
-    call: () => listArchives(client, { offset: 0 }),
+    call: () => listArchives(recorder.client, { offset: 0 }),
     reply: { body: { count: 0, items: [] } },
     method: 'GET',
     url: `${ARCHIVES}?offset=0`,
@@ -227,7 +216,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'listArchives reads the Python 2.10 list',
-    call: () => listArchives(client, { count: 1000 }),
+    call: () => listArchives(recorder.client, { count: 1000 }),
     reply: { body: responseFixture('archive_list.py210.json') },
     method: 'GET',
     url: `${ARCHIVES}?count=1000`,
@@ -235,7 +224,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'setArchiveLayout with a custom stylesheet (as Python 2.10 sends it)',
-    call: () => setArchiveLayout(client, { archiveId: 'AID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
+    call: () => setArchiveLayout(recorder.client, { archiveId: 'AID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
     reply: { status: 200, body: {} },
     method: 'PUT',
     url: `${ARCHIVES}/AID/layout`,
@@ -245,7 +234,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'setArchiveLayout with a screen-share type (as opentok-node sends it)',
-    call: () => setArchiveLayout(client, { archiveId: 'AID', layout: { type: 'bestFit', screenshareType: 'pip' } }),
+    call: () => setArchiveLayout(recorder.client, { archiveId: 'AID', layout: { type: 'bestFit', screenshareType: 'pip' } }),
     reply: { status: 200, body: '' },
     method: 'PUT',
     url: `${ARCHIVES}/AID/layout`,
@@ -255,7 +244,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'addArchiveStream with audio off (as opentok-node sends it)',
-    call: () => addArchiveStream(client, { archiveId: 'AID', streamId: 'SID1', hasAudio: false, hasVideo: true }),
+    call: () => addArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID1', hasAudio: false, hasVideo: true }),
     reply: { status: 204 },
     method: 'PATCH',
     url: `${ARCHIVES}/AID/streams`,
@@ -265,7 +254,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'addArchiveStream leaves unset flags to the service',
-    call: () => addArchiveStream(client, { archiveId: 'AID', streamId: 'STID' }),
+    call: () => addArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'STID' }),
     reply: { status: 204 },
     method: 'PATCH',
     url: `${ARCHIVES}/AID/streams`,
@@ -274,7 +263,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'removeArchiveStream',
-    call: () => removeArchiveStream(client, { archiveId: 'AID', streamId: 'SID1' }),
+    call: () => removeArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID1' }),
     reply: { status: 204 },
     method: 'PATCH',
     url: `${ARCHIVES}/AID/streams`,
@@ -303,7 +292,7 @@ describe('archive operations on the wire', () => {
 
   it('keeps results to the typed fields: unknown properties are dropped, not copied', async () => {
     recorder.reply(fixture('archive_get_unknown_properties.py210.json'));
-    const archive = await getArchive(client, { archiveId: 'AID' });
+    const archive = await getArchive(recorder.client, { archiveId: 'AID' });
     expect(Object.keys(archive)).not.toContain('notarealproperty');
     expect(Object.keys(archive)).not.toContain('partnerId');
   });
@@ -328,7 +317,7 @@ describe('archive operations on the wire', () => {
         password: 'never copied',
       },
     });
-    await expect(getArchive(client, { archiveId: 'A1' })).resolves.toStrictEqual({
+    await expect(getArchive(recorder.client, { archiveId: 'A1' })).resolves.toStrictEqual({
       id: 'A1',
       status: 'started',
       name: null,
@@ -357,8 +346,8 @@ describe('archive operations on the wire', () => {
 
   it('passes per-call headers through and honours an aborted signal', async () => {
     recorder.reply(fixture('archive_get_available.node.json'));
-    await getArchive(client, { archiveId: 'AID' }, { headers: { 'X-Trace-Id': 'trace-1' } });
+    await getArchive(recorder.client, { archiveId: 'AID' }, { headers: { 'X-Trace-Id': 'trace-1' } });
     expect(recorder.requests[0]?.headers['x-trace-id']).toBe('trace-1');
-    await expect(getArchive(client, { archiveId: 'AID' }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError', code: 'ABORTED' });
+    await expect(getArchive(recorder.client, { archiveId: 'AID' }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError', code: 'ABORTED' });
   });
 });

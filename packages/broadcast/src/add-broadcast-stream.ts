@@ -1,6 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, invalid, projectPath, request } from '@opentok/core/internal';
-import { STREAM_HINTS } from './internal/stream-hints.js';
+import { checkBoolean, checkId, checkParams, invalid } from '@opentok/core/internal';
+import { patchStreams } from './internal/patch-streams.js';
 
 /** Parameters of {@link addBroadcastStream}. */
 export interface AddBroadcastStreamParams {
@@ -38,16 +38,5 @@ export async function addBroadcastStream(client: OpenTokClient, params: AddBroad
   const hasAudio = checkBoolean(params.hasAudio, 'hasAudio');
   const hasVideo = checkBoolean(params.hasVideo, 'hasVideo');
   if (hasAudio === false && hasVideo === false) invalid('hasVideo', 'cannot be false when hasAudio is false too', hasVideo);
-  const path = projectPath(client, `/broadcast/${broadcastId}/streams`);
-  await request<unknown>(
-    client,
-    {
-      operation: 'addBroadcastStream',
-      method: 'PATCH',
-      path,
-      json: { addStream, hasAudio, hasVideo },
-      hints: STREAM_HINTS,
-    },
-    options,
-  );
+  await patchStreams(client, 'addBroadcastStream', broadcastId, { addStream, hasAudio, hasVideo }, options);
 }

@@ -1,6 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
-import { STREAM_HINTS } from './internal/stream-hints.js';
+import { checkId, checkParams } from '@opentok/core/internal';
+import { patchStreams } from './internal/patch-streams.js';
 
 /** Parameters of {@link removeBroadcastStream}. */
 export interface RemoveBroadcastStreamParams {
@@ -30,16 +30,5 @@ export async function removeBroadcastStream(client: OpenTokClient, params: Remov
   checkParams(params, 'params', ['broadcastId', 'streamId']);
   const broadcastId = checkId(params.broadcastId, 'broadcastId');
   const removeStream = checkId(params.streamId, 'streamId');
-  const path = projectPath(client, `/broadcast/${broadcastId}/streams`);
-  await request<unknown>(
-    client,
-    {
-      operation: 'removeBroadcastStream',
-      method: 'PATCH',
-      path,
-      json: { removeStream },
-      hints: STREAM_HINTS,
-    },
-    options,
-  );
+  await patchStreams(client, 'removeBroadcastStream', broadcastId, { removeStream }, options);
 }

@@ -1,7 +1,7 @@
 import { BadRequestError, ConflictError, createClient, encodeSessionId, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
-import { request } from '@opentok/core/internal';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { generateToken } from '@opentok/tokens';
+import { failure } from '@opentok/testing';
+import { createSessionOverRest, emulatorClient, startLiveSession } from '@opentok/testing/emulator';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addBroadcastStream,
@@ -19,31 +19,9 @@ import {
 let emulator: Emulator;
 let client: OpenTokClient;
 
-/** The error a call rejected with (a call that succeeds fails the test). */
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-/** Creates a session over the REST API, as @opentok/session would (`p2p.preference=disabled` = routed). */
-async function createSession(mediaMode: 'routed' | 'relayed'): Promise<string> {
-  const form = { 'p2p.preference': mediaMode === 'routed' ? 'disabled' : 'enabled' };
-  const [created] = await request<{ session_id: string }[]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form });
-  return created!.session_id;
-}
-
-/** A session with one connected client publishing `streams` camera streams. */
-async function sessionWithStreams(mediaMode: 'routed' | 'relayed', streams: number) {
-  const sessionId = await createSession(mediaMode);
-  const token = await generateToken(emulator.project, { sessionId });
-  const { connectionId } = await emulator.connectClient({ sessionId, token });
-  const streamIds = Array.from({ length: streams }, (_, i) => emulator.publishStream({ sessionId, connectionId, name: `cam${i}` }).streamId);
-  return { sessionId, connectionId, streamIds };
-}
+/** A session created over the REST API, with one connected client publishing `streams` camera streams (`cam0`, `cam1`, ...). */
+const sessionWithStreams = (mediaMode: 'routed' | 'relayed', streams: number) =>
+  startLiveSession(emulator, client, { mediaMode, streams: Array.from({ length: streams }, (_, i) => ({ name: `cam${i}` })) });
 
 const rtmp = [
   { id: 'youtube', serverUrl: 'rtmps://a.rtmp.youtube.com/live2', streamName: 'yt-key' },
@@ -52,7 +30,7 @@ const rtmp = [
 
 beforeEach(() => {
   emulator = createEmulator();
-  client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+  client = emulatorClient(emulator);
 });
 
 describe('broadcast lifecycle against the emulator', () => {
@@ -187,7 +165,7 @@ describe('broadcast errors from the emulator', () => {
   });
 
   it('404: a session without a connected client', async () => {
-    const sessionId = await createSession('routed');
+    const sessionId = await createSessionOverRest(client);
     const error = await failure(startBroadcast(client, { sessionId, outputs: { hls: {} } }));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.message).toBe(

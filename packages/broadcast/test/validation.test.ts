@@ -1,6 +1,6 @@
 import { ValidationError } from '@opentok/core';
-import { startRecorder, testClient, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import {
   addBroadcastStream,
   getBroadcast,
@@ -13,21 +13,12 @@ import {
   type StartBroadcastParams,
 } from '../src/index.js';
 
-let recorder: Recorder;
-const client = () => testClient(recorder.url);
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-});
-afterAll(async () => {
-  expect(recorder.requests).toEqual([]);
-  await recorder.close();
-});
+const recorder = useRecorder({ expectNoRequests: true });
 
 const hls = { hls: {} };
 const rtmp = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, serverUrl: 'rtmp://host/app', streamName: `s${i}` }));
 /** Start params with some fields replaced, as an untyped JavaScript caller could pass them. */
-const start = (overrides: Record<string, unknown>) => () => startBroadcast(client(), { sessionId: TEST_SESSION_ID, outputs: hls, ...overrides } as StartBroadcastParams);
+const start = (overrides: Record<string, unknown>) => () => startBroadcast(recorder.client, { sessionId: TEST_SESSION_ID, outputs: hls, ...overrides } as StartBroadcastParams);
 const withRtmp = (item: Record<string, unknown>) => start({ outputs: { rtmp: [{ serverUrl: 'rtmp://host/app', streamName: 'k', ...item }] } });
 
 type Row = readonly [label: string, call: () => Promise<unknown>, parameter: string, message: string];
@@ -38,7 +29,7 @@ const rows: Row[] = [
   ['get: client a string', () => getBroadcast('key' as never, { broadcastId: 'b' }), 'client', 'client must be a client made by createClient() (got "key")'],
   ['list: client null', () => listBroadcasts(null as never), 'client', 'client must be a client made by createClient() (got null)'],
   // startBroadcast
-  ['start: params null', () => startBroadcast(client(), null as never), 'params', 'params must be an object (got null)'],
+  ['start: params null', () => startBroadcast(recorder.client, null as never), 'params', 'params must be an object (got null)'],
   ['start: a misspelt option', start({ maxDurration: 600 }), 'params.maxDurration', 'params.maxDurration is not a known option (expected sessionId, outputs, layout, maxDuration, resolution, streamMode, multiBroadcastTag, hasAudio, hasVideo, maxBitrate) (got 600)'],
   ['start: an unknown output', start({ outputs: { hls: {}, dash: {} } }), 'outputs.dash', 'outputs.dash is not a known option (expected hls, rtmp) (got an object)'],
   ['start: an unknown hls option', start({ outputs: { hls: { lowlatency: true } } }), 'outputs.hls.lowlatency', 'outputs.hls.lowlatency is not a known option (expected dvr, lowLatency) (got true)'],
@@ -84,54 +75,51 @@ const rows: Row[] = [
   ['start: maxBitrate too low', start({ maxBitrate: 99_999 }), 'maxBitrate', 'maxBitrate must be from 100000 to 6000000 (got 99999)'],
   ['start: maxBitrate too high', start({ maxBitrate: 6_000_001 }), 'maxBitrate', 'maxBitrate must be from 100000 to 6000000 (got 6000001)'],
   ['start: maxBitrate fractional', start({ maxBitrate: 150_000.5 }), 'maxBitrate', 'maxBitrate must be an integer (got 150000.5)'],
-  ['start: options.timeout negative', () => startBroadcast(client(), { sessionId: TEST_SESSION_ID, outputs: hls }, { timeout: -1 }), 'options.timeout', 'options.timeout must be from 1 to 2147483647 (got -1)'],
+  ['start: options.timeout negative', () => startBroadcast(recorder.client, { sessionId: TEST_SESSION_ID, outputs: hls }, { timeout: -1 }), 'options.timeout', 'options.timeout must be from 1 to 2147483647 (got -1)'],
   // stopBroadcast, getBroadcast
-  ['stop: params undefined', () => stopBroadcast(client(), undefined as never), 'params', 'params must be an object (got undefined)'],
-  ['stop: an unknown option', () => stopBroadcast(client(), { broadcastId: 'b', force: true } as never), 'params.force', 'params.force is not a known option (expected broadcastId) (got true)'],
-  ['stop: broadcastId missing', () => stopBroadcast(client(), {} as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
-  ['stop: broadcastId with a slash', () => stopBroadcast(client(), { broadcastId: '../x' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "../x")'],
-  ['get: broadcastId a number', () => getBroadcast(client(), { broadcastId: 1 as never }), 'broadcastId', 'broadcastId must be a string (got 1)'],
-  ['get: broadcastId empty', () => getBroadcast(client(), { broadcastId: '' }), 'broadcastId', 'broadcastId must not be empty (got "")'],
+  ['stop: params undefined', () => stopBroadcast(recorder.client, undefined as never), 'params', 'params must be an object (got undefined)'],
+  ['stop: an unknown option', () => stopBroadcast(recorder.client, { broadcastId: 'b', force: true } as never), 'params.force', 'params.force is not a known option (expected broadcastId) (got true)'],
+  ['stop: broadcastId missing', () => stopBroadcast(recorder.client, {} as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
+  ['stop: broadcastId with a slash', () => stopBroadcast(recorder.client, { broadcastId: '../x' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "../x")'],
+  ['get: broadcastId a number', () => getBroadcast(recorder.client, { broadcastId: 1 as never }), 'broadcastId', 'broadcastId must be a string (got 1)'],
+  ['get: broadcastId empty', () => getBroadcast(recorder.client, { broadcastId: '' }), 'broadcastId', 'broadcastId must not be empty (got "")'],
   // listBroadcasts
-  ['list: params a string', () => listBroadcasts(client(), 'x' as never), 'params', 'params must be an object (got "x")'],
-  ['list: an unknown option', () => listBroadcasts(client(), { limit: 5 } as never), 'params.limit', 'params.limit is not a known option (expected offset, count, sessionId) (got 5)'],
-  ['list: offset negative', () => listBroadcasts(client(), { offset: -1 }), 'offset', `offset must be from 0 to ${Number.MAX_SAFE_INTEGER} (got -1)`],
-  ['list: offset fractional', () => listBroadcasts(client(), { offset: 1.5 }), 'offset', 'offset must be an integer (got 1.5)'],
-  ['list: count 0', () => listBroadcasts(client(), { count: 0 }), 'count', 'count must be from 1 to 1000 (got 0)'],
-  ['list: count 1001', () => listBroadcasts(client(), { count: 1001 }), 'count', 'count must be from 1 to 1000 (got 1001)'],
-  ['list: count a string', () => listBroadcasts(client(), { count: '10' as never }), 'count', 'count must be an integer (got "10")'],
-  ['list: sessionId with a space', () => listBroadcasts(client(), { sessionId: 'a b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a b")'],
+  ['list: params a string', () => listBroadcasts(recorder.client, 'x' as never), 'params', 'params must be an object (got "x")'],
+  ['list: an unknown option', () => listBroadcasts(recorder.client, { limit: 5 } as never), 'params.limit', 'params.limit is not a known option (expected offset, count, sessionId) (got 5)'],
+  ['list: offset negative', () => listBroadcasts(recorder.client, { offset: -1 }), 'offset', `offset must be from 0 to ${Number.MAX_SAFE_INTEGER} (got -1)`],
+  ['list: offset fractional', () => listBroadcasts(recorder.client, { offset: 1.5 }), 'offset', 'offset must be an integer (got 1.5)'],
+  ['list: count 0', () => listBroadcasts(recorder.client, { count: 0 }), 'count', 'count must be from 1 to 1000 (got 0)'],
+  ['list: count 1001', () => listBroadcasts(recorder.client, { count: 1001 }), 'count', 'count must be from 1 to 1000 (got 1001)'],
+  ['list: count a string', () => listBroadcasts(recorder.client, { count: '10' as never }), 'count', 'count must be an integer (got "10")'],
+  ['list: sessionId with a space', () => listBroadcasts(recorder.client, { sessionId: 'a b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a b")'],
   // iterateBroadcasts (errors surface on the first next())
-  ['iterate: params null', () => iterateBroadcasts(client(), null as never).next(), 'params', 'params must be an object (got null)'],
-  ['iterate: an unknown option', () => iterateBroadcasts(client(), { count: 5 } as never).next(), 'params.count', 'params.count is not a known option (expected sessionId, pageSize, offset) (got 5)'],
-  ['iterate: sessionId a number', () => iterateBroadcasts(client(), { sessionId: 5 as never }).next(), 'sessionId', 'sessionId must be a string (got 5)'],
-  ['iterate: pageSize 0', () => iterateBroadcasts(client(), { pageSize: 0 }).next(), 'pageSize', 'pageSize must be from 1 to 1000 (got 0)'],
-  ['iterate: offset negative', () => iterateBroadcasts(client(), { offset: -3 }).next(), 'offset', `offset must be from 0 to ${Number.MAX_SAFE_INTEGER} (got -3)`],
+  ['iterate: params null', () => iterateBroadcasts(recorder.client, null as never).next(), 'params', 'params must be an object (got null)'],
+  ['iterate: an unknown option', () => iterateBroadcasts(recorder.client, { count: 5 } as never).next(), 'params.count', 'params.count is not a known option (expected sessionId, pageSize, offset) (got 5)'],
+  ['iterate: sessionId a number', () => iterateBroadcasts(recorder.client, { sessionId: 5 as never }).next(), 'sessionId', 'sessionId must be a string (got 5)'],
+  ['iterate: pageSize 0', () => iterateBroadcasts(recorder.client, { pageSize: 0 }).next(), 'pageSize', 'pageSize must be from 1 to 1000 (got 0)'],
+  ['iterate: offset negative', () => iterateBroadcasts(recorder.client, { offset: -3 }).next(), 'offset', `offset must be from 0 to ${Number.MAX_SAFE_INTEGER} (got -3)`],
   // setBroadcastLayout
-  ['layout: broadcastId missing', () => setBroadcastLayout(client(), { layout: { type: 'pip' } } as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
-  ['layout: an unknown option', () => setBroadcastLayout(client(), { broadcastId: 'b', layout: { type: 'pip' }, type: 'pip' } as never), 'params.type', 'params.type is not a known option (expected broadcastId, layout) (got "pip")'],
-  ['layout: layout missing', () => setBroadcastLayout(client(), { broadcastId: 'b' } as never), 'layout', 'layout must be an object (got undefined)'],
-  ['layout: type missing', () => setBroadcastLayout(client(), { broadcastId: 'b', layout: {} as never }), 'layout.type', 'layout.type is required (got undefined)'],
-  ['layout: screenshareType custom', () => setBroadcastLayout(client(), { broadcastId: 'b', layout: { type: 'bestFit', screenshareType: 'custom' as never } }), 'layout.screenshareType', 'layout.screenshareType must be one of "bestFit", "horizontalPresentation", "pip", "verticalPresentation" (got "custom")'],
+  ['layout: broadcastId missing', () => setBroadcastLayout(recorder.client, { layout: { type: 'pip' } } as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
+  ['layout: an unknown option', () => setBroadcastLayout(recorder.client, { broadcastId: 'b', layout: { type: 'pip' }, type: 'pip' } as never), 'params.type', 'params.type is not a known option (expected broadcastId, layout) (got "pip")'],
+  ['layout: layout missing', () => setBroadcastLayout(recorder.client, { broadcastId: 'b' } as never), 'layout', 'layout must be an object (got undefined)'],
+  ['layout: type missing', () => setBroadcastLayout(recorder.client, { broadcastId: 'b', layout: {} as never }), 'layout.type', 'layout.type is required (got undefined)'],
+  ['layout: screenshareType custom', () => setBroadcastLayout(recorder.client, { broadcastId: 'b', layout: { type: 'bestFit', screenshareType: 'custom' as never } }), 'layout.screenshareType', 'layout.screenshareType must be one of "bestFit", "horizontalPresentation", "pip", "verticalPresentation" (got "custom")'],
   // addBroadcastStream, removeBroadcastStream
-  ['add: params null', () => addBroadcastStream(client(), null as never), 'params', 'params must be an object (got null)'],
-  ['add: broadcastId missing', () => addBroadcastStream(client(), { streamId: 's' } as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
-  ['add: an unknown option', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', audio: true } as never), 'params.audio', 'params.audio is not a known option (expected broadcastId, streamId, hasAudio, hasVideo) (got true)'],
-  ['add: streamId missing', () => addBroadcastStream(client(), { broadcastId: 'b' } as never), 'streamId', 'streamId must be a string (got undefined)'],
-  ['add: hasAudio a string', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasAudio: 'yes' as never }), 'hasAudio', 'hasAudio must be a boolean (got "yes")'],
-  ['add: hasVideo null', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasVideo: null as never }), 'hasVideo', 'hasVideo must be a boolean (got null)'],
-  ['add: hasAudio and hasVideo both false', () => addBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasAudio: false, hasVideo: false }), 'hasVideo', 'hasVideo cannot be false when hasAudio is false too (got false)'],
-  ['remove: broadcastId with a slash', () => removeBroadcastStream(client(), { broadcastId: 'b/c', streamId: 's' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "b/c")'],
-  ['remove: an unknown option', () => removeBroadcastStream(client(), { broadcastId: 'b', streamId: 's', hasAudio: false } as never), 'params.hasAudio', 'params.hasAudio is not a known option (expected broadcastId, streamId) (got false)'],
-  ['remove: streamId an object', () => removeBroadcastStream(client(), { broadcastId: 'b', streamId: {} as never }), 'streamId', 'streamId must be a string (got an object)'],
+  ['add: params null', () => addBroadcastStream(recorder.client, null as never), 'params', 'params must be an object (got null)'],
+  ['add: broadcastId missing', () => addBroadcastStream(recorder.client, { streamId: 's' } as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
+  ['add: an unknown option', () => addBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', audio: true } as never), 'params.audio', 'params.audio is not a known option (expected broadcastId, streamId, hasAudio, hasVideo) (got true)'],
+  ['add: streamId missing', () => addBroadcastStream(recorder.client, { broadcastId: 'b' } as never), 'streamId', 'streamId must be a string (got undefined)'],
+  ['add: hasAudio a string', () => addBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasAudio: 'yes' as never }), 'hasAudio', 'hasAudio must be a boolean (got "yes")'],
+  ['add: hasVideo null', () => addBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasVideo: null as never }), 'hasVideo', 'hasVideo must be a boolean (got null)'],
+  ['add: hasAudio and hasVideo both false', () => addBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasAudio: false, hasVideo: false }), 'hasVideo', 'hasVideo cannot be false when hasAudio is false too (got false)'],
+  ['remove: broadcastId with a slash', () => removeBroadcastStream(recorder.client, { broadcastId: 'b/c', streamId: 's' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "b/c")'],
+  ['remove: an unknown option', () => removeBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasAudio: false } as never), 'params.hasAudio', 'params.hasAudio is not a known option (expected broadcastId, streamId) (got false)'],
+  ['remove: streamId an object', () => removeBroadcastStream(recorder.client, { broadcastId: 'b', streamId: {} as never }), 'streamId', 'streamId must be a string (got an object)'],
 ];
 
 describe('validation before any request', () => {
   it.each(rows)('%s', async (_label, call, parameter, message) => {
-    const error = await call().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await failure(call());
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).parameter).toBe(parameter);
     expect((error as ValidationError).message).toBe(message);

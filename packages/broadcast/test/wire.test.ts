@@ -1,6 +1,6 @@
 import { BadRequestError, ConflictError, InvalidResponseError, MethodNotAllowedError, NotFoundError } from '@opentok/core';
-import { authClaims, responseFixture, startRecorder, testClient, TEST_CREDENTIALS, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { authClaims, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import {
   addBroadcastStream,
   getBroadcast,
@@ -12,17 +12,8 @@ import {
   type Broadcast,
 } from '../src/index.js';
 
-let recorder: Recorder;
+const recorder = useRecorder();
 const base = `/v2/project/${TEST_CREDENTIALS.apiKey}`;
-const client = () => testClient(recorder.url);
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-});
-afterAll(() => recorder.close());
-beforeEach(() => {
-  recorder.requests.length = 0;
-});
 
 const pythonRtmp = [
   { id: 'foo', serverUrl: 'rtmp://myfooserver/myfooapp', streamName: 'myfoostream' },
@@ -72,7 +63,7 @@ const rows: Row[] = [
   {
     name: 'startBroadcast (HLS + two RTMP, every option) replaying broadcast_start.py3130.json',
     call: () =>
-      startBroadcast(client(), {
+      startBroadcast(recorder.client, {
         sessionId: TEST_SESSION_ID,
         outputs: { hls: { dvr: true, lowLatency: false }, rtmp: pythonRtmp },
         layout: { type: 'bestFit', screenshareType: 'pip' },
@@ -114,7 +105,7 @@ const rows: Row[] = [
   },
   {
     name: 'startBroadcast (HLS only, unset options omitted) replaying broadcast_start.py210.json',
-    call: () => startBroadcast(client(), { sessionId: TEST_SESSION_ID, outputs: { hls: {} } }),
+    call: () => startBroadcast(recorder.client, { sessionId: TEST_SESSION_ID, outputs: { hls: {} } }),
     fixture: 'broadcast_start.py210.json',
     method: 'POST',
     url: `${base}/broadcast`,
@@ -129,7 +120,7 @@ const rows: Row[] = [
   {
     name: 'startBroadcast (RTMP only, custom layout) replaying broadcast.node.json',
     call: () =>
-      startBroadcast(client(), {
+      startBroadcast(recorder.client, {
         sessionId: TEST_SESSION_ID,
         outputs: { rtmp: [{ serverUrl: 'rtmps://live.example.com/app', streamName: 'key' }] },
         layout: { type: 'custom', stylesheet: 'stream { width: 100%; }' },
@@ -142,7 +133,7 @@ const rows: Row[] = [
   },
   {
     name: 'stopBroadcast replaying broadcast_stop.py210.json (no status, broadcastUrls null)',
-    call: () => stopBroadcast(client(), { broadcastId: '1748b7070a81464c9759c46ad10d3734' }),
+    call: () => stopBroadcast(recorder.client, { broadcastId: '1748b7070a81464c9759c46ad10d3734' }),
     fixture: 'broadcast_stop.py210.json',
     method: 'POST',
     url: `${base}/broadcast/1748b7070a81464c9759c46ad10d3734/stop`,
@@ -150,7 +141,7 @@ const rows: Row[] = [
   },
   {
     name: 'getBroadcast replaying broadcast_get.py3130.json (rtmp as an id-keyed object)',
-    call: () => getBroadcast(client(), { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
+    call: () => getBroadcast(recorder.client, { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
     fixture: 'broadcast_get.py3130.json',
     method: 'GET',
     url: `${base}/broadcast/1748b707-0a81-464c-9759-c46ad10d3734`,
@@ -163,7 +154,7 @@ const rows: Row[] = [
   },
   {
     name: 'getBroadcast replaying broadcast_get.py210.json',
-    call: () => getBroadcast(client(), { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
+    call: () => getBroadcast(recorder.client, { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
     fixture: 'broadcast_get.py210.json',
     method: 'GET',
     url: `${base}/broadcast/1748b707-0a81-464c-9759-c46ad10d3734`,
@@ -176,7 +167,7 @@ const rows: Row[] = [
   },
   {
     name: 'listBroadcasts with offset, count and sessionId replaying broadcast_list.node.json',
-    call: () => listBroadcasts(client(), { offset: 1, count: 2, sessionId: TEST_SESSION_ID }),
+    call: () => listBroadcasts(recorder.client, { offset: 1, count: 2, sessionId: TEST_SESSION_ID }),
     fixture: 'broadcast_list.node.json',
     method: 'GET',
     url: `${base}/broadcast?offset=1&count=2&sessionId=${TEST_SESSION_ID}`,
@@ -184,7 +175,7 @@ const rows: Row[] = [
   },
   {
     name: 'listBroadcasts without params sends no query',
-    call: () => listBroadcasts(client()),
+    call: () => listBroadcasts(recorder.client),
     fixture: 'broadcast_list.node.json',
     method: 'GET',
     url: `${base}/broadcast`,
@@ -192,7 +183,7 @@ const rows: Row[] = [
   },
   {
     name: 'setBroadcastLayout',
-    call: () => setBroadcastLayout(client(), { broadcastId: 'BID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
+    call: () => setBroadcastLayout(recorder.client, { broadcastId: 'BID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
     method: 'PUT',
     url: `${base}/broadcast/BID/layout`,
     body: '{"type":"custom","stylesheet":"stream{}"}',
@@ -200,7 +191,7 @@ const rows: Row[] = [
   },
   {
     name: 'addBroadcastStream with hasAudio/hasVideo',
-    call: () => addBroadcastStream(client(), { broadcastId: 'BID', streamId: 'SID1', hasAudio: true, hasVideo: false }),
+    call: () => addBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'SID1', hasAudio: true, hasVideo: false }),
     status: 204,
     method: 'PATCH',
     url: `${base}/broadcast/BID/streams`,
@@ -209,7 +200,7 @@ const rows: Row[] = [
   },
   {
     name: 'addBroadcastStream leaves unset hasAudio/hasVideo to the API',
-    call: () => addBroadcastStream(client(), { broadcastId: 'BID', streamId: 'SID1' }),
+    call: () => addBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'SID1' }),
     status: 204,
     method: 'PATCH',
     url: `${base}/broadcast/BID/streams`,
@@ -218,7 +209,7 @@ const rows: Row[] = [
   },
   {
     name: 'removeBroadcastStream',
-    call: () => removeBroadcastStream(client(), { broadcastId: 'BID', streamId: 'SID1' }),
+    call: () => removeBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'SID1' }),
     status: 204,
     method: 'PATCH',
     url: `${base}/broadcast/BID/streams`,
@@ -271,7 +262,7 @@ describe('broadcast results', () => {
         },
       },
     });
-    expect(await getBroadcast(client(), { broadcastId: 'b1' })).toEqual({
+    expect(await getBroadcast(recorder.client, { broadcastId: 'b1' })).toEqual({
       id: 'b1',
       sessionId: TEST_SESSION_ID,
       projectId: '12345678',
@@ -300,17 +291,17 @@ describe('broadcast results', () => {
 
   it('refuses an answer that is not a broadcast', async () => {
     recorder.reply({ body: { message: 'hello' } });
-    await expect(getBroadcast(client(), { broadcastId: 'b1' })).rejects.toThrow(new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'));
+    await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'));
   });
 
   it('refuses a list answer without items', async () => {
     recorder.reply({ body: { count: 3 } });
-    await expect(listBroadcasts(client())).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(listBroadcasts(recorder.client)).rejects.toBeInstanceOf(InvalidResponseError);
   });
 
   it('passes per-call headers through', async () => {
     recorder.reply({ body: responseFixture('broadcast.node.json') });
-    await getBroadcast(client(), { broadcastId: 'fooId' }, { headers: { 'X-Trace': 't1' } });
+    await getBroadcast(recorder.client, { broadcastId: 'fooId' }, { headers: { 'X-Trace': 't1' } });
     expect(recorder.requests[0]?.headers['x-trace']).toBe('t1');
   });
 });
@@ -318,7 +309,7 @@ describe('broadcast results', () => {
 describe('broadcast API errors (recorder)', () => {
   it('400 on start: too many RTMP targets in the session', async () => {
     recorder.reply({ status: 400, body: { code: 15202, message: 'You have exceeded the limit of five simultaneous RTMP streams for an OpenTok session.' } });
-    const error = await startBroadcast(client(), { sessionId: TEST_SESSION_ID, outputs: { rtmp: [{ serverUrl: 'rtmp://a/b', streamName: 'c' }] } }).catch((e: unknown) => e);
+    const error = await startBroadcast(recorder.client, { sessionId: TEST_SESSION_ID, outputs: { rtmp: [{ serverUrl: 'rtmp://a/b', streamName: 'c' }] } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).message).toBe(
       'startBroadcast failed: the broadcast request was refused (check the outputs, at most five RTMP targets per session, the layout and the resolution) (HTTP 400: You have exceeded the limit of five simultaneous RTMP streams for an OpenTok session.)',
@@ -328,14 +319,14 @@ describe('broadcast API errors (recorder)', () => {
 
   it('400 on setBroadcastLayout', async () => {
     recorder.reply({ status: 400, body: { message: 'Invalid layout' } });
-    const error = await setBroadcastLayout(client(), { broadcastId: 'BID', layout: { type: 'pip' } }).catch((e: unknown) => e);
+    const error = await setBroadcastLayout(recorder.client, { broadcastId: 'BID', layout: { type: 'pip' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toBe('setBroadcastLayout failed: the layout was refused (check its type and stylesheet) (HTTP 400: Invalid layout)');
   });
 
   it('405 on addBroadcastStream: the broadcast is not in manual stream mode', async () => {
     recorder.reply({ status: 405, body: { message: 'Method not allowed' } });
-    const error = await addBroadcastStream(client(), { broadcastId: 'BID', streamId: 'S' }).catch((e: unknown) => e);
+    const error = await addBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'S' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MethodNotAllowedError);
     expect((error as Error).message).toBe(
       'addBroadcastStream failed: the broadcast was not started with streamMode "manual", so its streams cannot be changed by hand (HTTP 405: Method not allowed)',
@@ -344,14 +335,14 @@ describe('broadcast API errors (recorder)', () => {
 
   it('404 on removeBroadcastStream', async () => {
     recorder.reply({ status: 404, body: { message: 'Not found' } });
-    const error = await removeBroadcastStream(client(), { broadcastId: 'BID', streamId: 'S' }).catch((e: unknown) => e);
+    const error = await removeBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'S' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe('removeBroadcastStream failed: the broadcast or the stream does not exist (HTTP 404: Not found)');
   });
 
   it('409 on stopBroadcast keeps the API message and status', async () => {
     recorder.reply({ status: 409, body: { message: 'Broadcast already stopped' } });
-    const error = await stopBroadcast(client(), { broadcastId: 'BID' }).catch((e: unknown) => e);
+    const error = await stopBroadcast(recorder.client, { broadcastId: 'BID' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).apiMessage).toBe('Broadcast already stopped');
     expect((error as Error).message).toBe('stopBroadcast failed: the broadcast is not running (it has already stopped) (HTTP 409: Broadcast already stopped)');

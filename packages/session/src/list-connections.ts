@@ -1,7 +1,7 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
-import { isObject, readList, unexpected } from './internal/response.js';
+import { checkId, checkParams } from '@opentok/core/internal';
+import { getList } from './internal/get-list.js';
+import { isObject, unexpected } from './internal/response.js';
 
 /** The state of a client's connection to a session. */
 export type ConnectionState = 'Connecting' | 'Connected' | 'Disconnected';
@@ -82,17 +82,6 @@ function toConnection(raw: unknown, operation: string): Connection {
 export async function listConnections(client: OpenTokClient, params: ListConnectionsParams, options?: RequestOptions): Promise<ConnectionList> {
   checkParams(params, 'params', ['sessionId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
-  const operation = 'listConnections';
-  const body = await request<unknown>(
-    client,
-    {
-      operation,
-      method: 'GET',
-      path: sessionPath(client, sessionId, '/connection'),
-      hints: { 400: 'the session ID is invalid', 404: `the session was not found: ${sessionId}` },
-    },
-    options,
-  );
-  const { items, total } = readList(body, operation);
-  return { items: items.map((item) => toConnection(item, operation)), total };
+  const hints = { 400: 'the session ID is invalid', 404: `the session was not found: ${sessionId}` };
+  return getList(client, { operation: 'listConnections', sessionId, suffix: '/connection', hints }, toConnection, options);
 }

@@ -1,7 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
-import { readList } from './internal/response.js';
+import { checkId, checkParams } from '@opentok/core/internal';
+import { getList } from './internal/get-list.js';
 import { toStream } from './internal/stream.js';
 import type { StreamList } from './stream.js';
 
@@ -34,17 +33,6 @@ export interface ListStreamsParams {
 export async function listStreams(client: OpenTokClient, params: ListStreamsParams, options?: RequestOptions): Promise<StreamList> {
   checkParams(params, 'params', ['sessionId']);
   const sessionId = checkId(params.sessionId, 'sessionId');
-  const operation = 'listStreams';
-  const body = await request<unknown>(
-    client,
-    {
-      operation,
-      method: 'GET',
-      path: sessionPath(client, sessionId, '/stream'),
-      hints: { 400: 'the session ID is invalid', 404: 'the session was not found' },
-    },
-    options,
-  );
-  const { items, total } = readList(body, operation);
-  return { items: items.map((item) => toStream(item, operation)), total };
+  const hints = { 400: 'the session ID is invalid', 404: 'the session was not found' };
+  return getList(client, { operation: 'listStreams', sessionId, suffix: '/stream', hints }, toStream, options);
 }

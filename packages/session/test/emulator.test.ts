@@ -1,6 +1,6 @@
 import { BadRequestError, createClient, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator } from '@opentok/emulator';
-import { generateToken } from '@opentok/tokens';
+import { emulatorClient, joinSession } from '@opentok/testing/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSession,
@@ -15,13 +15,8 @@ import {
 } from '../src/index.js';
 
 const emulator = createEmulator();
-const client: OpenTokClient = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
-
-async function join(sessionId: string): Promise<string> {
-  const token = await generateToken(emulator.project, { sessionId });
-  const { connectionId } = await emulator.connectClient({ sessionId, token });
-  return connectionId;
-}
+const client: OpenTokClient = emulatorClient(emulator);
+const join = (sessionId: string) => joinSession(emulator, sessionId);
 
 const snapshot = (sessionId: string) => {
   const session = emulator.session(sessionId);

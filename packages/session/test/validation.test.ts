@@ -1,6 +1,6 @@
-import { ValidationError, type OpenTokClient } from '@opentok/core';
-import { startRecorder, testClient, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '@opentok/core';
+import { failure, startRecorder, TEST_SESSION_ID, testClient, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import {
   createSession,
   disableForceMute,
@@ -13,18 +13,7 @@ import {
   setStreamClassLists,
 } from '../src/index.js';
 
-let recorder: Recorder;
-let client: OpenTokClient;
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(async () => {
-  // No validation failure may reach the network.
-  expect(recorder.requests).toEqual([]);
-  await recorder.close();
-});
+const recorder = useRecorder({ expectNoRequests: true });
 
 const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~"';
 const S = TEST_SESSION_ID;
@@ -41,84 +30,84 @@ const any = (value: unknown) => value as never;
 
 const cases: Case[] = [
   // createSession
-  { label: 'params not an object', call: () => createSession(client, any(null)), parameter: 'params', rule: 'must be an object', message: 'params must be an object (got null)' },
-  { label: 'params a string', call: () => createSession(client, any('routed')), parameter: 'params', rule: 'must be an object', message: 'params must be an object (got "routed")' },
+  { label: 'params not an object', call: () => createSession(recorder.client, any(null)), parameter: 'params', rule: 'must be an object', message: 'params must be an object (got null)' },
+  { label: 'params a string', call: () => createSession(recorder.client, any('routed')), parameter: 'params', rule: 'must be an object', message: 'params must be an object (got "routed")' },
   {
     label: 'unknown media mode',
-    call: () => createSession(client, { mediaMode: any('p2p') }),
+    call: () => createSession(recorder.client, { mediaMode: any('p2p') }),
     parameter: 'mediaMode',
     rule: 'must be one of "relayed", "routed"',
     message: 'mediaMode must be one of "relayed", "routed" (got "p2p")',
   },
   {
     label: 'unknown archive mode',
-    call: () => createSession(client, { mediaMode: 'routed', archiveMode: any('auto') }),
+    call: () => createSession(recorder.client, { mediaMode: 'routed', archiveMode: any('auto') }),
     parameter: 'archiveMode',
     rule: 'must be one of "manual", "always"',
     message: 'archiveMode must be one of "manual", "always" (got "auto")',
   },
   {
     label: 'archive mode always in a relayed session (default media mode)',
-    call: () => createSession(client, { archiveMode: 'always' }),
+    call: () => createSession(recorder.client, { archiveMode: 'always' }),
     parameter: 'archiveMode',
     rule: 'can only be "always" when mediaMode is "routed"',
     message: 'archiveMode can only be "always" when mediaMode is "routed" (got "always")',
   },
   {
     label: 'archive mode always with explicit relayed',
-    call: () => createSession(client, { mediaMode: 'relayed', archiveMode: 'always' }),
+    call: () => createSession(recorder.client, { mediaMode: 'relayed', archiveMode: 'always' }),
     parameter: 'archiveMode',
     rule: 'can only be "always" when mediaMode is "routed"',
     message: 'archiveMode can only be "always" when mediaMode is "routed" (got "always")',
   },
   ...['10.1.1', '256.1.1.1', '10.1.1.1.1', '01.1.1.1', ' 10.1.1.1', '::1', 'localhost', '1.2.3.-4', '१.1.1.1'].map((location) => ({
     label: `location ${JSON.stringify(location)}`,
-    call: () => createSession(client, { location }),
+    call: () => createSession(recorder.client, { location }),
     parameter: 'location',
     rule: 'must be an IPv4 address such as "10.1.1.1"',
     message: `location must be an IPv4 address such as "10.1.1.1" (got ${JSON.stringify(location)})`,
   })),
-  { label: 'empty location', call: () => createSession(client, { location: '' }), parameter: 'location', rule: 'must not be empty', message: 'location must not be empty (got "")' },
-  { label: 'numeric location', call: () => createSession(client, { location: any(167837953) }), parameter: 'location', rule: 'must be a string', message: 'location must be a string (got 167837953)' },
-  { label: 'e2ee as a string', call: () => createSession(client, { e2ee: any('true') }), parameter: 'e2ee', rule: 'must be a boolean', message: 'e2ee must be a boolean (got "true")' },
+  { label: 'empty location', call: () => createSession(recorder.client, { location: '' }), parameter: 'location', rule: 'must not be empty', message: 'location must not be empty (got "")' },
+  { label: 'numeric location', call: () => createSession(recorder.client, { location: any(167837953) }), parameter: 'location', rule: 'must be a string', message: 'location must be a string (got 167837953)' },
+  { label: 'e2ee as a string', call: () => createSession(recorder.client, { e2ee: any('true') }), parameter: 'e2ee', rule: 'must be a boolean', message: 'e2ee must be a boolean (got "true")' },
   {
     label: 'archiveName without archive mode always',
-    call: () => createSession(client, { mediaMode: 'routed', archiveName: 'x' }),
+    call: () => createSession(recorder.client, { mediaMode: 'routed', archiveName: 'x' }),
     parameter: 'archiveName',
     rule: 'can only be set when archiveMode is "always"',
     message: 'archiveName can only be set when archiveMode is "always" (got "x")',
   },
   {
     label: 'empty archiveName',
-    call: () => createSession(client, { mediaMode: 'routed', archiveMode: 'always', archiveName: '' }),
+    call: () => createSession(recorder.client, { mediaMode: 'routed', archiveMode: 'always', archiveName: '' }),
     parameter: 'archiveName',
     rule: 'must not be empty',
     message: 'archiveName must not be empty (got "")',
   },
   {
     label: 'archiveName of 81 characters',
-    call: () => createSession(client, { mediaMode: 'routed', archiveMode: 'always', archiveName: 'a'.repeat(81) }),
+    call: () => createSession(recorder.client, { mediaMode: 'routed', archiveMode: 'always', archiveName: 'a'.repeat(81) }),
     parameter: 'archiveName',
     rule: 'must be at most 80 characters',
     message: `archiveName must be at most 80 characters (got "${'a'.repeat(57)}...")`,
   },
   {
     label: 'archiveName not a string',
-    call: () => createSession(client, { mediaMode: 'routed', archiveMode: 'always', archiveName: any(42) }),
+    call: () => createSession(recorder.client, { mediaMode: 'routed', archiveMode: 'always', archiveName: any(42) }),
     parameter: 'archiveName',
     rule: 'must be a string',
     message: 'archiveName must be a string (got 42)',
   },
   {
     label: 'archiveResolution without archive mode always',
-    call: () => createSession(client, { mediaMode: 'routed', archiveMode: 'manual', archiveResolution: '640x480' }),
+    call: () => createSession(recorder.client, { mediaMode: 'routed', archiveMode: 'manual', archiveResolution: '640x480' }),
     parameter: 'archiveResolution',
     rule: 'can only be set when archiveMode is "always"',
     message: 'archiveResolution can only be set when archiveMode is "always" (got "640x480")',
   },
   {
     label: 'unknown archiveResolution',
-    call: () => createSession(client, { mediaMode: 'routed', archiveMode: 'always', archiveResolution: any('800x600') }),
+    call: () => createSession(recorder.client, { mediaMode: 'routed', archiveMode: 'always', archiveResolution: any('800x600') }),
     parameter: 'archiveResolution',
     rule: 'must be one of "640x480", "480x640", "1280x720", "720x1280", "1920x1080", "1080x1920"',
     message: 'archiveResolution must be one of "640x480", "480x640", "1280x720", "720x1280", "1920x1080", "1080x1920" (got "800x600")',
@@ -126,46 +115,46 @@ const cases: Case[] = [
   // session-scoped operations: params and IDs
   ...(
     [
-      ['getStream', () => getStream(client, any(undefined))],
-      ['listStreams', () => listStreams(client, any('x'))],
-      ['setStreamClassLists', () => setStreamClassLists(client, any([]))],
-      ['listConnections', () => listConnections(client, any(null))],
-      ['forceDisconnect', () => forceDisconnect(client, any(1))],
-      ['muteStream', () => muteStream(client, any(undefined))],
-      ['muteAll', () => muteAll(client, any(true))],
-      ['disableForceMute', () => disableForceMute(client, any(undefined))],
+      ['getStream', () => getStream(recorder.client, any(undefined))],
+      ['listStreams', () => listStreams(recorder.client, any('x'))],
+      ['setStreamClassLists', () => setStreamClassLists(recorder.client, any([]))],
+      ['listConnections', () => listConnections(recorder.client, any(null))],
+      ['forceDisconnect', () => forceDisconnect(recorder.client, any(1))],
+      ['muteStream', () => muteStream(recorder.client, any(undefined))],
+      ['muteAll', () => muteAll(recorder.client, any(true))],
+      ['disableForceMute', () => disableForceMute(recorder.client, any(undefined))],
     ] as const
   ).map(([op, call]) => ({ label: `${op}: params not an object`, call, parameter: 'params', rule: 'must be an object', message: expect.stringMatching(/^params must be an object/) as unknown as string })),
   ...(
     [
-      ['getStream', (sessionId: unknown) => getStream(client, { sessionId: any(sessionId), streamId: 'x' })],
-      ['listStreams', (sessionId: unknown) => listStreams(client, { sessionId: any(sessionId) })],
-      ['setStreamClassLists', (sessionId: unknown) => setStreamClassLists(client, { sessionId: any(sessionId), items: [{ id: 'x', layoutClassList: [] }] })],
-      ['listConnections', (sessionId: unknown) => listConnections(client, { sessionId: any(sessionId) })],
-      ['forceDisconnect', (sessionId: unknown) => forceDisconnect(client, { sessionId: any(sessionId), connectionId: 'x' })],
-      ['muteStream', (sessionId: unknown) => muteStream(client, { sessionId: any(sessionId), streamId: 'x' })],
-      ['muteAll', (sessionId: unknown) => muteAll(client, { sessionId: any(sessionId) })],
-      ['disableForceMute', (sessionId: unknown) => disableForceMute(client, { sessionId: any(sessionId) })],
+      ['getStream', (sessionId: unknown) => getStream(recorder.client, { sessionId: any(sessionId), streamId: 'x' })],
+      ['listStreams', (sessionId: unknown) => listStreams(recorder.client, { sessionId: any(sessionId) })],
+      ['setStreamClassLists', (sessionId: unknown) => setStreamClassLists(recorder.client, { sessionId: any(sessionId), items: [{ id: 'x', layoutClassList: [] }] })],
+      ['listConnections', (sessionId: unknown) => listConnections(recorder.client, { sessionId: any(sessionId) })],
+      ['forceDisconnect', (sessionId: unknown) => forceDisconnect(recorder.client, { sessionId: any(sessionId), connectionId: 'x' })],
+      ['muteStream', (sessionId: unknown) => muteStream(recorder.client, { sessionId: any(sessionId), streamId: 'x' })],
+      ['muteAll', (sessionId: unknown) => muteAll(recorder.client, { sessionId: any(sessionId) })],
+      ['disableForceMute', (sessionId: unknown) => disableForceMute(recorder.client, { sessionId: any(sessionId) })],
     ] as const
   ).flatMap(([op, call]) => [
     { label: `${op}: missing sessionId`, call: () => call(undefined), parameter: 'sessionId', rule: 'must be a string', message: 'sessionId must be a string (got undefined)' },
     { label: `${op}: empty sessionId`, call: () => call(''), parameter: 'sessionId', rule: 'must not be empty', message: 'sessionId must not be empty (got "")' },
     { label: `${op}: sessionId with a slash`, call: () => call('a/../b'), parameter: 'sessionId', rule: ID_RULE, message: `sessionId ${ID_RULE} (got "a/../b")` },
   ]),
-  { label: 'getStream: missing streamId', call: () => getStream(client, { sessionId: S, streamId: any(undefined) }), parameter: 'streamId', rule: 'must be a string', message: 'streamId must be a string (got undefined)' },
-  { label: 'getStream: streamId with ?', call: () => getStream(client, { sessionId: S, streamId: 'a?b' }), parameter: 'streamId', rule: ID_RULE, message: `streamId ${ID_RULE} (got "a?b")` },
-  { label: 'muteStream: empty streamId', call: () => muteStream(client, { sessionId: S, streamId: '' }), parameter: 'streamId', rule: 'must not be empty', message: 'streamId must not be empty (got "")' },
-  { label: 'muteStream: streamId with space', call: () => muteStream(client, { sessionId: S, streamId: 'a b' }), parameter: 'streamId', rule: ID_RULE, message: `streamId ${ID_RULE} (got "a b")` },
+  { label: 'getStream: missing streamId', call: () => getStream(recorder.client, { sessionId: S, streamId: any(undefined) }), parameter: 'streamId', rule: 'must be a string', message: 'streamId must be a string (got undefined)' },
+  { label: 'getStream: streamId with ?', call: () => getStream(recorder.client, { sessionId: S, streamId: 'a?b' }), parameter: 'streamId', rule: ID_RULE, message: `streamId ${ID_RULE} (got "a?b")` },
+  { label: 'muteStream: empty streamId', call: () => muteStream(recorder.client, { sessionId: S, streamId: '' }), parameter: 'streamId', rule: 'must not be empty', message: 'streamId must not be empty (got "")' },
+  { label: 'muteStream: streamId with space', call: () => muteStream(recorder.client, { sessionId: S, streamId: 'a b' }), parameter: 'streamId', rule: ID_RULE, message: `streamId ${ID_RULE} (got "a b")` },
   {
     label: 'forceDisconnect: numeric connectionId',
-    call: () => forceDisconnect(client, { sessionId: S, connectionId: any(7) }),
+    call: () => forceDisconnect(recorder.client, { sessionId: S, connectionId: any(7) }),
     parameter: 'connectionId',
     rule: 'must be a string',
     message: 'connectionId must be a string (got 7)',
   },
   {
     label: 'forceDisconnect: connectionId with #',
-    call: () => forceDisconnect(client, { sessionId: S, connectionId: 'c#1' }),
+    call: () => forceDisconnect(recorder.client, { sessionId: S, connectionId: 'c#1' }),
     parameter: 'connectionId',
     rule: ID_RULE,
     message: `connectionId ${ID_RULE} (got "c#1")`,
@@ -173,15 +162,15 @@ const cases: Case[] = [
   // misspelt option keys (untyped JavaScript) are refused, not silently ignored
   ...(
     [
-      ['createSession', () => createSession(client, any({ mediaMode: 'routed', archivemode: 'always' })), 'archivemode', '"always"', 'mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution'],
-      ['getStream', () => getStream(client, any({ sessionId: S, streamID: 'x' })), 'streamID', '"x"', 'sessionId, streamId'],
-      ['listStreams', () => listStreams(client, any({ sessionId: S, count: 5 })), 'count', '5', 'sessionId'],
-      ['setStreamClassLists', () => setStreamClassLists(client, any({ sessionId: S, item: [] })), 'item', 'an array of 0', 'sessionId, items'],
-      ['listConnections', () => listConnections(client, any({ sessionid: S })), 'sessionid', `"${S.slice(0, 57)}..."`, 'sessionId'],
-      ['forceDisconnect', () => forceDisconnect(client, any({ sessionId: S, connection: 'c' })), 'connection', '"c"', 'sessionId, connectionId'],
-      ['muteStream', () => muteStream(client, any({ sessionId: S, streamId: 'x', active: true })), 'active', 'true', 'sessionId, streamId'],
-      ['muteAll', () => muteAll(client, any({ sessionId: S, excludeStreamIds: ['x'] })), 'excludeStreamIds', 'an array of 1', 'sessionId, excludedStreamIds'],
-      ['disableForceMute', () => disableForceMute(client, any({ sessionId: S, active: false })), 'active', 'false', 'sessionId'],
+      ['createSession', () => createSession(recorder.client, any({ mediaMode: 'routed', archivemode: 'always' })), 'archivemode', '"always"', 'mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution'],
+      ['getStream', () => getStream(recorder.client, any({ sessionId: S, streamID: 'x' })), 'streamID', '"x"', 'sessionId, streamId'],
+      ['listStreams', () => listStreams(recorder.client, any({ sessionId: S, count: 5 })), 'count', '5', 'sessionId'],
+      ['setStreamClassLists', () => setStreamClassLists(recorder.client, any({ sessionId: S, item: [] })), 'item', 'an array of 0', 'sessionId, items'],
+      ['listConnections', () => listConnections(recorder.client, any({ sessionid: S })), 'sessionid', `"${S.slice(0, 57)}..."`, 'sessionId'],
+      ['forceDisconnect', () => forceDisconnect(recorder.client, any({ sessionId: S, connection: 'c' })), 'connection', '"c"', 'sessionId, connectionId'],
+      ['muteStream', () => muteStream(recorder.client, any({ sessionId: S, streamId: 'x', active: true })), 'active', 'true', 'sessionId, streamId'],
+      ['muteAll', () => muteAll(recorder.client, any({ sessionId: S, excludeStreamIds: ['x'] })), 'excludeStreamIds', 'an array of 1', 'sessionId, excludedStreamIds'],
+      ['disableForceMute', () => disableForceMute(recorder.client, any({ sessionId: S, active: false })), 'active', 'false', 'sessionId'],
     ] as const
   ).map(([op, call, key, shown, expected]) => ({
     label: `${op}: a misspelt option`,
@@ -192,7 +181,7 @@ const cases: Case[] = [
   })),
   {
     label: 'setStreamClassLists: a misspelt item field',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [any({ id: 'a', layoutClassList: [], classList: ['x'] })] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [any({ id: 'a', layoutClassList: [], classList: ['x'] })] }),
     parameter: 'items[0].classList',
     rule: 'is not a known option (expected id, layoutClassList)',
     message: 'items[0].classList is not a known option (expected id, layoutClassList) (got an array of 1)',
@@ -200,56 +189,56 @@ const cases: Case[] = [
   // setStreamClassLists items
   {
     label: 'setStreamClassLists: items missing',
-    call: () => setStreamClassLists(client, { sessionId: S, items: any(undefined) }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: any(undefined) }),
     parameter: 'items',
     rule: 'must be a non-empty array of { id, layoutClassList }',
     message: 'items must be a non-empty array of { id, layoutClassList } (got undefined)',
   },
   {
     label: 'setStreamClassLists: items empty',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [] }),
     parameter: 'items',
     rule: 'must be a non-empty array of { id, layoutClassList }',
     message: 'items must be a non-empty array of { id, layoutClassList } (got an array of 0)',
   },
   {
     label: 'setStreamClassLists: an item that is not an object',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [any('STID')] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [any('STID')] }),
     parameter: 'items[0]',
     rule: 'must be an object',
     message: 'items[0] must be an object (got "STID")',
   },
   {
     label: 'setStreamClassLists: item id invalid',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [{ id: 'ok', layoutClassList: [] }, { id: 'x/y', layoutClassList: [] }] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [{ id: 'ok', layoutClassList: [] }, { id: 'x/y', layoutClassList: [] }] }),
     parameter: 'items[1].id',
     rule: ID_RULE,
     message: `items[1].id ${ID_RULE} (got "x/y")`,
   },
   {
     label: 'setStreamClassLists: class list missing',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [{ id: 'a', layoutClassList: any(undefined) }] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [{ id: 'a', layoutClassList: any(undefined) }] }),
     parameter: 'items[0].layoutClassList',
     rule: 'is required (use [] to clear the classes)',
     message: 'items[0].layoutClassList is required (use [] to clear the classes) (got undefined)',
   },
   {
     label: 'setStreamClassLists: class list a string',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [{ id: 'a', layoutClassList: any('focus') }] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [{ id: 'a', layoutClassList: any('focus') }] }),
     parameter: 'items[0].layoutClassList',
     rule: 'must be an array of strings',
     message: 'items[0].layoutClassList must be an array of strings (got "focus")',
   },
   {
     label: 'setStreamClassLists: a class that is not a string',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [{ id: 'a', layoutClassList: any(['focus', 3]) }] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [{ id: 'a', layoutClassList: any(['focus', 3]) }] }),
     parameter: 'items[0].layoutClassList[1]',
     rule: 'must be a string',
     message: 'items[0].layoutClassList[1] must be a string (got 3)',
   },
   {
     label: 'setStreamClassLists: an empty class',
-    call: () => setStreamClassLists(client, { sessionId: S, items: [{ id: 'a', layoutClassList: [''] }] }),
+    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [{ id: 'a', layoutClassList: [''] }] }),
     parameter: 'items[0].layoutClassList[0]',
     rule: 'must not be empty',
     message: 'items[0].layoutClassList[0] must not be empty (got "")',
@@ -257,21 +246,21 @@ const cases: Case[] = [
   // muteAll exclusions
   {
     label: 'muteAll: excludedStreamIds a string',
-    call: () => muteAll(client, { sessionId: S, excludedStreamIds: any('S1') }),
+    call: () => muteAll(recorder.client, { sessionId: S, excludedStreamIds: any('S1') }),
     parameter: 'excludedStreamIds',
     rule: 'must be an array of strings',
     message: 'excludedStreamIds must be an array of strings (got "S1")',
   },
   {
     label: 'muteAll: a non-string excluded ID',
-    call: () => muteAll(client, { sessionId: S, excludedStreamIds: any([null]) }),
+    call: () => muteAll(recorder.client, { sessionId: S, excludedStreamIds: any([null]) }),
     parameter: 'excludedStreamIds[0]',
     rule: 'must be a string',
     message: 'excludedStreamIds[0] must be a string (got null)',
   },
   {
     label: 'muteAll: an excluded ID with a slash',
-    call: () => muteAll(client, { sessionId: S, excludedStreamIds: ['S1', 'S/2'] }),
+    call: () => muteAll(recorder.client, { sessionId: S, excludedStreamIds: ['S1', 'S/2'] }),
     parameter: 'excludedStreamIds[1]',
     rule: ID_RULE,
     message: `excludedStreamIds[1] ${ID_RULE} (got "S/2")`,
@@ -280,10 +269,7 @@ const cases: Case[] = [
 
 describe('invalid input is refused before any request', () => {
   it.each(cases)('$label', async ({ call, parameter, rule, message }) => {
-    const error = await call().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await failure(call());
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ parameter, rule, message, code: 'VALIDATION' });
     expect(recorder.requests).toEqual([]);

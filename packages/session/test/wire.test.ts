@@ -1,6 +1,6 @@
 import { type OpenTokClient } from '@opentok/core';
-import { authClaims, responseFixture, startRecorder, testClient, TEST_CREDENTIALS, TEST_SESSION_ID, type CannedResponse, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { authClaims, type CannedResponse, failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import {
   createSession,
   disableForceMute,
@@ -226,22 +226,12 @@ const rows: Row[] = [
   },
 ];
 
-let recorder: Recorder;
-let client: OpenTokClient;
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(() => recorder.close());
-beforeEach(() => {
-  recorder.requests.length = 0;
-});
+const recorder = useRecorder();
 
 describe('requests on the wire and typed results', () => {
   it.each(rows)('$name', async (row) => {
     recorder.reply(row.reply);
-    const result = await row.call(client);
+    const result = await row.call(recorder.client);
     expect(result).toStrictEqual(row.result);
     expect(recorder.requests).toHaveLength(1);
     const [sent] = recorder.requests;
@@ -256,7 +246,7 @@ describe('requests on the wire and typed results', () => {
 
   it('passes per-call headers through', async () => {
     recorder.reply({ body: responseFixture('stream_list.node.json') });
-    await listStreams(client, { sessionId: TEST_SESSION_ID }, { headers: { 'X-Trace': 'abc' } });
+    await listStreams(recorder.client, { sessionId: TEST_SESSION_ID }, { headers: { 'X-Trace': 'abc' } });
     expect(recorder.requests[0]?.headers['x-trace']).toBe('abc');
   });
 });
@@ -270,7 +260,7 @@ describe('unexpected answers become InvalidResponseError', () => {
     ['a numeric session_id', [{ session_id: 12 }]],
   ])('createSession: %s', async (_label, body) => {
     recorder.reply({ body });
-    await expect(createSession(client)).rejects.toMatchObject({
+    await expect(createSession(recorder.client)).rejects.toMatchObject({
       name: 'InvalidResponseError',
       message: 'createSession failed: OpenTok answered with an unexpected body (expected a JSON array whose first object has a "session_id")',
     });
@@ -278,12 +268,12 @@ describe('unexpected answers become InvalidResponseError', () => {
 
   it('createSession: an empty 200 body', async () => {
     recorder.reply({ body: '', headers: { 'content-type': 'application/json' } });
-    await expect(createSession(client)).rejects.toMatchObject({ name: 'InvalidResponseError' });
+    await expect(createSession(recorder.client)).rejects.toMatchObject({ name: 'InvalidResponseError' });
   });
 
   it('createSession: the XML answer of old clients', async () => {
     recorder.reply({ body: responseFixture('session_create.py210.xml'), headers: { 'content-type': 'text/xml' } });
-    await expect(createSession(client)).rejects.toMatchObject({ name: 'InvalidResponseError', message: expect.stringContaining('text/xml') });
+    await expect(createSession(recorder.client)).rejects.toMatchObject({ name: 'InvalidResponseError', message: expect.stringContaining('text/xml') });
   });
 
   it.each([
@@ -292,7 +282,7 @@ describe('unexpected answers become InvalidResponseError', () => {
     ['an array', [{ id: 'a' }]],
   ])('getStream: %s', async (_label, body) => {
     recorder.reply({ body });
-    await expect(getStream(client, { sessionId: TEST_SESSION_ID, streamId: 'a' })).rejects.toMatchObject({
+    await expect(getStream(recorder.client, { sessionId: TEST_SESSION_ID, streamId: 'a' })).rejects.toMatchObject({
       name: 'InvalidResponseError',
       message: 'getStream failed: OpenTok answered with an unexpected body (expected a stream object with a string "id")',
     });
@@ -300,12 +290,12 @@ describe('unexpected answers become InvalidResponseError', () => {
 
   it('getStream: null name and class list read as empty', async () => {
     recorder.reply({ body: { id: 'a', videoType: 'camera', name: null, layoutClassList: null } });
-    await expect(getStream(client, { sessionId: TEST_SESSION_ID, streamId: 'a' })).resolves.toStrictEqual({ id: 'a', videoType: 'camera', name: '', layoutClassList: [] });
+    await expect(getStream(recorder.client, { sessionId: TEST_SESSION_ID, streamId: 'a' })).resolves.toStrictEqual({ id: 'a', videoType: 'camera', name: '', layoutClassList: [] });
   });
 
   it('listStreams: no items array', async () => {
     recorder.reply({ body: { count: 0 } });
-    await expect(listStreams(client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
+    await expect(listStreams(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
       name: 'InvalidResponseError',
       message: 'listStreams failed: OpenTok answered with an unexpected body (expected an object with an "items" array)',
     });
@@ -313,7 +303,7 @@ describe('unexpected answers become InvalidResponseError', () => {
 
   it('listStreams: total falls back to the item count when count is missing', async () => {
     recorder.reply({ body: { items: [{ id: 'a', videoType: 'camera' }] } });
-    await expect(listStreams(client, { sessionId: TEST_SESSION_ID })).resolves.toStrictEqual({
+    await expect(listStreams(recorder.client, { sessionId: TEST_SESSION_ID })).resolves.toStrictEqual({
       items: [{ id: 'a', videoType: 'camera', name: '', layoutClassList: [] }],
       total: 1,
     });
@@ -321,7 +311,7 @@ describe('unexpected answers become InvalidResponseError', () => {
 
   it('listConnections: a connection without createdAt', async () => {
     recorder.reply({ body: { count: 1, items: [{ connectionId: 'c', connectionState: 'Connected' }] } });
-    await expect(listConnections(client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
+    await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
       name: 'InvalidResponseError',
       message: 'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
     });
@@ -329,7 +319,7 @@ describe('unexpected answers become InvalidResponseError', () => {
 
   it('listConnections: an unknown state is passed on as sent', async () => {
     recorder.reply({ body: { count: 1, items: [{ connectionId: 'c', connectionState: 'Reconnecting', createdAt: 5 }] } });
-    await expect(listConnections(client, { sessionId: TEST_SESSION_ID })).resolves.toStrictEqual({
+    await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).resolves.toStrictEqual({
       items: [{ connectionId: 'c', connectionState: 'Reconnecting', createdAt: 5 }],
       total: 1,
     });
@@ -339,56 +329,56 @@ describe('unexpected answers become InvalidResponseError', () => {
 describe('API errors carry an operation-specific message', () => {
   it.each([
     {
-      call: () => createSession(client),
+      call: () => createSession(recorder.client),
       status: 403,
       body: responseFixture('error_403_create_session.node.json'),
       name: 'AuthenticationError',
       message: 'createSession failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
     },
     {
-      call: () => createSession(client, { location: '10.0.0.1' }),
+      call: () => createSession(recorder.client, { location: '10.0.0.1' }),
       status: 400,
       body: { code: 400, message: 'Invalid location' },
       name: 'BadRequestError',
       message: 'createSession failed: the API refused the session settings (HTTP 400: Invalid location)',
     },
     {
-      call: () => getStream(client, { sessionId: TEST_SESSION_ID, streamId: 'gone' }),
+      call: () => getStream(recorder.client, { sessionId: TEST_SESSION_ID, streamId: 'gone' }),
       status: 404,
       body: { code: 404, message: 'Stream not found' },
       name: 'NotFoundError',
       message: 'getStream failed: the session has no stream with this ID (unknown session or stream, or the stream has ended) (HTTP 404: Stream not found)',
     },
     {
-      call: () => setStreamClassLists(client, { sessionId: TEST_SESSION_ID, items: [{ id: 'S', layoutClassList: ['x'] }] }),
+      call: () => setStreamClassLists(recorder.client, { sessionId: TEST_SESSION_ID, items: [{ id: 'S', layoutClassList: ['x'] }] }),
       status: 400,
       body: { code: 400, message: 'Invalid layout' },
       name: 'BadRequestError',
       message: 'setStreamClassLists failed: the API refused the layout class lists (invalid JSON or invalid layout options) (HTTP 400: Invalid layout)',
     },
     {
-      call: () => forceDisconnect(client, { sessionId: TEST_SESSION_ID, connectionId: 'CID' }),
+      call: () => forceDisconnect(recorder.client, { sessionId: TEST_SESSION_ID, connectionId: 'CID' }),
       status: 404,
       body: { code: 404, message: 'Connection not found' },
       name: 'NotFoundError',
       message: 'forceDisconnect failed: the client is not connected to the session (unknown session or connection ID) (HTTP 404: Connection not found)',
     },
     {
-      call: () => listConnections(client, { sessionId: TEST_SESSION_ID }),
+      call: () => listConnections(recorder.client, { sessionId: TEST_SESSION_ID }),
       status: 404,
       body: { code: 404, message: 'Not found' },
       name: 'NotFoundError',
       message: `listConnections failed: the session was not found: ${TEST_SESSION_ID} (HTTP 404: Not found)`,
     },
     {
-      call: () => muteStream(client, { sessionId: TEST_SESSION_ID, streamId: 'S' }),
+      call: () => muteStream(recorder.client, { sessionId: TEST_SESSION_ID, streamId: 'S' }),
       status: 400,
       body: { code: 400, message: 'Bad stream' },
       name: 'BadRequestError',
       message: 'muteStream failed: the session ID or stream ID is invalid (HTTP 400: Bad stream)',
     },
     {
-      call: () => muteAll(client, { sessionId: TEST_SESSION_ID }),
+      call: () => muteAll(recorder.client, { sessionId: TEST_SESSION_ID }),
       status: 404,
       body: { code: 404, message: 'Not found' },
       name: 'NotFoundError',
@@ -396,10 +386,7 @@ describe('API errors carry an operation-specific message', () => {
     },
   ])('$name: $message', async ({ call, status, body, name, message }) => {
     recorder.reply({ status, body });
-    const error = await call().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await failure(call());
     expect(error).toMatchObject({ name, message, status });
     expect(recorder.requests).toHaveLength(1);
   });

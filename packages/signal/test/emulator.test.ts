@@ -1,23 +1,11 @@
-import { createClient, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
-import { request } from '@opentok/core/internal';
+import { encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator } from '@opentok/emulator';
-import { generateToken } from '@opentok/tokens';
+import { createSessionOverRest, emulatorClient, joinSession } from '@opentok/testing/emulator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendSignal } from '../src/index.js';
 
 const emulator = createEmulator();
-const client: OpenTokClient = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
-
-/** Creates a routed session with core's raw request (this package does not depend on @opentok/session). */
-async function createSession(): Promise<string> {
-  const [created] = await request<[{ session_id: string }]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form: { 'p2p.preference': 'disabled' } });
-  return created.session_id;
-}
-
-async function join(sessionId: string): Promise<string> {
-  const token = await generateToken(emulator.project, { sessionId });
-  return (await emulator.connectClient({ sessionId, token })).connectionId;
-}
+const client: OpenTokClient = emulatorClient(emulator);
 
 describe('sendSignal against the emulator', () => {
   let sessionId: string;
@@ -25,9 +13,10 @@ describe('sendSignal against the emulator', () => {
   let bob: string;
 
   beforeAll(async () => {
-    sessionId = await createSession();
-    alice = await join(sessionId);
-    bob = await join(sessionId);
+    // a routed session made with core's raw request (this package does not depend on @opentok/session)
+    sessionId = await createSessionOverRest(client);
+    alice = await joinSession(emulator, sessionId);
+    bob = await joinSession(emulator, sessionId);
   });
 
   it('signals every connection of the session', async () => {

@@ -1,16 +1,9 @@
-import { ValidationError, type OpenTokClient } from '@opentok/core';
-import { startRecorder, testClient, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '@opentok/core';
+import { failure, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import { sendSignal } from '../src/index.js';
 
-let recorder: Recorder;
-let client: OpenTokClient;
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(() => recorder.close());
+const recorder = useRecorder({ expectNoRequests: true });
 
 const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~"';
 const S = TEST_SESSION_ID;
@@ -68,10 +61,7 @@ describe('sendSignal refuses invalid input before any request', () => {
       message: expect.stringMatching(/^data must be at most 8192 bytes in UTF-8 \(is 8196\)/) as unknown as string,
     },
   ])('$label', async ({ params, parameter, rule, message }) => {
-    const error = await sendSignal(client, params).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await failure(sendSignal(recorder.client, params));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ parameter, rule, message, code: 'VALIDATION' });
     expect(recorder.requests).toEqual([]);

@@ -1,21 +1,10 @@
-import { type OpenTokClient } from '@opentok/core';
-import { authClaims, startRecorder, testClient, TEST_CREDENTIALS, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { authClaims, failure, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import { sendSignal, type SendSignalParams } from '../src/index.js';
 
 const S = `/v2/project/${TEST_CREDENTIALS.apiKey}/session/${TEST_SESSION_ID}`;
 
-let recorder: Recorder;
-let client: OpenTokClient;
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-  client = testClient(recorder.url);
-});
-afterAll(() => recorder.close());
-beforeEach(() => {
-  recorder.requests.length = 0;
-});
+const recorder = useRecorder();
 
 describe('sendSignal on the wire', () => {
   it.each<{ name: string; params: SendSignalParams; url: string; body: string }>([
@@ -36,7 +25,7 @@ describe('sendSignal on the wire', () => {
     },
   ])('$name', async ({ params, url, body }) => {
     recorder.reply({ status: 204 });
-    await expect(sendSignal(client, params)).resolves.toBeUndefined();
+    await expect(sendSignal(recorder.client, params)).resolves.toBeUndefined();
     expect(recorder.requests).toHaveLength(1);
     const [sent] = recorder.requests;
     expect(sent?.method).toBe('POST');
@@ -51,13 +40,13 @@ describe('sendSignal on the wire', () => {
     recorder.reply({ status: 204 });
     const data = 'é'.repeat(4096);
     const type = 'x'.repeat(128);
-    await sendSignal(client, { sessionId: TEST_SESSION_ID, type, data });
+    await sendSignal(recorder.client, { sessionId: TEST_SESSION_ID, type, data });
     expect(JSON.parse(recorder.requests[0]?.body ?? '')).toEqual({ type, data });
   });
 
   it('passes per-call headers through', async () => {
     recorder.reply({ status: 204 });
-    await sendSignal(client, { sessionId: TEST_SESSION_ID, data: 'x' }, { headers: { 'X-Trace': 't1' } });
+    await sendSignal(recorder.client, { sessionId: TEST_SESSION_ID, data: 'x' }, { headers: { 'X-Trace': 't1' } });
     expect(recorder.requests[0]?.headers['x-trace']).toBe('t1');
   });
 });
@@ -102,10 +91,7 @@ describe('sendSignal errors', () => {
     },
   ])('HTTP $status → $name', async ({ params, status, body, name, message }) => {
     recorder.reply({ status, body });
-    const error = await sendSignal(client, params).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await failure(sendSignal(recorder.client, params));
     expect(error).toMatchObject({ name, message, status, method: 'POST' });
   });
 });

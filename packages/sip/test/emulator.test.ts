@@ -1,6 +1,7 @@
 import { BadRequestError, ConflictError, createClient, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
-import { request } from '@opentok/core/internal';
 import { createEmulator, type Emulator } from '@opentok/emulator';
+import { failure } from '@opentok/testing';
+import { createSessionOverRest, emulatorClient, startLiveSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dialSip, playDtmf } from '../src/index.js';
@@ -8,35 +9,16 @@ import { dialSip, playDtmf } from '../src/index.js';
 let emulator: Emulator;
 let client: OpenTokClient;
 
-/** The error a call rejected with (a call that succeeds fails the test). */
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-/** Creates a session over the REST API, as @opentok/session would (`p2p.preference=disabled` = routed). */
-async function createSession(mediaMode: 'routed' | 'relayed'): Promise<string> {
-  const form = { 'p2p.preference': mediaMode === 'routed' ? 'disabled' : 'enabled' };
-  const [created] = await request<{ session_id: string }[]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form });
-  return created!.session_id;
-}
-
-/** A session with one connected client publishing one stream, and a fresh token for the SIP call. */
+/** A session created over the REST API with one connected client publishing one stream, and a fresh token for the SIP call. */
 async function setUp(mediaMode: 'routed' | 'relayed') {
-  const sessionId = await createSession(mediaMode);
-  const { connectionId } = await emulator.connectClient({ sessionId, token: await generateToken(emulator.project, { sessionId }) });
-  const { streamId } = emulator.publishStream({ sessionId, connectionId });
+  const { sessionId, connectionIds, streamIds } = await startLiveSession(emulator, client, { mediaMode, streams: [{}] });
   const token = await generateToken(emulator.project, { sessionId, data: 'sip=true' });
-  return { sessionId, connectionId, streamId, token };
+  return { sessionId, connectionId: connectionIds[0]!, streamId: streamIds[0]!, token };
 }
 
 beforeEach(() => {
   emulator = createEmulator();
-  client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+  client = emulatorClient(emulator);
 });
 
 describe('SIP against the emulator', () => {
@@ -127,7 +109,7 @@ describe('SIP errors from the emulator', () => {
 
   it('400: a token for another session is refused, and the token is not in the error', async () => {
     const { sessionId } = await setUp('routed');
-    const other = await createSession('routed');
+    const other = await createSessionOverRest(client);
     const token = await generateToken(emulator.project, { sessionId: other });
     const error = await failure(dialSip(client, { sessionId, token, sip: { uri: 'sip:a@b.example.com' } }));
     expect(error).toBeInstanceOf(BadRequestError);

@@ -1,32 +1,23 @@
 import { ValidationError } from '@opentok/core';
-import { startRecorder, testClient, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import { dialSip, playDtmf, type DialSipParams } from '../src/index.js';
 
-let recorder: Recorder;
-const client = () => testClient(recorder.url);
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-});
-afterAll(async () => {
-  expect(recorder.requests).toEqual([]);
-  await recorder.close();
-});
+const recorder = useRecorder({ expectNoRequests: true });
 
 const TOKEN = 'T1==SECRET-TOKEN-VALUE';
 const PASSWORD = 'SECRET-PASSWORD-VALUE';
 /** Dial params with some fields replaced, as an untyped JavaScript caller could pass them. */
-const dial = (overrides: Record<string, unknown>) => () => dialSip(client(), { sessionId: TEST_SESSION_ID, token: TOKEN, sip: { uri: 'sip:a@b' }, ...overrides } as DialSipParams);
+const dial = (overrides: Record<string, unknown>) => () => dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: TOKEN, sip: { uri: 'sip:a@b' }, ...overrides } as DialSipParams);
 const sip = (overrides: Record<string, unknown>) => dial({ sip: { uri: 'sip:a@b', ...overrides } });
-const dtmf = (overrides: Record<string, unknown>) => () => playDtmf(client(), { sessionId: TEST_SESSION_ID, digits: '1', ...overrides } as never);
+const dtmf = (overrides: Record<string, unknown>) => () => playDtmf(recorder.client, { sessionId: TEST_SESSION_ID, digits: '1', ...overrides } as never);
 
 type Row = readonly [label: string, call: () => Promise<unknown>, parameter: string, message: string];
 
 const rows: Row[] = [
   ['dial: client undefined', () => dialSip(undefined as never, { sessionId: TEST_SESSION_ID, token: TOKEN, sip: { uri: 'sip:a@b' } }), 'client', 'client must be a client made by createClient() (got undefined)'],
   ['dtmf: client without an apiKey', () => playDtmf({} as never, { sessionId: TEST_SESSION_ID, digits: '1' }), 'client', 'client must be a client made by createClient() (got an object)'],
-  ['dial: params null', () => dialSip(client(), null as never), 'params', 'params must be an object { sessionId, token, sip }'],
+  ['dial: params null', () => dialSip(recorder.client, null as never), 'params', 'params must be an object { sessionId, token, sip }'],
   ['dial: sessionId missing', dial({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
   ['dial: sessionId with a slash', dial({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
   ['dial: token missing', dial({ token: undefined }), 'token', 'token must be a non-empty string'],
@@ -59,7 +50,7 @@ const rows: Row[] = [
   ['dial: observeForceMute null', sip({ observeForceMute: null }), 'sip.observeForceMute', 'sip.observeForceMute must be a boolean (got null)'],
   ['dial: streams a string', sip({ streams: 'STID' }), 'sip.streams', 'sip.streams must be an array of stream IDs (got "STID")'],
   ['dial: streams with a bad ID', sip({ streams: ['ok', 'a/b'] }), 'sip.streams[1]', 'sip.streams[1] must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
-  ['dtmf: params a number', () => playDtmf(client(), 3 as never), 'params', 'params must be an object (got 3)'],
+  ['dtmf: params a number', () => playDtmf(recorder.client, 3 as never), 'params', 'params must be an object (got 3)'],
   ['dtmf: an unknown option', dtmf({ tones: '1' }), 'params.tones', 'params.tones is not a known option (expected sessionId, connectionId, digits) (got "1")'],
   ['dtmf: sessionId missing', dtmf({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
   ['dtmf: connectionId empty', dtmf({ connectionId: '' }), 'connectionId', 'connectionId must not be empty (got "")'],
@@ -73,10 +64,7 @@ const rows: Row[] = [
 
 describe('validation before any request', () => {
   it.each(rows)('%s', async (_label, call, parameter, message) => {
-    const error = await call().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await failure(call());
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).parameter).toBe(parameter);
     expect((error as ValidationError).message).toBe(message);

@@ -1,29 +1,11 @@
 import { BadRequestError, ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { authClaims, responseFixture, startRecorder, testClient, TEST_CREDENTIALS, TEST_SESSION_ID, type Recorder } from '@opentok/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { authClaims, failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { describe, expect, it } from 'vitest';
 import { dialSip, playDtmf } from '../src/index.js';
 
-let recorder: Recorder;
+const recorder = useRecorder();
 
-/** The error a call rejected with (a call that succeeds fails the test). */
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 const base = `/v2/project/${TEST_CREDENTIALS.apiKey}`;
-const client = () => testClient(recorder.url);
-
-beforeAll(async () => {
-  recorder = await startRecorder();
-});
-afterAll(() => recorder.close());
-beforeEach(() => {
-  recorder.requests.length = 0;
-});
 
 interface Row {
   readonly name: string;
@@ -38,7 +20,7 @@ const rows: Row[] = [
   {
     name: 'dialSip with every option, replaying sip_dial.node.json',
     call: () =>
-      dialSip(client(), {
+      dialSip(recorder.client, {
         sessionId: TEST_SESSION_ID,
         token: 'TOKEN',
         sip: {
@@ -59,7 +41,7 @@ const rows: Row[] = [
   },
   {
     name: 'dialSip with the URI only, replaying sip_dial.py210.json',
-    call: () => dialSip(client(), { sessionId: TEST_SESSION_ID, token: 'TOKEN', sip: { uri: 'sips:+15551234567@sip.example.com;transport=tls' } }),
+    call: () => dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', sip: { uri: 'sips:+15551234567@sip.example.com;transport=tls' } }),
     fixture: 'sip_dial.py210.json',
     url: `${base}/dial`,
     body: `{"sessionId":"${TEST_SESSION_ID}","token":"TOKEN","sip":{"uri":"sips:+15551234567@sip.example.com;transport=tls"}}`,
@@ -67,14 +49,14 @@ const rows: Row[] = [
   },
   {
     name: 'playDtmf to the whole session',
-    call: () => playDtmf(client(), { sessionId: TEST_SESSION_ID, digits: '1p2' }),
+    call: () => playDtmf(recorder.client, { sessionId: TEST_SESSION_ID, digits: '1p2' }),
     url: `${base}/session/${TEST_SESSION_ID}/play-dtmf`,
     body: '{"digits":"1p2"}',
     result: undefined,
   },
   {
     name: 'playDtmf to one connection',
-    call: () => playDtmf(client(), { sessionId: TEST_SESSION_ID, connectionId: 'CID', digits: '0123456789*#p' }),
+    call: () => playDtmf(recorder.client, { sessionId: TEST_SESSION_ID, connectionId: 'CID', digits: '0123456789*#p' }),
     url: `${base}/session/${TEST_SESSION_ID}/connection/CID/play-dtmf`,
     body: '{"digits":"0123456789*#p"}',
     result: undefined,
@@ -97,12 +79,12 @@ describe('SIP operations on the wire', () => {
 
   it('drops unknown fields of the dial answer', async () => {
     recorder.reply({ body: { id: 'i', connectionId: 'c', streamId: 's', projectId: '1', extra: true } });
-    expect(await dialSip(client(), { sessionId: TEST_SESSION_ID, token: 'T', sip: { uri: 'sip:a@b' } })).toEqual({ id: 'i', connectionId: 'c', streamId: 's' });
+    expect(await dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'T', sip: { uri: 'sip:a@b' } })).toEqual({ id: 'i', connectionId: 'c', streamId: 's' });
   });
 
   it('refuses a dial answer without the call IDs', async () => {
     recorder.reply({ body: { id: 'i' } });
-    const error = await failure(dialSip(client(), { sessionId: TEST_SESSION_ID, token: 'T', sip: { uri: 'sip:a@b' } }));
+    const error = await failure(dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'T', sip: { uri: 'sip:a@b' } }));
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toBe('dialSip failed: OpenTok answered without the id, connectionId and streamId of the call');
   });
@@ -110,7 +92,7 @@ describe('SIP operations on the wire', () => {
 
 describe('SIP API errors (recorder)', () => {
   const dial = () =>
-    failure(dialSip(client(), { sessionId: TEST_SESSION_ID, token: 'SECRET-TOKEN', sip: { uri: 'sip:a@b', auth: { username: 'u', password: 'SECRET-PASSWORD' } } }));
+    failure(dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'SECRET-TOKEN', sip: { uri: 'sip:a@b', auth: { username: 'u', password: 'SECRET-PASSWORD' } } }));
 
   it('400 on dialSip names what to check and hides the secrets', async () => {
     recorder.reply({ status: 400, body: { code: 15204, message: 'SIP Interconnect for Video is not enabled in this project' } });
@@ -141,14 +123,14 @@ describe('SIP API errors (recorder)', () => {
 
   it('400 on playDtmf', async () => {
     recorder.reply({ status: 400, body: { message: 'Invalid digits' } });
-    const error = await failure(playDtmf(client(), { sessionId: TEST_SESSION_ID, digits: '1' }));
+    const error = await failure(playDtmf(recorder.client, { sessionId: TEST_SESSION_ID, digits: '1' }));
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.message).toBe('playDtmf failed: the digits, session ID or connection ID were refused (HTTP 400: Invalid digits)');
   });
 
   it('404 on playDtmf to a connection', async () => {
     recorder.reply({ status: 404, body: { message: 'Not found' } });
-    const error = await failure(playDtmf(client(), { sessionId: TEST_SESSION_ID, connectionId: 'gone', digits: '1' }));
+    const error = await failure(playDtmf(recorder.client, { sessionId: TEST_SESSION_ID, connectionId: 'gone', digits: '1' }));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.message).toBe('playDtmf failed: the session or the connection does not exist (HTTP 404: Not found)');
   });

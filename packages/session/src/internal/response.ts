@@ -11,10 +11,3 @@ export function unexpected(operation: string, expected: string): never {
 export function isObject(value: unknown): value is RawObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-
-/** The `items` of a list answer (`{ count, items: [...] }`) and its `count`, falling back to the item count. */
-export function readList(body: unknown, operation: string): { items: readonly unknown[]; total: number } {
-  if (!isObject(body) || !Array.isArray(body['items'])) unexpected(operation, 'an object with an "items" array');
-  const { items, count } = body;
-  return { items, total: typeof count === 'number' ? count : items.length };
-}
