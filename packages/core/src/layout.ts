@@ -26,7 +26,7 @@ export type StreamMode = 'auto' | 'manual';
  * `screenshareType` only with `bestFit`. Returns the wire body with unset fields left out.
  */
 export function checkLayout(value: unknown, parameter = 'layout'): Layout {
-  const layout = checkParams(value as Record<string, unknown>, parameter);
+  const layout = checkParams(value as Record<string, unknown>, parameter, ['type', 'stylesheet', 'screenshareType']);
   const type = checkOneOf(layout['type'], `${parameter}.type`, LAYOUT_TYPES) ?? invalid(`${parameter}.type`, 'is required', undefined);
   const { stylesheet, screenshareType } = layout;
   if (type === 'custom') {

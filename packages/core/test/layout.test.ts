@@ -18,6 +18,7 @@ describe('checkLayout', () => {
     [{ type: 'custom' }, 'layout.stylesheet must be a string (got undefined)'],
     [{ type: 'pip', stylesheet: 'x' }, 'layout.stylesheet is only allowed with type "custom" (got "x")'],
     [{ type: 'pip', screenshareType: 'bestFit' }, 'layout.screenshareType is only allowed with type "bestFit" (got "bestFit")'],
+    [{ type: 'pip', styleSheet: 'x' }, 'layout.styleSheet is not a known option (expected type, stylesheet, screenshareType) (got "x")'],
     [{ type: 'bestFit', screenshareType: 'custom' }, 'layout.screenshareType must be one of "bestFit", "horizontalPresentation", "pip", "verticalPresentation" (got "custom")'],
   ])('rejects %j', (input, message) => {
     expect(() => checkLayout(input)).toThrow(message);
