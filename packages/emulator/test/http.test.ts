@@ -100,15 +100,16 @@ describe('listen', () => {
 });
 
 describe('opentok-emulator CLI (built dist)', () => {
-  const cli = `${root}dist/cli.js`;
+  const cli = `${root}bin/opentok-emulator.js`;
   const run = (args: string[]) => spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
   it('package.json bin points at a shipped file with a shebang', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { bin: Record<string, string>; files: string[] };
-    expect(pkg.bin).toEqual({ 'opentok-emulator': './dist/cli.js' });
-    expect(pkg.files).toContain('dist');
+    expect(pkg.bin).toEqual({ 'opentok-emulator': './bin/opentok-emulator.js' });
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'bin']));
     expect(existsSync(cli)).toBe(true);
+    expect(existsSync(`${root}dist/cli.js`)).toBe(true);
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
