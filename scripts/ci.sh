@@ -10,7 +10,7 @@ step typecheck;    pnpm run typecheck
 step lint;         pnpm run lint
 step "test (Node $(node --version))"; pnpm run test 2>&1 | tee -a "$log"
 step size;         pnpm run size
-step docs;         pnpm run docs:build
+step docs;         pnpm run docs
 step changesets;   pnpm run changeset:status
 step "test on Node 24"; pnpm run test:node24 2>&1 | tee -a "$log"
 node scripts/test-summary.mjs "$log"
