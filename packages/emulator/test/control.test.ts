@@ -52,6 +52,18 @@ describe('simulated clients', () => {
     expect((await control(h, 'POST', '/sessions/nope/connections', { token: good })).status).toBe(404);
   });
 
+  it("streams start with the layout classes of their client's token", async () => {
+    const h = harness();
+    const sessionId = await h.session();
+    const token = await generateToken(h.emulator.project, { sessionId, initialLayoutClassList: ['focus', 'full'] });
+    const { connectionId } = await h.emulator.connectClient({ sessionId, token });
+    const { streamId } = h.emulator.publishStream({ sessionId, connectionId });
+    expect(h.emulator.session(sessionId)?.streams).toMatchObject([{ streamId, layoutClassList: ['focus', 'full'] }]);
+    const plain = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
+    const other = h.emulator.publishStream({ sessionId, connectionId: plain.connectionId });
+    expect(h.emulator.session(sessionId)?.streams.find((s) => s.streamId === other.streamId)?.layoutClassList).toEqual([]);
+  });
+
   it('a subscriber cannot publish; publishing needs a connected client', async () => {
     const h = harness();
     const sessionId = await h.session();

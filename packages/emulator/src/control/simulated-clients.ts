@@ -38,7 +38,7 @@ export async function connectClient(store: Store, params: ConnectClientParams): 
   const project = store.projects.get(session.apiKey) ?? fail(404, `Project ${session.apiKey} no longer exists.`);
   const verified = await verifyClientToken(project, session, fields.raw('token'), store.tokenNow(), 403, 'token (connection refused)');
   if (store.sessions.get(session.sessionId) !== session) fail(404, 'Session not found: the emulator was reset.');
-  const connection = addConnection(store, session, 'client', { role: verified.role, data: verified.data ?? '' });
+  const connection = addConnection(store, session, 'client', { role: verified.role, data: verified.data ?? '', initialLayoutClassList: verified.initialLayoutClassList });
   return { connectionId: connection.connectionId };
 }
 

@@ -41,7 +41,7 @@ export function createSession(store: Store, project: Project, options: SessionOp
 }
 
 /** Adds a connection; the first one starts the archive of an `archiveMode: always` session. */
-export function addConnection(store: Store, session: SessionRecord, kind: ConnectionKind, details: { role?: string; data?: string } = {}): ConnectionRecord {
+export function addConnection(store: Store, session: SessionRecord, kind: ConnectionKind, details: { role?: string; data?: string; initialLayoutClassList?: readonly string[] } = {}): ConnectionRecord {
   const connection: ConnectionRecord = {
     connectionId: uuid(),
     sessionId: session.sessionId,
@@ -49,6 +49,7 @@ export function addConnection(store: Store, session: SessionRecord, kind: Connec
     kind,
     role: details.role ?? 'publisher',
     data: details.data ?? '',
+    initialLayoutClassList: details.initialLayoutClassList ?? [],
   };
   session.connections.set(connection.connectionId, connection);
   for (const archive of store.archives.values()) {
@@ -128,7 +129,7 @@ export interface StreamOptions {
 
 /** Publishes a stream from a connection; it is muted at once while "mute all" is active and it is not excluded. */
 export function addStream(store: Store, session: SessionRecord, connectionId: string, options: StreamOptions): StreamRecord {
-  getConnection(session, connectionId);
+  const connection = getConnection(session, connectionId);
   const stream: StreamRecord = {
     streamId: uuid(),
     sessionId: session.sessionId,
@@ -138,7 +139,7 @@ export function addStream(store: Store, session: SessionRecord, connectionId: st
     name: options.name,
     hasAudio: options.hasAudio,
     hasVideo: options.hasVideo,
-    layoutClassList: [],
+    layoutClassList: [...connection.initialLayoutClassList],
     audioMuted: false,
   };
   stream.audioMuted = session.forceMute.active && !session.forceMute.excludedStreamIds.includes(stream.streamId);

@@ -23,6 +23,8 @@ export interface ConnectionRecord {
   readonly kind: ConnectionKind;
   readonly role: string;
   readonly data: string;
+  /** The token's initial layout classes: every stream this connection publishes starts with them. */
+  readonly initialLayoutClassList: readonly string[];
 }
 
 export interface StreamRecord {
