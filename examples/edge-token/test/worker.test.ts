@@ -2,64 +2,29 @@
  * Runs the bundled Worker (dist/worker.js, made by scripts/bundle.mjs) in workerd, Cloudflare's runtime,
  * asks it for tokens over HTTP and checks them with verifyToken.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { encodeSessionId } from '@opentok/core';
+import { serveWorker, type WorkerdServer } from '@opentok/testing/workerd';
 import { verifyToken } from '@opentok/tokens';
-import workerd, { compatibilityDate } from 'workerd';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const credentials = { apiKey: '47000001', apiSecret: 'edge-token-test-secret-0123456789abcdef' };
 const sessionId = encodeSessionId({ apiKey: credentials.apiKey, location: '127.0.0.1', createdAt: Date.now(), random: 'edge' });
 const otherProjectSession = encodeSessionId({ apiKey: '47000002', location: '127.0.0.1', createdAt: Date.now(), random: 'edge' });
 
-const capnp = (text: string) => JSON.stringify(text);
-const config = `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [(name = "main", worker = .worker)],
-  sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "main")],
-);
-const worker :Workerd.Worker = (
-  modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = ${capnp(compatibilityDate)},
-  bindings = [
-    (name = "OPENTOK_API_KEY", text = ${capnp(credentials.apiKey)}),
-    (name = "OPENTOK_API_SECRET", text = ${capnp(credentials.apiSecret)}),
-  ],
-);
-`;
-
-let dir = '';
-let child: ChildProcess | undefined;
+let server: WorkerdServer | undefined;
 let origin = '';
-let stderr = '';
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'edge-token-'));
-  copyFileSync(fileURLToPath(new URL('../dist/worker.js', import.meta.url)), join(dir, 'worker.js'));
-  writeFileSync(join(dir, 'config.capnp'), config);
-  const process = spawn(workerd, ['serve', join(dir, 'config.capnp'), '--control-fd=3'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
-  child = process;
-  process.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  // workerd reports each socket's port on the control descriptor: {"event":"listen","socket":"http","port":NNNNN}
-  const port = await new Promise<number>((resolve, reject) => {
-    process.once('exit', (code) => reject(new Error(`workerd exited with ${code}: ${stderr}`)));
-    createInterface({ input: process.stdio[3] as Readable }).on('line', (line) => {
-      const message = JSON.parse(line) as { event?: string; socket?: string; port?: number };
-      if (message.event === 'listen' && message.socket === 'http' && message.port) resolve(message.port);
-    });
+  server = await serveWorker({
+    script: readFileSync(new URL('../dist/worker.js', import.meta.url)),
+    bindings: { OPENTOK_API_KEY: credentials.apiKey, OPENTOK_API_SECRET: credentials.apiSecret },
   });
-  origin = `http://127.0.0.1:${port}`;
+  origin = server.url;
 });
 
-afterAll(() => {
-  child?.kill();
-  rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  await server?.close();
 });
 
 async function get(path: string): Promise<{ status: number; body: Record<string, unknown> }> {
