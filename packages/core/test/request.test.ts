@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { startRecorder, TEST_CREDENTIALS, type Recorder } from '@opentok/testing';
+// Core sits below @opentok/testing (which builds on core), so its tests take the recorder from source.
+import { startRecorder, type Recorder } from '../../testing/src/recorder.js';
 import { jwtVerify } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -20,7 +21,9 @@ import {
 } from '../src/index.js';
 import { request } from '../src/internal.js';
 
-/** A client of this package's own source (not the built one @opentok/testing would give). */
+const TEST_CREDENTIALS = { apiKey: '12345678', apiSecret: '0123456789abcdef0123456789abcdef01234567' } as const;
+
+/** A client of this package's own source. */
 const testClient = (apiUrl: string, overrides: ClientConfig = {}) => createClient({ ...TEST_CREDENTIALS, apiUrl, retry: 0, timeout: 5_000, ...overrides });
 
 let recorder: Recorder;
