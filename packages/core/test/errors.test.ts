@@ -51,10 +51,15 @@ describe('errorFromResponse', () => {
     expect(error.body).toEqual({ message: 'Conflict. You are trying to stop an archive that is not recording.' });
   });
 
-  it('keeps a non-JSON body as text and carries Retry-After on 429', () => {
-    const error = errorFromResponse({ ...details, status: 429, body: 'slow down' }, {}, 2000) as RateLimitError;
+  it('keeps a non-JSON body as text and carries Retry-After on 429 and 5xx', () => {
+    const error = errorFromResponse({ ...details, status: 429, body: 'slow down', retryAfter: 2000 });
+    expect(error).toBeInstanceOf(RateLimitError);
     expect(error.message).toBe('stopArchive failed: rate limited; slow down and try again later (HTTP 429: slow down)');
     expect(error.retryAfter).toBe(2000);
+    const unavailable = errorFromResponse({ ...details, status: 503, retryAfter: 5000 });
+    expect(unavailable).toBeInstanceOf(ServerError);
+    expect(unavailable.retryAfter).toBe(5000);
+    expect(errorFromResponse({ ...details, status: 503 }).retryAfter).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import { inspect } from 'node:util';
 // Core sits below @opentok/testing (which builds on core), so its tests take the recorder from source.
 import { startRecorder, type Recorder } from '../../testing/src/recorder.js';
 import { jwtVerify } from 'jose';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AbortError,
   AuthenticationError,
@@ -30,7 +30,10 @@ let recorder: Recorder;
 beforeEach(async () => {
   recorder = await startRecorder();
 });
-afterEach(() => recorder.close());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await recorder.close();
+});
 
 const fastRetry = { retries: 2, baseDelay: 1, maxDelay: 50 };
 
@@ -199,6 +202,51 @@ describe('request: retries', () => {
     expect(waited).toBeLessThan(5_000);
   });
 
+  it('repeats GET, PUT and DELETE after a dropped connection or a 408, with a fresh JWT each time', async () => {
+    const client = testClient(recorder.url, { retry: fastRetry });
+    recorder.reply({ drop: true }, { status: 200, body: { ok: 1 } });
+    await expect(request(client, { operation: 'getArchive', method: 'GET', path: '/a' })).resolves.toEqual({ ok: 1 });
+    recorder.reply({ status: 408 }, { status: 200, body: { ok: 2 } });
+    await expect(request(client, { operation: 'setArchiveLayout', method: 'PUT', path: '/a', json: { type: 'pip' } })).resolves.toEqual({ ok: 2 });
+    recorder.reply({ drop: true }, { status: 204 });
+    await expect(request(client, { operation: 'deleteArchive', method: 'DELETE', path: '/a' })).resolves.toBeUndefined();
+    // The recorder logs a dropped request too, so each operation shows up twice.
+    expect(recorder.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PUT', 'PUT', 'DELETE', 'DELETE']);
+    expect(recorder.requests[2]?.body).toBe('{"type":"pip"}');
+    expect(recorder.requests[3]?.body).toBe('{"type":"pip"}');
+    expect(new Set(recorder.requests.map((r) => r.headers['x-opentok-auth'])).size).toBe(6);
+  });
+
+  it('never repeats a POST or PATCH after a dropped connection, a 408 or a 503', async () => {
+    const client = testClient(recorder.url, { retry: fastRetry });
+    recorder.reply({ drop: true });
+    await expect(request(client, { operation: 'startArchive', method: 'POST', path: '/a', json: {} })).rejects.toThrow(NetworkError);
+    recorder.reply({ status: 408 });
+    await expect(request(client, { operation: 'startArchive', method: 'POST', path: '/a', json: {} })).rejects.toMatchObject({ status: 408, retryable: true });
+    recorder.reply({ status: 503 });
+    await expect(request(client, { operation: 'patch', method: 'PATCH', path: '/a', json: {} })).rejects.toThrow(ServerError);
+    expect(recorder.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'PATCH']);
+  });
+
+  it('honours Retry-After on a 503 of a GET', async () => {
+    recorder.reply({ status: 503, headers: { 'retry-after': '0' } }, { status: 200, body: { ok: true } });
+    await expect(request(testClient(recorder.url, { retry: { retries: 1, baseDelay: 60_000, maxDelay: 60_000 } }), { operation: 'x', method: 'GET', path: '/a' })).resolves.toEqual({ ok: true });
+    expect(recorder.requests).toHaveLength(2);
+  });
+
+  it('stops waiting for a retry as soon as the caller aborts', async () => {
+    recorder.reply({ status: 503 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = Date.now();
+    const client = testClient(recorder.url, { retry: { retries: 2, baseDelay: 60_000, maxDelay: 60_000 } });
+    vi.spyOn(Math, 'random').mockReturnValue(0.99);
+    const error = await request(client, { operation: 'getArchive', method: 'GET', path: '/a' }, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(recorder.requests).toHaveLength(1);
+  });
+
   it('surfaces the last 429 as RateLimitError with retryAfter when retries are disabled', async () => {
     recorder.reply({ status: 429, headers: { 'retry-after': '3' } });
     const error = await request(testClient(recorder.url), { operation: 'x', method: 'GET', path: '/a' }).catch((e: unknown) => e);
@@ -210,11 +258,17 @@ describe('request: retries', () => {
 
 describe('request: timeouts, aborts and logging', () => {
   const slowServer = async () => {
+    let received = 0;
     const server = createServer((_req, res) => {
+      received += 1;
       setTimeout(() => res.end('{}'), 2_000).unref();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.closeAllConnections() ?? server.close() };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      received: () => received,
+      close: () => server.closeAllConnections() ?? server.close(),
+    };
   };
 
   it('times out with TimeoutError (client timeout and per-call timeout)', async () => {
@@ -227,6 +281,9 @@ describe('request: timeouts, aborts and logging', () => {
       expect((error as Error).message).toMatch(/^getArchive timed out after 100 ms/);
       const perCall = await request(testClient(slow.url), { operation: 'x', method: 'GET', path: '/a' }, { timeout: 50 }).catch((e: unknown) => e);
       expect((perCall as TimeoutError).timeout).toBe(50);
+      const retried = await request(testClient(slow.url, { retry: fastRetry }), { operation: 'x', method: 'GET', path: '/a' }, { timeout: 50 }).catch((e: unknown) => e);
+      expect(retried).toBeInstanceOf(TimeoutError);
+      expect(slow.received()).toBe(3);
     } finally {
       slow.close();
     }

@@ -18,6 +18,8 @@ export interface CannedResponse {
   /** An object or array is sent as JSON; a string as is. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Drop the connection without answering: the client sees a network error. */
+  readonly drop?: boolean;
 }
 
 /** An in-process HTTP server on 127.0.0.1 that records every request and answers from a queue. */
@@ -38,7 +40,11 @@ export async function startRecorder(): Promise<Recorder> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      const { status = 200, body = {}, headers = {} } = queue.shift() ?? {};
+      const { status = 200, body = {}, headers = {}, drop = false } = queue.shift() ?? {};
+      if (drop) {
+        req.socket.destroy();
+        return;
+      }
       const text = typeof body === 'string' ? body : JSON.stringify(body);
       const type = typeof body === 'string' ? {} : { 'content-type': 'application/json' };
       res.writeHead(status, { ...type, ...headers });

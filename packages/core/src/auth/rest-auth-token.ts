@@ -1,16 +1,15 @@
-import { base64url } from 'jose';
-import { readCredentials } from '../client/credentials.js';
+import { encode as base64url } from 'jose/base64url';
 import { SIGNING_KEY, type OpenTokClient } from '../client/create-client.js';
 
 /** Lifetime of the `X-OPENTOK-AUTH` JWT, in seconds (the service accepts at most 300). */
 export const AUTH_TOKEN_LIFETIME = 180;
 
 const encoder = new TextEncoder();
-const HEADER = base64url.encode('{"alg":"HS256","typ":"JWT"}');
+const HEADER = base64url('{"alg":"HS256","typ":"JWT"}');
 
 function randomJti(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return base64url.encode(bytes);
+  return base64url(bytes);
 }
 
 /**
@@ -21,8 +20,8 @@ function randomJti(): string {
  */
 export async function createRestAuthToken(client: OpenTokClient, now: number = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);
-  const claims = { iss: readCredentials(client).apiKey, ist: 'project', iat, exp: iat + AUTH_TOKEN_LIFETIME, jti: randomJti() };
-  const signingInput = `${HEADER}.${base64url.encode(JSON.stringify(claims))}`;
+  const claims = { iss: client.apiKey, ist: 'project', iat, exp: iat + AUTH_TOKEN_LIFETIME, jti: randomJti() };
+  const signingInput = `${HEADER}.${base64url(JSON.stringify(claims))}`;
   const signature = await crypto.subtle.sign('HMAC', await client[SIGNING_KEY](), encoder.encode(signingInput));
-  return `${signingInput}.${base64url.encode(new Uint8Array(signature))}`;
+  return `${signingInput}.${base64url(new Uint8Array(signature))}`;
 }

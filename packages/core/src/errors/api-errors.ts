@@ -24,6 +24,8 @@ export interface ApiErrorDetails {
   readonly body?: ApiErrorBody | string | undefined;
   /** Whether repeating the same request may succeed. */
   readonly retryable: boolean;
+  /** The wait the server asked for with `Retry-After`, in milliseconds, if it sent one. */
+  readonly retryAfter?: number | undefined;
 }
 
 /**
@@ -39,23 +41,21 @@ export interface ApiErrorDetails {
  */
 export class OpenTokApiError extends OpenTokError {
   static override readonly kind: string = 'OpenTokApiError';
-  readonly operation: string;
-  readonly status: number;
-  readonly method: HttpMethod;
-  readonly url: string;
-  readonly requestId: string | undefined;
-  readonly body: ApiErrorBody | string | undefined;
-  readonly retryable: boolean;
+  /** The `code` of this class's errors. */
+  static readonly code: OpenTokErrorCode = 'API_ERROR';
+  declare readonly operation: string;
+  declare readonly status: number;
+  declare readonly method: HttpMethod;
+  declare readonly url: string;
+  declare readonly requestId: string | undefined;
+  declare readonly body: ApiErrorBody | string | undefined;
+  declare readonly retryable: boolean;
+  /** The wait the server asked for with `Retry-After` (seconds or an HTTP date), in milliseconds. */
+  declare readonly retryAfter: number | undefined;
 
-  constructor(message: string, details: ApiErrorDetails, code: OpenTokErrorCode = 'API_ERROR') {
-    super(message, code);
-    this.operation = details.operation;
-    this.status = details.status;
-    this.method = details.method;
-    this.url = details.url;
-    this.requestId = details.requestId;
-    this.body = details.body;
-    this.retryable = details.retryable;
+  constructor(message: string, details: ApiErrorDetails) {
+    super(message, (new.target as typeof OpenTokApiError).code);
+    Object.assign(this, details);
   }
 
   /** The API's own message from the error body, if it sent one. */
@@ -76,9 +76,7 @@ export class OpenTokApiError extends OpenTokError {
  */
 export class BadRequestError extends OpenTokApiError {
   static override readonly kind: string = 'BadRequestError';
-  constructor(message: string, details: ApiErrorDetails) {
-    super(message, details, 'BAD_REQUEST');
-  }
+  static override readonly code: OpenTokErrorCode = 'BAD_REQUEST';
 }
 
 /**
@@ -91,9 +89,7 @@ export class BadRequestError extends OpenTokApiError {
  */
 export class AuthenticationError extends OpenTokApiError {
   static override readonly kind: string = 'AuthenticationError';
-  constructor(message: string, details: ApiErrorDetails) {
-    super(message, details, 'AUTHENTICATION');
-  }
+  static override readonly code: OpenTokErrorCode = 'AUTHENTICATION';
 }
 
 /**
@@ -106,9 +102,7 @@ export class AuthenticationError extends OpenTokApiError {
  */
 export class NotFoundError extends OpenTokApiError {
   static override readonly kind: string = 'NotFoundError';
-  constructor(message: string, details: ApiErrorDetails) {
-    super(message, details, 'NOT_FOUND');
-  }
+  static override readonly code: OpenTokErrorCode = 'NOT_FOUND';
 }
 
 /**
@@ -122,9 +116,7 @@ export class NotFoundError extends OpenTokApiError {
  */
 export class MethodNotAllowedError extends OpenTokApiError {
   static override readonly kind: string = 'MethodNotAllowedError';
-  constructor(message: string, details: ApiErrorDetails) {
-    super(message, details, 'METHOD_NOT_ALLOWED');
-  }
+  static override readonly code: OpenTokErrorCode = 'METHOD_NOT_ALLOWED';
 }
 
 /**
@@ -138,9 +130,7 @@ export class MethodNotAllowedError extends OpenTokApiError {
  */
 export class ConflictError extends OpenTokApiError {
   static override readonly kind: string = 'ConflictError';
-  constructor(message: string, details: ApiErrorDetails) {
-    super(message, details, 'CONFLICT');
-  }
+  static override readonly code: OpenTokErrorCode = 'CONFLICT';
 }
 
 /**
@@ -153,9 +143,7 @@ export class ConflictError extends OpenTokApiError {
  */
 export class PayloadTooLargeError extends OpenTokApiError {
   static override readonly kind: string = 'PayloadTooLargeError';
-  constructor(message: string, details: ApiErrorDetails) {
-    super(message, details, 'PAYLOAD_TOO_LARGE');
-  }
+  static override readonly code: OpenTokErrorCode = 'PAYLOAD_TOO_LARGE';
 }
 
 /**
@@ -168,12 +156,7 @@ export class PayloadTooLargeError extends OpenTokApiError {
  */
 export class RateLimitError extends OpenTokApiError {
   static override readonly kind: string = 'RateLimitError';
-  /** The `Retry-After` the server sent, in milliseconds. */
-  readonly retryAfter: number | undefined;
-  constructor(message: string, details: ApiErrorDetails, retryAfter?: number) {
-    super(message, details, 'RATE_LIMITED');
-    this.retryAfter = retryAfter;
-  }
+  static override readonly code: OpenTokErrorCode = 'RATE_LIMITED';
 }
 
 /**
@@ -186,7 +169,5 @@ export class RateLimitError extends OpenTokApiError {
  */
 export class ServerError extends OpenTokApiError {
   static override readonly kind: string = 'ServerError';
-  constructor(message: string, details: ApiErrorDetails) {
-    super(message, details, 'SERVER_ERROR');
-  }
+  static override readonly code: OpenTokErrorCode = 'SERVER_ERROR';
 }

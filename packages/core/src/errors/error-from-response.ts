@@ -14,6 +14,18 @@ import {
 /** Per-operation explanations of error statuses, e.g. `{ 409: 'the archive is not recording' }`. */
 export type ErrorHints = Readonly<Partial<Record<number, string>>>;
 
+/** The error class of each status with one of its own. */
+const BY_STATUS: Readonly<Record<number, typeof OpenTokApiError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: AuthenticationError,
+  404: NotFoundError,
+  405: MethodNotAllowedError,
+  409: ConflictError,
+  413: PayloadTooLargeError,
+  429: RateLimitError,
+};
+
 const DEFAULT_HINTS: Readonly<Record<number, string>> = {
   400: 'the API refused the request as invalid',
   403: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
@@ -28,18 +40,11 @@ const DEFAULT_HINTS: Readonly<Record<number, string>> = {
  * Builds the typed error for an HTTP error status: the message names the operation, explains the
  * status (operation-specific hint first) and quotes the API's own message.
  */
-export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, retryAfter?: number): OpenTokApiError {
+export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}): OpenTokApiError {
   const { status, body } = details;
   const hint = hints[status] ?? DEFAULT_HINTS[status === 401 ? 403 : status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
   const apiMessage = typeof body === 'string' ? body.slice(0, 200) : body?.message;
   const message = `${details.operation} failed: ${hint} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})`;
-  if (status === 400) return new BadRequestError(message, details);
-  if (status === 401 || status === 403) return new AuthenticationError(message, details);
-  if (status === 404) return new NotFoundError(message, details);
-  if (status === 405) return new MethodNotAllowedError(message, details);
-  if (status === 409) return new ConflictError(message, details);
-  if (status === 413) return new PayloadTooLargeError(message, details);
-  if (status === 429) return new RateLimitError(message, details, retryAfter);
-  if (status >= 500) return new ServerError(message, details);
-  return new OpenTokApiError(message, details);
+  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? ServerError : OpenTokApiError);
+  return new ErrorClass(message, details);
 }
