@@ -1,4 +1,4 @@
-import { base64url } from 'jose';
+import { decode as base64urlDecode } from 'jose/base64url';
 import { decodeSessionId, readCredentials, type CredentialSource } from '@opentok/core';
 import type { TokenRole } from './generate-token.js';
 import { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
@@ -47,7 +47,7 @@ function reject(reason: Reason, detail: string): never {
 function decodeText(encoded: string, what: string, reencode: (text: string) => string): string {
   let text: string;
   try {
-    text = strictUtf8.decode(base64url.decode(encoded.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')));
+    text = strictUtf8.decode(base64urlDecode(encoded.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')));
   } catch {
     return reject('malformed', `${what} is not base64 of UTF-8 text`);
   }

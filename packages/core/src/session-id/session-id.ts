@@ -1,4 +1,4 @@
-import { base64url } from 'jose';
+import { encode as base64urlEncode, decode as base64urlDecode } from 'jose/base64url';
 import { ValidationError } from '../errors/validation-error.js';
 
 /** The fields of an OpenTok session ID (`1_MX4…`), per the real service's `~`-separated record. */
@@ -49,7 +49,7 @@ export function decodeSessionId(sessionId: string): DecodedSessionId {
   const payload = sessionId.slice(2).replace(/\+/g, '-').replace(/\//g, '_').replace(/[^A-Za-z0-9_-]/g, '');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(payload));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(base64urlDecode(payload));
   } catch (cause) {
     throw Object.assign(invalid(sessionId, 'is not a valid OpenTok session ID (its payload is not base64url-encoded UTF-8)'), { cause });
   }
@@ -63,7 +63,7 @@ export function decodeSessionId(sessionId: string): DecodedSessionId {
 
 function randomPart(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return base64url.encode(bytes);
+  return base64urlEncode(bytes);
 }
 
 /**
@@ -86,5 +86,5 @@ export function encodeSessionId(params: EncodeSessionIdParams): string {
     }
   }
   if (apiKey.length === 0) throw new ValidationError({ parameter: 'apiKey', rule: 'must be a non-empty string', value: apiKey });
-  return `1_${base64url.encode(`1~${apiKey}~${location}~${String(createdAt)}~${random}~~`)}`;
+  return `1_${base64urlEncode(`1~${apiKey}~${location}~${String(createdAt)}~${random}~~`)}`;
 }

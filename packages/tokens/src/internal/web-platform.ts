@@ -1,4 +1,4 @@
-import { base64url } from 'jose';
+import { encode as base64urlEncode } from 'jose/base64url';
 import type { Platform } from './platform.js';
 
 const encoder = new TextEncoder();
@@ -22,15 +22,15 @@ async function hmac(hash: 'SHA-1' | 'SHA-256', secret: string, data: string): Pr
 
 /** Web Crypto and jose's base64url: runs unchanged in Workers, Deno, Bun, browsers and Node. */
 export const webPlatform: Platform = {
-  hs256: async (secret, data) => base64url.encode(await hmac('SHA-256', secret, data)),
+  hs256: async (secret, data) => base64urlEncode(await hmac('SHA-256', secret, data)),
   sha1Hex: async (secret, data) => {
     let hex = '';
     for (const byte of await hmac('SHA-1', secret, data)) hex += (byte < 16 ? '0' : '') + byte.toString(16);
     return hex;
   },
-  base64url: (text) => base64url.encode(text),
+  base64url: (text) => base64urlEncode(text),
   base64: (text) => {
-    const url = base64url.encode(text).replace(/-/g, '+').replace(/_/g, '/');
+    const url = base64urlEncode(text).replace(/-/g, '+').replace(/_/g, '/');
     return url + '='.repeat(-url.length & 3);
   },
   nonce: () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32,
