@@ -13,7 +13,7 @@ import {
   ServerError,
   ValidationError,
 } from '../src/index.js';
-import { errorFromResponse } from '../src/internal.js';
+import { errorFromResponse } from '../src/errors/error-from-response.js';
 
 const details = { operation: 'stopArchive', method: 'POST', url: 'https://api.opentok.com/v2/project/1/archive/a/stop', retryable: false } as const;
 

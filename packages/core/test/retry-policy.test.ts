@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AbortError, InvalidResponseError, NetworkError, OpenTokApiError, TimeoutError, type HttpMethod } from '../src/index.js';
-import { errorFromResponse } from '../src/internal.js';
+import { errorFromResponse } from '../src/errors/error-from-response.js';
 import { pause, retryDelay } from '../src/transport/retry-policy.js';
 
 const retry = { retries: 3, baseDelay: 100, maxDelay: 1_000 };

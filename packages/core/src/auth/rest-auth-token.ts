@@ -2,7 +2,7 @@ import { encode as base64url } from 'jose/base64url';
 import { SIGNING_KEY, type OpenTokClient } from '../client/create-client.js';
 
 /** Lifetime of the `X-OPENTOK-AUTH` JWT, in seconds (the service accepts at most 300). */
-export const AUTH_TOKEN_LIFETIME = 180;
+const AUTH_TOKEN_LIFETIME = 180;
 
 const encoder = new TextEncoder();
 const HEADER = base64url('{"alg":"HS256","typ":"JWT"}');
