@@ -8,14 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const resolveDir = fileURLToPath(new URL('../packages/sdk/', import.meta.url));
+const coreDir = fileURLToPath(new URL('../packages/core/', import.meta.url));
 const CAPABILITIES = ['session', 'archive', 'broadcast', 'sip', 'signal'];
 const KB = 1024;
 const others = (own) => ['tokens', ...CAPABILITIES.filter((c) => c !== own)];
-// The issue's target for one REST operation is 8 KB gzip, but ky 1.14.3 alone is 5.1 KB gzip (it was
-// ~3.5 KB when the target was set), so with core's auth, errors and retries no operation can reach it.
-// The enforced budget guards against regressions; the table reports the distance to the target.
+// The issue's target for one REST operation is 8 KB gzip with core, ky and jose included, but ky 1.14.3
+// alone is 5.1 KB gzip and ky plus core's request function (auth, errors, retries), which every
+// operation carries, is already over 8 KB: the floor is printed below the table. The enforced budget
+// guards against regressions; the table reports the distance to the target.
 const OPERATION_TARGET = 8 * KB;
-const OPERATION_BUDGET = 11 * KB;
+const OPERATION_BUDGET = 10.5 * KB;
 
 export const entries = [
   { name: 'generateToken', from: '@opentok/tokens', budget: 3 * KB, target: 3 * KB, forbid: ['ky', 'core-transport', ...CAPABILITIES] },
@@ -37,9 +39,9 @@ function offender(input, forbid) {
   return undefined;
 }
 
-async function bundle(contents) {
+async function bundle(contents, from = resolveDir) {
   const result = await build({
-    stdin: { contents, resolveDir, loader: 'js' },
+    stdin: { contents, resolveDir: from, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -73,6 +75,9 @@ for (const entry of entries) {
     console.log(`| ${label} | — | — | ${entry.target} | ${entry.budget} | — | FAIL: ${String(error.message).split('\n')[0]} |`);
   }
 }
+const ky = await bundle(`export { default } from 'ky';`, coreDir);
+const floor = await bundle(`export { request } from '@opentok/core/internal';`);
+console.log(`\nFloor of every REST operation: ky alone ${ky.gzip} B gzip; ky + core's request (auth, retries, errors) ${floor.gzip} B gzip.`);
 if (failed) {
   console.error('\nsize check failed');
   process.exit(1);
