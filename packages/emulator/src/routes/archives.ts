@@ -8,13 +8,12 @@ import { TIMINGS } from '../state/timings.js';
 import type { ArchiveRecord } from '../state/types.js';
 import { page, sessionFilter } from './common.js';
 import { patchStreams } from './recording-streams.js';
+import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/archive';
 
 function findArchive(ctx: ApiContext): ArchiveRecord {
-  const archive = ctx.store.archives.get(ctx.params['archiveId'] ?? '');
-  if (archive === undefined || archive.apiKey !== ctx.project.apiKey) fail(404, 'Not found. You passed in an invalid archive ID.');
-  return archive;
+  return findOwned(ctx, ctx.store.archives, 'archiveId', 'Not found. You passed in an invalid archive ID.');
 }
 
 function readOptions(ctx: ApiContext): { sessionId: string; options: ArchiveOptions } {

@@ -5,6 +5,7 @@ import type { ApiRouter } from '../http/router.js';
 import { verifyClientToken } from '../state/client-tokens.js';
 import { addConnection, removeConnection } from '../state/sessions.js';
 import type { AudioConnectionRecord } from '../state/types.js';
+import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/connect';
 
@@ -52,8 +53,7 @@ export function audioConnectorRoutes(router: ApiRouter): void {
     method: 'POST',
     path: `${BASE}/:connectId/stop`,
     handler: (ctx) => {
-      const link = ctx.store.audioConnections.get(ctx.params['connectId'] ?? '');
-      if (link === undefined || link.apiKey !== ctx.project.apiKey) fail(404, 'Not found. No Audio Connector connection matches the specified ID.');
+      const link = findOwned(ctx, ctx.store.audioConnections, 'connectId', 'Not found. No Audio Connector connection matches the specified ID.');
       if (link.status !== 'connected') fail(409, 'Conflict. The Audio Connector connection has already stopped.');
       const session = ctx.store.sessions.get(link.sessionId);
       if (session?.connections.has(link.connectionId) === true) removeConnection(ctx.store, session, link.connectionId);

@@ -9,15 +9,14 @@ import { TIMINGS } from '../state/timings.js';
 import type { BroadcastRecord } from '../state/types.js';
 import { page, sessionFilter } from './common.js';
 import { patchStreams } from './recording-streams.js';
+import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/broadcast';
 /** The service's limit of simultaneous RTMP outputs per broadcast. */
 const MAX_RTMP = 5;
 
 function findBroadcast(ctx: ApiContext): BroadcastRecord {
-  const broadcast = ctx.store.broadcasts.get(ctx.params['broadcastId'] ?? '');
-  if (broadcast === undefined || broadcast.apiKey !== ctx.project.apiKey) fail(404, 'Not found. No broadcast matches the specified ID.');
-  return broadcast;
+  return findOwned(ctx, ctx.store.broadcasts, 'broadcastId', 'Not found. No broadcast matches the specified ID.');
 }
 
 function readRtmp(value: unknown): BroadcastOptions['rtmp'] {

@@ -1,8 +1,8 @@
-import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiRouter } from '../http/router.js';
 import type { CallbackRecord } from '../state/types.js';
+import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/callback';
 
@@ -41,8 +41,7 @@ export function callbackRoutes(router: ApiRouter): void {
     method: 'DELETE',
     path: `${BASE}/:callbackId`,
     handler: (ctx) => {
-      const callback = ctx.store.callbacks.get(ctx.params['callbackId'] ?? '');
-      if (callback === undefined || callback.apiKey !== ctx.project.apiKey) fail(404, 'Not found. No callback matches the specified ID.');
+      const callback = findOwned(ctx, ctx.store.callbacks, 'callbackId', 'Not found. No callback matches the specified ID.');
       ctx.store.callbacks.delete(callback.id);
       return empty(204);
     },

@@ -6,13 +6,12 @@ import { verifyClientToken } from '../state/client-tokens.js';
 import type { Store } from '../state/store.js';
 import { TIMINGS } from '../state/timings.js';
 import type { CaptionsRecord } from '../state/types.js';
+import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/captions';
 
 function findCaptions(ctx: ApiContext): CaptionsRecord {
-  const captions = ctx.store.captions.get(ctx.params['captionsId'] ?? '');
-  if (captions === undefined || captions.apiKey !== ctx.project.apiKey) fail(404, 'No matching captionsId was found.');
-  return captions;
+  return findOwned(ctx, ctx.store.captions, 'captionsId', 'No matching captionsId was found.');
 }
 
 function stopCaptions(store: Store, captions: CaptionsRecord, reason: string): void {

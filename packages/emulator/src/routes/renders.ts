@@ -8,6 +8,7 @@ import { listFor, type Store } from '../state/store.js';
 import { TIMINGS } from '../state/timings.js';
 import type { RenderRecord } from '../state/types.js';
 import { page } from './common.js';
+import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/render';
 const RENDER_RESOLUTIONS = ['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920'] as const;
@@ -29,9 +30,7 @@ function renderJson(render: RenderRecord): Record<string, unknown> {
 }
 
 function findRender(ctx: ApiContext): RenderRecord {
-  const render = ctx.store.renders.get(ctx.params['renderId'] ?? '');
-  if (render === undefined || render.apiKey !== ctx.project.apiKey) fail(404, 'No render matching the specified render ID was found.');
-  return render;
+  return findOwned(ctx, ctx.store.renders, 'renderId', 'No render matching the specified render ID was found.');
 }
 
 function stopRender(store: Store, render: RenderRecord, reason: string): void {

@@ -2,22 +2,15 @@ import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { ArchiveRecord, LayoutRecord, SessionRecord } from './types.js';
+import type { ArchiveRecord, SessionRecord } from './types.js';
 
 /** Validated options of a new archive. */
-export interface ArchiveOptions {
-  readonly name?: string;
-  readonly hasAudio: boolean;
-  readonly hasVideo: boolean;
-  readonly outputMode: 'composed' | 'individual';
-  readonly streamMode: 'auto' | 'manual';
-  readonly resolution?: string;
-  readonly layout?: LayoutRecord;
-  readonly multiArchiveTag?: string;
-  readonly maxBitrate?: number;
-  readonly quantizationParameter?: number;
-  readonly maxDuration: number;
-}
+export type ArchiveOptions = Readonly<
+  Pick<
+    ArchiveRecord,
+    'hasAudio' | 'hasVideo' | 'outputMode' | 'streamMode' | 'resolution' | 'layout' | 'multiArchiveTag' | 'maxBitrate' | 'quantizationParameter' | 'maxDuration'
+  >
+> & { readonly name?: string };
 
 const ACTIVE = new Set(['started', 'paused']);
 

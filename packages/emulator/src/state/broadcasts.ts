@@ -2,21 +2,15 @@ import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { BroadcastRecord, LayoutRecord, SessionRecord } from './types.js';
+import type { BroadcastRecord, SessionRecord } from './types.js';
 
 /** Validated options of a new broadcast. */
-export interface BroadcastOptions {
-  readonly hls?: { lowLatency: boolean; dvr: boolean };
+export type BroadcastOptions = Readonly<
+  Pick<BroadcastRecord, 'hls' | 'resolution' | 'maxDuration' | 'maxBitrate' | 'hasAudio' | 'hasVideo' | 'streamMode' | 'multiBroadcastTag' | 'layout'>
+> & {
+  /** The RTMP targets as asked for; the record adds an ID where one is missing, and a status. */
   readonly rtmp: readonly { id?: string; serverUrl: string; streamName: string }[];
-  readonly resolution: string;
-  readonly maxDuration: number;
-  readonly maxBitrate?: number;
-  readonly hasAudio: boolean;
-  readonly hasVideo: boolean;
-  readonly streamMode: 'auto' | 'manual';
-  readonly multiBroadcastTag?: string;
-  readonly layout?: LayoutRecord;
-}
+};
 
 /** Starts a broadcast: routed session, a connection, one per session unless the `multiBroadcastTag`s differ. */
 export function startBroadcast(store: Store, session: SessionRecord, options: BroadcastOptions): BroadcastRecord {

@@ -4,17 +4,10 @@ import { uuid } from '../ids.js';
 import { startArchive, stopArchive } from './archives.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { ArchiveMode, ConnectionKind, ConnectionRecord, MediaMode, Project, SessionRecord, StreamRecord, VideoType } from './types.js';
+import type { ConnectionKind, ConnectionRecord, Project, SessionRecord, StreamRecord, VideoType } from './types.js';
 
 /** Validated options of a new session. */
-export interface SessionOptions {
-  readonly mediaMode: MediaMode;
-  readonly archiveMode: ArchiveMode;
-  readonly location: string;
-  readonly e2ee: boolean;
-  readonly archiveName?: string;
-  readonly archiveResolution?: string;
-}
+export type SessionOptions = Pick<SessionRecord, 'mediaMode' | 'archiveMode' | 'location' | 'e2ee' | 'archiveName' | 'archiveResolution'>;
 
 /** Creates a session with an ID in the service's `1_MX4…` format. */
 export function createSession(store: Store, project: Project, options: SessionOptions): SessionRecord {
