@@ -1,12 +1,13 @@
 import { createApp } from './app.js';
 import { createMutableClock, type EmulatorClock } from './clock.js';
-import { DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
+import { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 import { Faults } from './control/faults.js';
 import { RequestLog } from './control/request-log.js';
 import { controlRoutes } from './control/routes.js';
 import { connectClient, disconnectClient, publishStream, unpublishStream } from './control/simulated-clients.js';
 import { DroppedConnectionError, fail } from './errors.js';
 import { DROPPED, requestMeta } from './http/router.js';
+import { checkApplication, checkProject, isApplication } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
 import { createSession } from './state/sessions.js';
 import {
@@ -20,21 +21,15 @@ import {
   type SipCallSnapshot,
 } from './state/snapshots.js';
 import { Store } from './state/store.js';
-import type { Project } from './state/types.js';
-import type { Emulator, EmulatorOptions, ProjectCredentials } from './types.js';
-
-function checkProject(project: ProjectCredentials): Project {
-  const { apiKey, apiSecret } = (project ?? {}) as Partial<ProjectCredentials>;
-  if (typeof apiKey !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(apiKey)) fail(400, 'A project needs an apiKey of 1–64 characters [A-Za-z0-9_-].');
-  if (typeof apiSecret !== 'string' || apiSecret.length === 0) fail(400, 'A project needs a non-empty apiSecret.');
-  return Object.freeze({ apiKey, apiSecret });
-}
+import type { Owner, Project } from './state/types.js';
+import type { Emulator, EmulatorOptions } from './types.js';
 
 /**
  * Creates a stateful, in-memory OpenTok REST API emulator. Its `fetch` runs in any runtime;
  * `listen` serves it over HTTP on Node.
  *
- * @throws {EmulatorError} when a project has no usable apiKey or apiSecret.
+ * @throws {EmulatorError} (400) when a project has no usable apiKey or apiSecret, or an application no UUID or
+ * no usable RSA key; (409) when two of them share an ID.
  * @example
  * ```ts
  * import { createEmulator } from '@opentok/emulator';
@@ -46,11 +41,16 @@ function checkProject(project: ProjectCredentials): Project {
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const initial = (options.projects ?? [DEMO_PROJECT]).map(checkProject);
   if (initial.length === 0) fail(400, 'At least one project is needed.');
+  const initialApplications = (options.applications ?? [DEMO_APPLICATION]).map(checkApplication);
+  if (initialApplications.length === 0) fail(400, 'At least one application is needed.');
+  const owners = new Map<string, Owner>();
+  for (const owner of [...initial, ...initialApplications]) addOwner(owners, owner);
   const time = createMutableClock(options.clock);
   const scheduler = new Scheduler(time.now);
   let url = IN_PROCESS_URL;
   let server: { close(): Promise<void> } | undefined;
-  const store = new Store(time.now, time.tokenNow, scheduler, () => url, initial);
+  const store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()]);
+  const ownersOfKind = <T extends Owner>(wanted: (owner: Owner) => owner is T): T[] => [...store.owners.values()].filter(wanted);
   const faults = new Faults();
   const log = new RequestLog(options.requestLogLimit ?? 1000);
   const clock: EmulatorClock = {
@@ -72,7 +72,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return initial[0]!;
     },
     get projects() {
-      return [...store.projects.values()];
+      return ownersOfKind((owner): owner is Project => !isApplication(owner));
+    },
+    get application() {
+      return initialApplications[0]!.application;
+    },
+    get applications() {
+      return ownersOfKind(isApplication).map((record) => record.application);
     },
     get url() {
       return url;
@@ -86,17 +92,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return faults.list();
     },
     addProject(project) {
-      const checked = checkProject(project);
-      if (store.projects.has(checked.apiKey)) fail(409, `Project ${checked.apiKey} already exists.`);
-      store.projects.set(checked.apiKey, checked);
-      return checked;
+      return addOwner(store.owners, checkProject(project));
+    },
+    addApplication(application) {
+      return addOwner(store.owners, checkApplication(application)).application;
     },
     createSession(params = {}) {
-      const project = store.projects.get(params.apiKey ?? initial[0]!.apiKey) ?? fail(404, `No project ${String(params.apiKey)}.`);
+      const owner = sessionOwner(store.owners, params.apiKey, params.applicationId) ?? initial[0]!;
       const archiveMode = params.archiveMode ?? 'manual';
       const mediaMode = params.mediaMode ?? (archiveMode === 'always' ? 'routed' : 'relayed');
       if (archiveMode === 'always' && mediaMode !== 'routed') fail(400, 'archiveMode "always" needs a routed session.');
-      return { sessionId: createSession(store, project, { mediaMode, archiveMode, location: params.location ?? '', e2ee: params.e2ee ?? false }).sessionId };
+      return { sessionId: createSession(store, owner, { mediaMode, archiveMode, location: params.location ?? '', e2ee: params.e2ee ?? false }).sessionId };
     },
     connectClient: (params) => {
       scheduler.tick();
@@ -144,8 +150,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
   };
 
-  // Secrets stay out of JSON.stringify and util.inspect of the emulator (the getters above hold them).
-  const summary = () => ({ url, projects: [...store.projects.keys()].map((apiKey) => ({ apiKey })) });
+  // Secrets and private keys stay out of JSON.stringify and util.inspect of the emulator (the getters above hold them).
+  const summary = () => ({
+    url,
+    projects: emulator.projects.map(({ apiKey }) => ({ apiKey })),
+    applications: emulator.applications.map(({ applicationId }) => ({ applicationId })),
+  });
   Object.defineProperties(emulator, {
     toJSON: { value: summary, enumerable: false },
     [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
@@ -181,6 +191,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   return emulator;
+}
+
+/** Adds a project or application under its ID; 409 when the ID is taken (by either kind). */
+function addOwner<T extends Owner>(owners: Map<string, Owner>, owner: T): T {
+  if (owners.has(owner.apiKey)) fail(409, `${isApplication(owner) ? 'Application' : 'Project'} ${owner.apiKey} already exists.`);
+  owners.set(owner.apiKey, owner);
+  return owner;
+}
+
+/** The owner `emulator.createSession` names (404 when unknown, 400 when both kinds are named), or undefined for the default project. */
+function sessionOwner(owners: ReadonlyMap<string, Owner>, apiKey: string | undefined, applicationId: string | undefined): Owner | undefined {
+  if (apiKey !== undefined && applicationId !== undefined) fail(400, 'Give apiKey or applicationId, not both.');
+  if (applicationId !== undefined) {
+    const owner = owners.get(String(applicationId).toLowerCase());
+    return owner !== undefined && isApplication(owner) ? owner : fail(404, `No application ${String(applicationId)}.`);
+  }
+  if (apiKey === undefined) return undefined;
+  const owner = owners.get(apiKey);
+  return owner !== undefined && !isApplication(owner) ? owner : fail(404, `No project ${String(apiKey)}.`);
 }
 
 /** Path and query of an absolute URL, without a URL parse on the hot path. */

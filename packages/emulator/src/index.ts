@@ -1,12 +1,13 @@
 /**
- * A local, stateful emulator of the OpenTok REST API: an in-process fetch handler, an HTTP server
- * (`listen`, Node) and the `opentok-emulator` CLI.
+ * A local, stateful emulator of the OpenTok REST API, for OpenTok projects (HS256 `X-OPENTOK-AUTH`)
+ * and Vonage applications (RS256 `Authorization: Bearer`): an in-process fetch handler, an HTTP
+ * server (`listen`, Node) and the `opentok-emulator` CLI.
  * @module
  */
 export { createEmulator } from './emulator.js';
-export { DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
+export { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 export { DroppedConnectionError, EmulatorError } from './errors.js';
-export type { CreateSessionOptions, Emulator, EmulatorOptions, ListenOptions, ProjectCredentials } from './types.js';
+export type { ApplicationOptions, CreateSessionOptions, Emulator, EmulatorApplication, EmulatorOptions, ListenOptions, ProjectCredentials } from './types.js';
 export type { ClockOptions, EmulatorClock } from './clock.js';
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { LoggedRequest } from './control/request-log.js';

@@ -19,10 +19,35 @@ export interface ProjectCredentials {
   readonly apiSecret: string;
 }
 
+/**
+ * A Vonage application to accept: its ID (a UUID) and its RSA public key as SPKI PEM text
+ * (`-----BEGIN PUBLIC KEY-----`, at least 2048 bits), or, handy in tests, its PKCS#8 PEM private key
+ * (`-----BEGIN PRIVATE KEY-----`), from which the emulator derives the public key. Given both, they
+ * must match.
+ */
+export type ApplicationOptions =
+  | { readonly applicationId: string; readonly publicKey: string; readonly privateKey?: string }
+  | { readonly applicationId: string; readonly privateKey: string; readonly publicKey?: string };
+
+/**
+ * A Vonage application the emulator accepts: REST calls authenticate with an RS256
+ * `Authorization: Bearer` JWT signed with its private key, client tokens are RS256 JWTs.
+ */
+export interface EmulatorApplication {
+  /** The application ID, a UUID in lower case (IDs are compared case-insensitively). */
+  readonly applicationId: string;
+  /** Its RSA public key, SPKI PEM text (derived from the private key when only that was given). */
+  readonly publicKey: string;
+  /** Its PKCS#8 PEM private key, as given; absent when the application was given by its public key only. */
+  readonly privateKey?: string;
+}
+
 /** Options of {@link createEmulator}. */
 export interface EmulatorOptions {
   /** Projects to accept (default: [{@link DEMO_PROJECT}]); the first is `emulator.project`. */
   readonly projects?: readonly ProjectCredentials[];
+  /** Vonage applications to accept (default: [{@link DEMO_APPLICATION}]); the first is `emulator.application`. */
+  readonly applications?: readonly ApplicationOptions[];
   /** How emulator time starts and runs (default: follows the wall clock; `advance` moves it forward). */
   readonly clock?: ClockOptions;
   /** How many API requests the request log keeps (default 1000). */
@@ -41,8 +66,10 @@ export interface ListenOptions {
 export interface CreateSessionOptions {
   readonly mediaMode?: 'routed' | 'relayed';
   readonly archiveMode?: 'manual' | 'always';
-  /** Project API key (default: `emulator.project`). */
+  /** Project API key (default: `emulator.project`, unless `applicationId` is given). */
   readonly apiKey?: string;
+  /** The application that owns the session, instead of a project (its ID lands in field [1] of the session ID). */
+  readonly applicationId?: string;
   readonly location?: string;
   readonly e2ee?: boolean;
 }
@@ -64,18 +91,24 @@ export interface Emulator {
   readonly project: ProjectCredentials;
   /** Every project the emulator accepts. */
   readonly projects: readonly ProjectCredentials[];
+  /** The default Vonage application (the first of `applications`; the demo application unless others were given). */
+  readonly application: EmulatorApplication;
+  /** Every Vonage application the emulator accepts. */
+  readonly applications: readonly EmulatorApplication[];
   /** The base URL to give a client: `http://opentok.emulator` in process, the HTTP address after `listen`. */
   readonly url: string;
   /** The fetch handler: pass it as a client's `fetch` (any host works; only the path matters). */
   readonly fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Emulator time; `advance(ms)` runs archive, broadcast, render and captions lifecycles. */
   readonly clock: EmulatorClock;
-  /** The OpenTok API requests received (oldest first; headers with X-OPENTOK-AUTH redacted). */
+  /** The OpenTok API requests received (oldest first; `X-OPENTOK-AUTH` and `Authorization` redacted). */
   readonly requests: readonly LoggedRequest[];
   /** Faults waiting to fire. */
   readonly faults: readonly Fault[];
-  /** Adds a project at run time (kept until `reset`). */
+  /** Adds a project at run time (kept until `reset`); 409 {@link EmulatorError} when the key is taken. */
   addProject(project: ProjectCredentials): ProjectCredentials;
+  /** Adds a Vonage application at run time (kept until `reset`); 400 for an unusable ID or key, 409 when the ID is taken. */
+  addApplication(application: ApplicationOptions): EmulatorApplication;
   /** Creates a session directly (no HTTP), as `POST /session/create` would; returns its ID. */
   createSession(options?: CreateSessionOptions): { sessionId: string };
   /** Connects a simulated client with a token; rejects with an {@link EmulatorError} (403) naming why a token is refused. */
@@ -108,7 +141,7 @@ export interface Emulator {
   clearFaults(): void;
   /** Empties the request log. */
   clearRequests(): void;
-  /** Forgets all state (sessions, recordings, calls, callbacks, log, faults, added projects); the clock keeps its time. */
+  /** Forgets all state (sessions, recordings, calls, callbacks, log, faults, added projects and applications); the clock keeps its time. */
   reset(): void;
   /** Serves the emulator over HTTP (Node only); `url` becomes the HTTP address. */
   listen(options?: ListenOptions): Promise<{ url: string }>;

@@ -11,7 +11,7 @@ export interface LoggedRequest {
   readonly query: string;
   /** The operation it matched (e.g. `startArchive`), or `''` for unknown routes. */
   readonly operation: string;
-  /** Request headers, names lower-cased; `x-opentok-auth` is shown as `[redacted]`. */
+  /** Request headers, names lower-cased; `x-opentok-auth` and `authorization` are shown as `[redacted]`. */
   readonly headers: Readonly<Record<string, string>>;
   /** The request body as text (first 64 KiB). */
   readonly body: string;
@@ -22,13 +22,15 @@ export interface LoggedRequest {
 }
 
 const MAX_LOGGED_BODY = 65_536;
+/** Headers that carry credentials: logged as `[redacted]`. */
+const REDACTED = new Set(['x-opentok-auth', 'authorization']);
 
 type RawEntry = Omit<LoggedRequest, 'id' | 'headers' | 'body'> & { headers: Headers; body: string };
 
 function present(id: number, raw: RawEntry): LoggedRequest {
   const headers: Record<string, string> = {};
   raw.headers.forEach((value, name) => {
-    headers[name] = name === 'x-opentok-auth' ? '[redacted]' : value;
+    headers[name] = REDACTED.has(name) ? '[redacted]' : value;
   });
   return Object.freeze({ ...raw, id, headers: Object.freeze(headers), body: raw.body.slice(0, MAX_LOGGED_BODY) });
 }

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { EmulatorError, fail } from '../errors.js';
 import { MAX_BODY_BYTES, parseJsonObject, readText } from '../http/body.js';
 import { empty, errorResponse, json } from '../http/responses.js';
-import type { Emulator, ProjectCredentials } from '../types.js';
+import type { ApplicationOptions, Emulator, ProjectCredentials } from '../types.js';
 import { archiveFile } from '../state/archives.js';
 import type { Store } from '../state/store.js';
 
@@ -42,6 +42,14 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
     wrap((_c, body) => {
       const project = emulator.addProject(body as unknown as ProjectCredentials);
       return json({ apiKey: project.apiKey }, 201);
+    }),
+  );
+  app.get('/applications', wrap(() => json(emulator.applications.map(({ applicationId, publicKey }) => ({ applicationId, publicKey })))));
+  app.post(
+    '/applications',
+    wrap((_c, body) => {
+      const { applicationId, publicKey } = emulator.addApplication(body as unknown as ApplicationOptions);
+      return json({ applicationId, publicKey }, 201);
     }),
   );
   app.post('/sessions/:sessionId/connections', wrap(async (c, body) => json(await emulator.connectClient({ ...(body as { token: string }), sessionId: param(c, 'sessionId') }), 201)));

@@ -8,7 +8,10 @@ import type { SessionRecord } from '../state/types.js';
 /** Parameters of `emulator.connectClient()` (see {@link Emulator}). */
 export interface ConnectClientParams {
   readonly sessionId: string;
-  /** A client token for the session (T1 or JWT, from any SDK); verified with the project's secret. */
+  /**
+   * A client token for the session, from any SDK: T1 or HS256 JWT for a project's session (verified
+   * with its secret), RS256 JWT for an application's session (verified with its public key).
+   */
   readonly token: string;
 }
 
@@ -35,8 +38,8 @@ function sessionOf(store: Store, sessionId: unknown): SessionRecord {
 export async function connectClient(store: Store, params: ConnectClientParams): Promise<{ connectionId: string }> {
   const fields = new Fields(checkObject(params));
   const session = sessionOf(store, fields.string('sessionId'));
-  const project = store.projects.get(session.apiKey) ?? fail(404, `Project ${session.apiKey} no longer exists.`);
-  const verified = await verifyClientToken(project, session, fields.raw('token'), store.tokenNow(), 403, 'token (connection refused)');
+  const owner = store.owners.get(session.apiKey) ?? fail(404, `The project or application ${session.apiKey} no longer exists.`);
+  const verified = await verifyClientToken(owner, session, fields.raw('token'), store.tokenNow(), 403, 'token (connection refused)');
   if (store.sessions.get(session.sessionId) !== session) fail(404, 'Session not found: the emulator was reset.');
   const connection = addConnection(store, session, 'client', { role: verified.role, data: verified.data ?? '', initialLayoutClassList: verified.initialLayoutClassList });
   return { connectionId: connection.connectionId };

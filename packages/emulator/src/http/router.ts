@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { EmulatorError } from '../errors.js';
 import type { Faults } from '../control/faults.js';
 import type { Store } from '../state/store.js';
-import type { Project } from '../state/types.js';
+import type { Owner } from '../state/types.js';
 import { authenticate } from './auth.js';
 import { parseForm, parseJsonObject, readText } from './body.js';
 import { Fields } from './fields.js';
@@ -20,8 +20,11 @@ export interface ApiContext {
   /** Decoded path parameters. */
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
-  /** The project the X-OPENTOK-AUTH token authenticated. */
-  readonly project: Project;
+  /**
+   * The project (X-OPENTOK-AUTH) or Vonage application (Bearer) the request authenticated: its
+   * `apiKey` (an application's ID) owns the sessions and recordings the route touches.
+   */
+  readonly project: Owner;
   readonly store: Store;
   /** The JSON body (empty → `{}`, `null`s removed) as typed field reads. */
   fields(): Fields;
@@ -34,7 +37,7 @@ export interface RouteDef {
   /** The SDK-style operation name, used by the request log and fault filters (e.g. `startArchive`). */
   readonly operation: string;
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Hono path pattern, e.g. `/v2/project/:apiKey/archive/:archiveId`. */
+  /** Hono path pattern, e.g. `/v2/project/:apiKey/archive/:archiveId` (`:apiKey` is a project's key or an application's ID). */
   readonly path: string;
   readonly handler: (ctx: ApiContext) => Response | Promise<Response>;
 }
@@ -91,7 +94,7 @@ async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Resp
     const text = def.method === 'GET' ? '' : await readText(request);
     meta.body = text;
     const params = c.req.param() as Record<string, string>;
-    const project = await authenticate(request.headers.get('x-opentok-auth'), runtime.store.projects, params['apiKey'], Date.now());
+    const project = await authenticate(request.headers, runtime.store.owners, params['apiKey'], Date.now());
     runtime.store.scheduler.tick();
     let fields: Fields | undefined;
     let query: URLSearchParams | undefined;

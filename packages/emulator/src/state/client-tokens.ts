@@ -1,17 +1,22 @@
 import { InvalidTokenError, verifyToken, type VerifiedToken } from '@opentok/tokens';
 import { fail } from '../errors.js';
-import type { Project, SessionRecord } from './types.js';
+import { isApplication } from './owners.js';
+import type { Owner, SessionRecord } from './types.js';
 
 /**
- * Verifies a client token (T1 or JWT, from any official SDK or ours) for `session`, with the
- * project's secret, at emulator time `now`. A refused token is an error with `status` and a message
- * that says why (expired, tampered, another project's, another session's, …).
+ * Verifies a client token for `session` at emulator time `now`: for a project's session a T1 or HS256
+ * JWT (from any official SDK or ours), checked with the project's secret; for an application's session
+ * an RS256 JWT, checked with the application's public key. A refused token is an error with `status`
+ * and a message that says why (expired, tampered, another project's or application's, another
+ * session's, …).
  */
-export async function verifyClientToken(project: Project, session: SessionRecord, token: unknown, now: number, status: number, what = 'token'): Promise<VerifiedToken> {
+export async function verifyClientToken(owner: Owner, session: SessionRecord, token: unknown, now: number, status: number, what = 'token'): Promise<VerifiedToken> {
   if (typeof token !== 'string' || token.length === 0) fail(status, `Invalid ${what}: a client token (string) is required.`);
   let verified: VerifiedToken;
   try {
-    verified = await verifyToken(project, token, { now });
+    verified = isApplication(owner)
+      ? await verifyToken({ applicationId: owner.application.applicationId, publicKey: await owner.verifyKey() }, token, { now })
+      : await verifyToken(owner, token, { now });
   } catch (error) {
     if (error instanceof InvalidTokenError) fail(status, `Invalid ${what}: ${error.message}`);
     throw error;

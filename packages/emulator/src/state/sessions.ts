@@ -4,13 +4,13 @@ import { uuid } from '../ids.js';
 import { startArchive, stopArchive } from './archives.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { ConnectionKind, ConnectionRecord, Project, SessionRecord, StreamRecord, VideoType } from './types.js';
+import type { ConnectionKind, ConnectionRecord, Owner, SessionRecord, StreamRecord, VideoType } from './types.js';
 
 /** Validated options of a new session. */
 export type SessionOptions = Pick<SessionRecord, 'mediaMode' | 'archiveMode' | 'location' | 'e2ee' | 'archiveName' | 'archiveResolution'>;
 
 /** Creates a session with an ID in the service's `1_MX4…` format. */
-export function createSession(store: Store, project: Project, options: SessionOptions): SessionRecord {
+export function createSession(store: Store, project: Owner, options: SessionOptions): SessionRecord {
   const createdAt = store.now();
   const sessionId = encodeSessionId({ apiKey: project.apiKey, location: options.location, createdAt });
   const session: SessionRecord = {

@@ -6,15 +6,16 @@ import type {
   BroadcastRecord,
   CallbackRecord,
   CaptionsRecord,
-  Project,
+  Owner,
   RenderRecord,
   SessionRecord,
   SipCallRecord,
 } from './types.js';
 
-/** Everything the emulator remembers, for all projects. One instance per emulator. */
+/** Everything the emulator remembers, for all projects and applications. One instance per emulator. */
 export class Store {
-  readonly projects = new Map<string, Project>();
+  /** Projects by API key and applications by lower-case application ID: who may call and owns what. */
+  readonly owners = new Map<string, Owner>();
   readonly sessions = new Map<string, SessionRecord>();
   readonly archives = new Map<string, ArchiveRecord>();
   readonly broadcasts = new Map<string, BroadcastRecord>();
@@ -31,24 +32,24 @@ export class Store {
     readonly scheduler: Scheduler,
     /** The emulator's current base URL (archive download and HLS links are built on it). */
     readonly baseUrl: () => string,
-    private readonly initialProjects: readonly Project[],
+    private readonly initialOwners: readonly Owner[],
   ) {
     this.reset();
   }
 
-  /** The session `sessionId` of project `apiKey`, or a 404. */
+  /** The session `sessionId` of owner `apiKey` (project API key or application ID), or a 404. */
   session(apiKey: string, sessionId: string): SessionRecord {
     const session = this.sessions.get(sessionId);
     if (session === undefined || session.apiKey !== apiKey) fail(404, `Session not found: ${sessionId} is not a session of project ${apiKey}`);
     return session;
   }
 
-  /** Forgets every session, recording, call and callback; keeps (only) the projects the emulator was created with. */
+  /** Forgets every session, recording, call and callback; keeps (only) the projects and applications the emulator was created with. */
   reset(): void {
-    for (const map of [this.projects, this.sessions, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.callbacks]) {
+    for (const map of [this.owners, this.sessions, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.callbacks]) {
       map.clear();
     }
-    for (const project of this.initialProjects) this.projects.set(project.apiKey, project);
+    for (const owner of this.initialOwners) this.owners.set(owner.apiKey, owner);
     this.scheduler.clear();
   }
 }

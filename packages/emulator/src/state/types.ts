@@ -1,14 +1,31 @@
 /** Internal, mutable state records. Snapshots handed out are copies (see `snapshots.ts`). */
+import type { EmulatorApplication } from '../types.js';
 
 export type MediaMode = 'routed' | 'relayed';
 export type ArchiveMode = 'manual' | 'always';
 export type VideoType = 'camera' | 'screen';
 export type ConnectionKind = 'client' | 'sip' | 'websocket' | 'render';
 
+/** An OpenTok project: REST calls authenticate with an HS256 `X-OPENTOK-AUTH` JWT signed with its secret. */
 export interface Project {
   readonly apiKey: string;
   readonly apiSecret: string;
 }
+
+/**
+ * A Vonage application as an owner of sessions and recordings, like a project: `apiKey` holds its
+ * (lower-case) application ID, so every record and route keys it the same way.
+ */
+export interface ApplicationRecord {
+  readonly apiKey: string;
+  /** The public view: ID, public key, private key when given. */
+  readonly application: EmulatorApplication;
+  /** The Web Crypto key that checks its RS256 signatures, imported on first use. */
+  verifyKey(): Promise<CryptoKey>;
+}
+
+/** Who owns sessions and recordings and authenticates REST calls: a project or an application. */
+export type Owner = Project | ApplicationRecord;
 
 export interface LayoutRecord {
   type: string;

@@ -1,0 +1,73 @@
+import { fail } from '../errors.js';
+import { isApplication } from '../state/owners.js';
+import type { Owner, Project } from '../state/types.js';
+import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim } from './jwt.js';
+
+/** Longest accepted `exp − iat` of an `X-OPENTOK-AUTH` JWT, in seconds (the service's limit). */
+export const MAX_AUTH_LIFETIME_S = 300;
+
+const encoder = new TextEncoder();
+const keys = new Map<string, Promise<CryptoKey>>();
+/** Tokens whose signature already checked out: the secret that checked it and the decoded claims (re-checked every time). */
+const verified = new Map<string, { secret: string; claims: Record<string, unknown> }>();
+const MAX_VERIFIED = 1024;
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (key === undefined) {
+    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    if (keys.size > 100) keys.clear();
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+function refuse(check: string): never {
+  return fail(403, `Authentication failed: ${check}. Send X-OPENTOK-AUTH: an HS256 JWT signed with the project's API secret, with iss = API key, ist = "project", and exp at most 5 minutes after iat.`);
+}
+
+/**
+ * Checks an `X-OPENTOK-AUTH` header value the way the service does and returns the project it
+ * authenticates. `pathApiKey` is the key in the URL (`/v2/project/{apiKey}/…`), or undefined for
+ * `/session/create`, where the token's `iss` picks the project. Every failed check is a 403 naming it.
+ */
+export async function authenticateProject(header: string, owners: ReadonlyMap<string, Owner>, pathApiKey: string | undefined, nowMs: number): Promise<Project> {
+  const known = verified.get(header);
+  if (known !== undefined) {
+    const project = projectFor(known.claims, owners, pathApiKey);
+    if (project.apiSecret === known.secret) return checkClaims(project, known.claims, nowMs);
+  }
+  const jwt = decodeJwt(header, 'X-OPENTOK-AUTH', refuse);
+  if (jwt.header['alg'] !== 'HS256') refuse(`the JWT algorithm must be HS256, not ${JSON.stringify(jwt.header['alg'])}`);
+  const project = projectFor(jwt.claims, owners, pathApiKey);
+  const valid = await crypto.subtle.verify('HMAC', await hmacKey(project.apiSecret), jwt.signature, encoder.encode(jwt.signingInput));
+  if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
+  if (verified.size >= MAX_VERIFIED) verified.clear();
+  verified.set(header, { secret: project.apiSecret, claims: jwt.claims });
+  return checkClaims(project, jwt.claims, nowMs);
+}
+
+function projectFor(claims: Record<string, unknown>, owners: ReadonlyMap<string, Owner>, pathApiKey: string | undefined): Project {
+  const iss = claims['iss'];
+  if (typeof iss !== 'string' && typeof iss !== 'number') refuse('the JWT has no iss claim (the API key)');
+  const apiKey = String(iss);
+  if (pathApiKey !== undefined && apiKey !== pathApiKey) refuse(`the JWT iss (${apiKey}) does not match the API key in the path (${pathApiKey})`);
+  const owner = owners.get(apiKey) ?? refuse(`unknown API key ${apiKey} (this emulator has no such project)`);
+  if (isApplication(owner)) refuse(`${apiKey} is a Vonage application, which authenticates with Authorization: Bearer (an RS256 JWT), not X-OPENTOK-AUTH`);
+  return owner;
+}
+
+/** The claim checks after the signature: ist, exp (with skew), iat not in the future, lifetime ≤ 5 min, jti a string. */
+function checkClaims(project: Project, claims: Record<string, unknown>, nowMs: number): Project {
+  if (claims['ist'] !== 'project') refuse(`the JWT ist claim must be "project", not ${JSON.stringify(claims['ist'])}`);
+  const now = nowMs / 1000;
+  const exp = numericClaim(claims, 'exp', refuse) ?? refuse('the JWT has no numeric exp claim');
+  const iat = numericClaim(claims, 'iat', refuse);
+  if (exp + AUTH_CLOCK_SKEW_S <= now) refuse(`the JWT expired at ${exp} (now ${Math.floor(now)})`);
+  if (iat !== undefined && iat - AUTH_CLOCK_SKEW_S > now) refuse(`the JWT iat (${iat}) is in the future (now ${Math.floor(now)})`);
+  const start = iat ?? now;
+  if (exp - start > MAX_AUTH_LIFETIME_S) refuse(`the JWT lifetime (exp − iat = ${Math.round(exp - start)} s) exceeds 5 minutes`);
+  const jti = claims['jti'];
+  if (jti !== undefined && typeof jti !== 'string') refuse('the JWT jti claim must be a string when present');
+  return project;
+}
