@@ -3,7 +3,15 @@
  * @module
  */
 export type { Archive, ArchiveList, ArchiveStatus, ArchiveStream, OutputMode } from './archive.js';
-export { startArchive, type ArchiveBaseParams, type ComposedArchiveParams, type IndividualArchiveParams, type StartArchiveParams } from './start-archive.js';
+export {
+  startArchive,
+  type ArchiveBaseParams,
+  type ComposedArchiveParams,
+  type IndividualArchiveParams,
+  type StartArchiveParams,
+  type TranscribedArchiveParams,
+  type TranscriptionProperties,
+} from './start-archive.js';
 export { stopArchive, type StopArchiveParams } from './stop-archive.js';
 export { getArchive, type GetArchiveParams } from './get-archive.js';
 export { deleteArchive, type DeleteArchiveParams } from './delete-archive.js';

@@ -20,7 +20,7 @@ export interface ArchiveBaseParams {
   readonly multiArchiveTag?: string;
 }
 
-/** A composed archive: one file mixing every stream (the default). */
+/** A composed archive: one file mixing every stream (the default). The service does not transcribe composed archives. */
 export interface ComposedArchiveParams extends ArchiveBaseParams {
   readonly outputMode?: 'composed';
   /** The video resolution (default `640x480` on the service). */
@@ -31,6 +31,9 @@ export interface ComposedArchiveParams extends ArchiveBaseParams {
   readonly maxBitrate?: number;
   /** Video quantization parameter, an integer from 15 (best quality, larger file) to 40; not with `maxBitrate`. */
   readonly quantizationParameter?: number;
+  /** Transcription needs `outputMode: 'individual'`; only `false` (the default) is allowed here. */
+  readonly hasTranscription?: false;
+  readonly transcriptionProperties?: never;
 }
 
 /** An individual archive: one file per stream, delivered as a ZIP. No resolution, layout or video-quality options. */
@@ -40,12 +43,50 @@ export interface IndividualArchiveParams extends ArchiveBaseParams {
   readonly layout?: never;
   readonly maxBitrate?: never;
   readonly quantizationParameter?: never;
+  /** No transcript (the default); see {@link TranscribedArchiveParams} for one. */
+  readonly hasTranscription?: false;
+  readonly transcriptionProperties?: never;
+}
+
+/** How a transcribed archive is transcribed. */
+export interface TranscriptionProperties {
+  /** The main language spoken, a BCP-47 code such as `en-US` (the service default) or `ja-JP`. */
+  readonly primaryLanguageCode?: string;
+  /** Add an AI-generated summary to the transcript (default `false` on the service). */
+  readonly hasSummary?: boolean;
+}
+
+/**
+ * An individual archive with a post-call transcript: the service transcribes only individual
+ * archives that record audio.
+ */
+export interface TranscribedArchiveParams extends Omit<IndividualArchiveParams, 'hasAudio' | 'hasTranscription' | 'transcriptionProperties'> {
+  /** Record audio: a transcribed archive cannot leave it out (default `true`). */
+  readonly hasAudio?: true;
+  /** Produce a transcript of the archive once it is recorded. */
+  readonly hasTranscription: true;
+  /** The transcript's language and whether it has a summary. */
+  readonly transcriptionProperties?: TranscriptionProperties;
 }
 
 /** What {@link startArchive} takes: the session and the archive's options. */
-export type StartArchiveParams = ComposedArchiveParams | IndividualArchiveParams;
+export type StartArchiveParams = ComposedArchiveParams | IndividualArchiveParams | TranscribedArchiveParams;
 
-const START_KEYS: readonly (keyof ComposedArchiveParams)[] = ['sessionId', 'name', 'hasAudio', 'hasVideo', 'outputMode', 'resolution', 'layout', 'streamMode', 'multiArchiveTag', 'maxBitrate', 'quantizationParameter'];
+const START_KEYS: readonly (keyof ComposedArchiveParams)[] = [
+  'sessionId',
+  'name',
+  'hasAudio',
+  'hasVideo',
+  'outputMode',
+  'resolution',
+  'layout',
+  'streamMode',
+  'multiArchiveTag',
+  'maxBitrate',
+  'quantizationParameter',
+  'hasTranscription',
+  'transcriptionProperties',
+];
 const OUTPUT_MODES: readonly OutputMode[] = ['composed', 'individual'];
 const STREAM_MODES: readonly StreamMode[] = ['auto', 'manual'];
 
@@ -55,8 +96,26 @@ const HINTS = {
   409: 'the session is already being recorded (give simultaneous archives distinct multiArchiveTag values) or is not routed (archives need mediaMode "routed")',
 };
 
+const LANGUAGE_CODE = /^[a-z]{2}-[A-Z]{2}$/;
+
 function composedOnly(value: unknown, parameter: string, outputMode: OutputMode | undefined): void {
   if (value !== undefined && outputMode === 'individual') invalid(parameter, 'is only allowed with outputMode "composed"', value);
+}
+
+/** The transcription options, refused where the service does not transcribe: composed archives and archives without audio. */
+function checkTranscription(p: Readonly<Record<string, unknown>>, outputMode: OutputMode | undefined, hasAudio: boolean | undefined): Record<string, unknown> {
+  const hasTranscription = checkBoolean(p['hasTranscription'], 'hasTranscription');
+  if (hasTranscription === true && outputMode !== 'individual') invalid('hasTranscription', 'is only allowed with outputMode "individual" (the service transcribes individual archives only)', hasTranscription);
+  if (hasTranscription === true && hasAudio === false) invalid('hasAudio', 'cannot be false when hasTranscription is true', hasAudio);
+  const value = p['transcriptionProperties'];
+  if (value === undefined) return { hasTranscription };
+  if (hasTranscription !== true) invalid('transcriptionProperties', 'is only allowed with hasTranscription true', value);
+  const properties = checkParams(value as Record<string, unknown>, 'transcriptionProperties', ['primaryLanguageCode', 'hasSummary']);
+  const code = properties['primaryLanguageCode'];
+  const primaryLanguageCode =
+    code === undefined ? undefined : checkString(code, 'transcriptionProperties.primaryLanguageCode', { pattern: LANGUAGE_CODE, patternRule: 'must be a language code such as "en-US"' });
+  const hasSummary = checkBoolean(properties['hasSummary'], 'transcriptionProperties.hasSummary');
+  return { hasTranscription, transcriptionProperties: { primaryLanguageCode, hasSummary } };
 }
 
 /**
@@ -69,8 +128,9 @@ function composedOnly(value: unknown, parameter: string, outputMode: OutputMode 
  * @returns The new archive, `status: 'started'`.
  * @throws {ValidationError} before any request when a parameter is missing, of the wrong type or out of range,
  *   when `hasAudio` and `hasVideo` are both `false`, when `resolution`, `layout`, `maxBitrate` or
- *   `quantizationParameter` is set for an `individual` archive, or when `maxBitrate` and
- *   `quantizationParameter` are both set.
+ *   `quantizationParameter` is set for an `individual` archive, when `maxBitrate` and
+ *   `quantizationParameter` are both set, or when `hasTranscription` is `true` for a composed archive or
+ *   one without audio (the service transcribes only individual archives with audio).
  * @throws {ConflictError} (409) when the session is already being recorded or is not routed.
  * @throws {NotFoundError} (404) when the session does not exist or no client is connected to it.
  * @throws {BadRequestError} (400) when the service refuses the options.
@@ -79,6 +139,8 @@ function composedOnly(value: unknown, parameter: string, outputMode: OutputMode 
  * import { startArchive } from '@opentok/archive';
  * const archive = await startArchive(client, { sessionId, name: 'Important Presentation', resolution: '1280x720' });
  * console.log(archive.id, archive.status); // '…', 'started'
+ * // a per-stream recording with a transcript and an AI summary
+ * await startArchive(client, { sessionId, outputMode: 'individual', hasTranscription: true, transcriptionProperties: { hasSummary: true } });
  * ```
  */
 export async function startArchive(client: OpenTokClient, params: StartArchiveParams, options?: RequestOptions): Promise<Archive> {
@@ -103,7 +165,8 @@ export async function startArchive(client: OpenTokClient, params: StartArchivePa
   if (maxBitrate !== undefined && quantizationParameter !== undefined) {
     invalid('quantizationParameter', 'cannot be combined with maxBitrate (set one or the other)', quantizationParameter);
   }
-  const json = { sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter };
+  const transcription = checkTranscription(p, outputMode, hasAudio);
+  const json = { sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter, ...transcription };
   const answer = await request(client, { operation: 'startArchive', method: 'POST', path, json, hints: HINTS }, options);
   return toArchive(answer, 'startArchive');
 }

@@ -109,7 +109,7 @@ const cases: Case[] = [
   ['removeArchiveStream streamId empty', () => removeArchiveStream(recorder.client, { archiveId: 'A', streamId: '' }), 'streamId', 'must not be empty', '""'],
   ['removeArchiveStream archiveId missing', () => removeArchiveStream(recorder.client, { streamId: 'S' } as never), 'archiveId', 'must be a string', 'undefined'],
   // misspelt option keys (untyped JavaScript) are refused, not silently ignored
-  ['startArchive a misspelt option', start({ sessionId, outputmode: 'individual' }), 'params.outputmode', 'is not a known option (expected sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter)', '"individual"'],
+  ['startArchive a misspelt option', start({ sessionId, outputmode: 'individual' }), 'params.outputmode', 'is not a known option (expected sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter, hasTranscription, transcriptionProperties)', '"individual"'],
   ['stopArchive a misspelt option', () => stopArchive(recorder.client, { archiveID: 'A' } as never), 'params.archiveID', 'is not a known option (expected archiveId)', '"A"'],
   ['getArchive an unknown option', () => getArchive(recorder.client, { archiveId: 'A', includeUrl: true } as never), 'params.includeUrl', 'is not a known option (expected archiveId)', 'true'],
   ['deleteArchive an unknown option', () => deleteArchive(recorder.client, { archiveId: 'A', force: true } as never), 'params.force', 'is not a known option (expected archiveId)', 'true'],
