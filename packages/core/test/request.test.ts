@@ -16,7 +16,7 @@ import {
   TimeoutError,
   ValidationError,
   createClient,
-  type ClientConfig,
+  type ClientSettings,
   type Logger,
 } from '../src/index.js';
 import { request } from '../src/internal.js';
@@ -24,7 +24,7 @@ import { request } from '../src/internal.js';
 const TEST_CREDENTIALS = { apiKey: '12345678', apiSecret: '0123456789abcdef0123456789abcdef01234567' } as const;
 
 /** A client of this package's own source. */
-const testClient = (apiUrl: string, overrides: ClientConfig = {}) => createClient({ ...TEST_CREDENTIALS, apiUrl, retry: 0, timeout: 5_000, ...overrides });
+const testClient = (apiUrl: string, overrides: ClientSettings = {}) => createClient({ ...TEST_CREDENTIALS, apiUrl, retry: 0, timeout: 5_000, ...overrides });
 
 let recorder: Recorder;
 beforeEach(async () => {

@@ -5,3 +5,4 @@ export { useRecorder, type RecorderHandle, type UseRecorderOptions } from './use
 export { capturedRequests, responseFixture, type CapturedRequest } from './fixtures.js';
 export { authClaims, testClient, TEST_CREDENTIALS, TEST_SESSION_ID } from './test-client.js';
 export { failure } from './failure.js';
+export { TEST_APPLICATION, TEST_APPLICATION_PUBLIC_KEY, TEST_APPLICATION_SESSION_ID } from './test-application.js';

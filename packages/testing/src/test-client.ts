@@ -1,4 +1,4 @@
-import { createClient, type ClientConfig, type OpenTokClient } from '@opentok/core';
+import { createClient, type ClientSettings, type OpenTokClient } from '@opentok/core';
 
 /** The credentials every wire test uses (the same as the token vectors'). */
 export const TEST_CREDENTIALS = { apiKey: '12345678', apiSecret: '0123456789abcdef0123456789abcdef01234567' } as const;
@@ -7,7 +7,7 @@ export const TEST_CREDENTIALS = { apiKey: '12345678', apiSecret: '0123456789abcd
 export const TEST_SESSION_ID = '1_MX4xMjM0NTY3OH5-MTY5OTk5OTk5NTAwMH5BYkNkRWZHaElqS2xNbk9wUXJTdFV2V3h-fg';
 
 /** A client for the recording server: test credentials, no retries, short timeout. */
-export function testClient(apiUrl: string, overrides: ClientConfig = {}): OpenTokClient {
+export function testClient(apiUrl: string, overrides: ClientSettings = {}): OpenTokClient {
   return createClient({ ...TEST_CREDENTIALS, apiUrl, retry: 0, timeout: 5_000, ...overrides });
 }
 

@@ -1,6 +1,6 @@
 import { readCredentials, type CredentialSource } from '@opentok/core';
 import type { Platform } from './internal/platform.js';
-import { MAX_LIFETIME, ROLES, fail, sessionApiKey } from './internal/rules.js';
+import { MAX_LIFETIME, ROLES, describeOwner, fail, knownKeys, ownsSession, sessionApiKey } from './internal/rules.js';
 
 /** What a client may do in a session. `publisheronly` may publish but not subscribe. */
 export type TokenRole = 'publisher' | 'subscriber' | 'moderator' | 'publisheronly';
@@ -10,7 +10,7 @@ export type TokenType = 'jwt' | 'T1';
 
 /** What {@link generateToken} signs. Only `sessionId` is required. */
 export interface GenerateTokenParams {
-  /** The session the token admits to; it must belong to the credentials' API key. */
+  /** The session the token admits to; it must belong to the credentials' API key or application ID. */
   readonly sessionId: string;
   /** What the client may do. Default `publisher`. */
   readonly role?: TokenRole;
@@ -23,7 +23,7 @@ export interface GenerateTokenParams {
   readonly data?: string;
   /** Layout classes for the client's streams in archives and broadcasts; space-joined at most 1000 characters. Default: none. */
   readonly initialLayoutClassList?: readonly string[];
-  /** The format. Default `jwt`. */
+  /** The format. Default `jwt`; `T1` needs project credentials (an API secret). */
   readonly tokenType?: TokenType;
 }
 
@@ -38,7 +38,14 @@ export interface TokenTestOptions {
   readonly nonce?: number;
   /** Leave out `scope=session.connect`, as opentok-node ≤ 2.18 (and npm `opentok-token`) did. Default `false`. */
   readonly omitScope?: boolean;
+  /** The `jti` of an RS256 token (application credentials). Default: a random UUID. */
+  readonly jti?: string;
 }
+
+const PARAMS = ['sessionId', 'role', 'expireTime', 'data', 'initialLayoutClassList', 'tokenType'];
+const TESTING = ['now', 'nonce', 'omitScope', 'jti'];
+/** base64url of {"alg":"RS256","typ":"JWT"} */
+const RS256_HEADER = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9';
 
 const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'; // base64url of {"alg":"HS256","typ":"JWT"}
 
@@ -63,16 +70,16 @@ export async function mintToken(
   params: GenerateTokenParams,
   testing: TokenTestOptions = {},
 ): Promise<string> {
-  const { apiKey, apiSecret } = readCredentials(source);
-  if (!params || typeof params !== 'object') fail('params', 'must be an object', params);
-  const { sessionId, role = 'publisher', data, initialLayoutClassList = [], tokenType = 'jwt' } = params;
+  const credentials = readCredentials(source);
+  const { sessionId, role = 'publisher', data, initialLayoutClassList = [], tokenType = 'jwt' } = knownKeys(params, 'params', PARAMS);
   let { expireTime } = params;
-  const { now = Date.now(), nonce = platform.nonce(), omitScope = false } = testing;
+  const { now = Date.now(), nonce = platform.nonce(), omitScope = false, jti } = knownKeys(testing, 'testing', TESTING);
   if (!Number.isFinite(now) || !Number.isFinite(nonce) || nonce < 0) fail('testing', 'must have a finite now and nonce ≥ 0', testing);
+  if (jti !== undefined && (typeof jti !== 'string' || jti.length === 0)) fail('testing.jti', 'must be a non-empty string', jti);
 
   if (typeof sessionId !== 'string' || sessionId.length === 0) fail('sessionId', 'must be a non-empty string', sessionId);
   const owner = sessionApiKey(sessionId);
-  if (owner !== apiKey) fail('sessionId', `must belong to API key ${apiKey} (it belongs to ${owner})`, sessionId);
+  if (!ownsSession(owner, credentials)) fail('sessionId', `must belong to ${describeOwner(credentials)} (it belongs to ${owner})`, sessionId);
   if (!ROLES.includes(role)) fail('role', `must be one of ${ROLES.join(', ')}`, role);
   const createTime = Math.floor(now / 1000);
   expireTime ??= createTime + 86_400;
@@ -85,6 +92,26 @@ export async function mintToken(
   const layout = checkText(initialLayoutClassList.join(' '), 'initialLayoutClassList (joined with spaces)', 1000);
   if (tokenType !== 'jwt' && tokenType !== 'T1') fail('tokenType', 'must be "jwt" or "T1"', tokenType);
 
+  if (credentials.kind === 'application') {
+    if (tokenType === 'T1') fail('tokenType', 'must be "jwt" with Vonage application credentials (T1 tokens exist only for OpenTok API secrets)', tokenType);
+    // @vonage/video's claim order (JSON.stringify keeps insertion order; undefined members are dropped).
+    const claims = JSON.stringify({
+      scope: omitScope ? undefined : 'session.connect',
+      session_id: sessionId,
+      role,
+      initial_layout_class_list: layout,
+      exp: expireTime,
+      sub: 'video',
+      acl: { paths: { '/session/**': {} } },
+      connection_data: data || undefined,
+      jti: jti ?? crypto.randomUUID(),
+      iat: createTime,
+      application_id: credentials.applicationId,
+    });
+    const signingInput = RS256_HEADER + '.' + platform.base64url(claims);
+    return signingInput + '.' + (await platform.rs256(await credentials.signingKey(), signingInput));
+  }
+  const { apiKey, apiSecret } = credentials;
   if (tokenType === 'T1') {
     // opentok-node's field order: session_id, create_time, nonce, role, expire_time[, connection_data], initial_layout_class_list[, scope]
     const dataString =

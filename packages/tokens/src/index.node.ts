@@ -1,9 +1,17 @@
 // The `node` export condition's entry: the same API as index.ts, bound to node:crypto for speed.
 // Its declarations are index.ts's (the exports map points both conditions at dist/index.d.ts).
-import type { CredentialSource } from '@opentok/core';
+import type { ApplicationCredentials, CredentialSource, ProjectCredentials } from '@opentok/core';
 import { mintToken, type GenerateTokenParams, type TokenTestOptions } from './generate-token.js';
 import { nodePlatform } from './internal/node-platform.js';
-import { checkToken, type VerifiedToken, type VerifyTokenOptions } from './verify-token.js';
+import {
+  checkToken,
+  type ApplicationPublicKey,
+  type VerificationSource,
+  type VerifiedApplicationToken,
+  type VerifiedProjectToken,
+  type VerifiedToken,
+  type VerifyTokenOptions,
+} from './verify-token.js';
 
 export { InvalidTokenError } from './invalid-token-error.js';
 
@@ -11,6 +19,9 @@ export function generateToken(clientOrCredentials: CredentialSource, params: Gen
   return mintToken(nodePlatform, clientOrCredentials, params, testing);
 }
 
-export function verifyToken(clientOrCredentials: CredentialSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken> {
-  return checkToken(nodePlatform, clientOrCredentials, token, options);
+export function verifyToken(verifier: ProjectCredentials, token: string, options?: VerifyTokenOptions): Promise<VerifiedProjectToken>;
+export function verifyToken(verifier: ApplicationCredentials | ApplicationPublicKey, token: string, options?: VerifyTokenOptions): Promise<VerifiedApplicationToken>;
+export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken>;
+export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken> {
+  return checkToken(nodePlatform, verifier, token, options);
 }

@@ -2,30 +2,50 @@
  * OpenTok client tokens: generate (JWT by default, legacy T1 on request) and verify, with Web Crypto only.
  * @module
  */
-import type { CredentialSource } from '@opentok/core';
+import type { ApplicationCredentials, CredentialSource, ProjectCredentials } from '@opentok/core';
 import { mintToken, type GenerateTokenParams, type TokenTestOptions } from './generate-token.js';
 import { webPlatform } from './internal/web-platform.js';
-import { checkToken, type VerifiedToken, type VerifyTokenOptions } from './verify-token.js';
+import {
+  checkToken,
+  type ApplicationPublicKey,
+  type VerificationSource,
+  type VerifiedApplicationToken,
+  type VerifiedProjectToken,
+  type VerifiedToken,
+  type VerifyTokenOptions,
+} from './verify-token.js';
 
-export type { CredentialSource, Credentials } from '@opentok/core';
+export type { ApplicationCredentials, CredentialSource, Credentials, ProjectCredentials } from '@opentok/core';
 export type { GenerateTokenParams, TokenRole, TokenTestOptions, TokenType } from './generate-token.js';
 export { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
-export type { VerifiedToken, VerifyTokenOptions } from './verify-token.js';
+export type { PublicKeyInput } from './internal/public-key.js';
+export type {
+  ApplicationPublicKey,
+  VerificationSource,
+  VerifiedApplicationToken,
+  VerifiedProjectToken,
+  VerifiedToken,
+  VerifiedTokenFields,
+  VerifyTokenOptions,
+} from './verify-token.js';
 
 /**
- * Generates a client token that lets a browser or mobile client connect to an OpenTok session.
- * Validates everything before signing; nothing goes over the network. The result is byte-for-byte
- * what opentok-node 2.23 makes for the same time and nonce (JWT HS256, or T1 HMAC-SHA1 with `tokenType: 'T1'`).
+ * Generates a client token that lets a browser or mobile client connect to a session.
+ * Validates everything before signing; nothing goes over the network. With OpenTok project
+ * credentials the result is byte-for-byte what opentok-node 2.23 makes for the same time and nonce
+ * (JWT HS256, or T1 HMAC-SHA1 with `tokenType: 'T1'`); with Vonage application credentials it is the
+ * RS256 JWT of `@vonage/video` (same claims, same order), with `expireTime` honoured.
  *
- * @param clientOrCredentials - a client from `createClient`, or a bare `{ apiKey, apiSecret }`.
+ * @param clientOrCredentials - a client from `createClient`, or bare `{ apiKey, apiSecret }` or `{ applicationId, privateKey }`.
  * @param params - the session and what the token grants; see {@link GenerateTokenParams}.
  * @param testing - test-only: a fixed clock and nonce for reproducible tokens; see {@link TokenTestOptions}.
  * @returns the token string (`eyJ…` for JWT, `T1==…` for T1).
  * @throws {ValidationError} (from `@opentok/core`, before anything is signed) naming the parameter, the rule and the
- * value: missing or unusable credentials; a session ID that does not decode or belongs to another API key; an unknown
+ * value: missing or unusable credentials (a private key that is a path, public, encrypted, not RSA or truncated); a session
+ * ID that does not decode or belongs to other credentials; an unknown
  * role; an expire time that is not an integer, not in the future or more than 30 days ahead; data that is not a string
- * or over 1000 characters; layout classes that are not strings or joined over 1000 characters; an unknown `tokenType`;
- * an unknown parameter name.
+ * or over 1000 characters; layout classes that are not strings or joined over 1000 characters; an unknown `tokenType`,
+ * or `T1` with application credentials; an unknown parameter name.
  * @example
  * ```ts
  * import { generateToken } from '@opentok/tokens';
@@ -37,12 +57,14 @@ export function generateToken(clientOrCredentials: CredentialSource, params: Gen
 }
 
 /**
- * Checks a client token and returns what it grants. Accepts both formats and every official SDK's
- * flavour: T1 from opentok-node (any version) and Python (field order, `+` or `%20`, integer or decimal
- * nonce, with or without `scope`), JWT HS256 with opentok-node's or Python's claim set. The T1 HMAC is
- * computed over the exact signed bytes, never a re-serialisation.
+ * Checks a client token and returns what it grants. With project credentials it accepts both formats
+ * and every official SDK's flavour: T1 from opentok-node (any version) and Python (field order, `+` or
+ * `%20`, integer or decimal nonce, with or without `scope`), JWT HS256 with opentok-node's or Python's
+ * claim set; the T1 HMAC is computed over the exact signed bytes, never a re-serialisation. With an
+ * application it accepts RS256 JWTs only (the algorithm follows from the verifier, never from the token).
  *
- * @param clientOrCredentials - a client from `createClient`, or a bare `{ apiKey, apiSecret }` of the project.
+ * @param verifier - a client from `createClient`, bare `{ apiKey, apiSecret }` or `{ applicationId, privateKey }`, or an
+ * application's `{ applicationId, publicKey }` (SPKI PEM, JWK or `CryptoKey`).
  * @param token - the token to check.
  * @param options - `now` in epoch milliseconds for the expiry check (default `Date.now()`).
  * @returns the decoded grant, a frozen plain object.
@@ -53,8 +75,12 @@ export function generateToken(clientOrCredentials: CredentialSource, params: Gen
  * ```ts
  * import { verifyToken } from '@opentok/tokens';
  * const { sessionId, role, data } = await verifyToken({ apiKey, apiSecret }, token);
+ * const grant = await verifyToken({ applicationId, publicKey }, rs256Token);
  * ```
  */
-export function verifyToken(clientOrCredentials: CredentialSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken> {
-  return checkToken(webPlatform, clientOrCredentials, token, options);
+export function verifyToken(verifier: ProjectCredentials, token: string, options?: VerifyTokenOptions): Promise<VerifiedProjectToken>;
+export function verifyToken(verifier: ApplicationCredentials | ApplicationPublicKey, token: string, options?: VerifyTokenOptions): Promise<VerifiedApplicationToken>;
+export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken>;
+export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken> {
+  return checkToken(webPlatform, verifier, token, options);
 }

@@ -8,6 +8,9 @@ import {
   type InvalidTokenReason,
   type TokenRole,
   type TokenTestOptions,
+  type CredentialSource,
+  type VerifiedApplicationToken,
+  type VerifiedProjectToken,
   type VerifiedToken,
 } from '../src/index.js';
 import * as nodeBuild from '../src/index.node.js';
@@ -26,7 +29,12 @@ describe('public signatures', () => {
     void generateToken({ apiKey: '1', apiSecret: 's' }, { sessionId: 's', role: 'owner' });
   });
   it('verifyToken resolves to a readonly VerifiedToken', () => {
-    expectTypeOf(verifyToken).returns.toEqualTypeOf<Promise<VerifiedToken>>();
+    const project = { apiKey: '1', apiSecret: 's' };
+    const application = { applicationId: 'a', publicKey: 'pem' };
+    expectTypeOf(verifyToken(project, 't')).toEqualTypeOf<Promise<VerifiedProjectToken>>();
+    expectTypeOf(verifyToken(application, 't')).toEqualTypeOf<Promise<VerifiedApplicationToken>>();
+    expectTypeOf(verifyToken(project as CredentialSource, 't')).toEqualTypeOf<Promise<VerifiedToken>>();
+    expectTypeOf<VerifiedToken['credentialKind']>().toEqualTypeOf<'project' | 'application'>();
     expectTypeOf<VerifiedToken['format']>().toEqualTypeOf<'jwt' | 'T1'>();
     expectTypeOf<VerifiedToken['role']>().toEqualTypeOf<TokenRole>();
     expectTypeOf<VerifiedToken['data']>().toEqualTypeOf<string | undefined>();

@@ -1,32 +1,39 @@
-import { checkInteger, invalid as fail } from '../validation/checks.js';
-import type { ClientConfig, ClientOverrides, Logger, ResolvedConfig, RetryOptions } from './config.js';
-import { CREDENTIALS, checkCredentials, type Credentials } from './credentials.js';
+import { restAuthFor, type RestAuth } from '../auth/rest-auth.js';
+import { CREDENTIALS, resolveCredentials, type ResolvedCredentials } from '../credentials/credentials.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { checkInteger, checkParams, invalid as fail } from '../validation/checks.js';
+import type { ClientConfig, ClientOverrides, Logger, ResolvedConfig, ResolvedSettings, RetryOptions } from './config.js';
 import { readEnv, runtimeName } from './environment.js';
 
-/** The default base URL of the OpenTok REST API. */
+/** The default base URL for OpenTok project credentials. */
 export const DEFAULT_API_URL = 'https://api.opentok.com';
+/** The default base URL for Vonage application credentials. */
+export const DEFAULT_VONAGE_API_URL = 'https://video.api.vonage.com';
 /** The default per-request timeout, in ms. */
 export const DEFAULT_TIMEOUT = 20_000;
 const DEFAULT_RETRY: RetryOptions = { retries: 2, baseDelay: 500, maxDelay: 30_000 };
 
-/** Where a client caches its imported HMAC key for the `X-OPENTOK-AUTH` JWT. */
-export const SIGNING_KEY: unique symbol = Symbol.for('@opentok/core:signing-key') as never;
+/** Where a client keeps its REST auth strategy. */
+export const REST_AUTH: unique symbol = Symbol.for('@opentok/core:rest-auth') as never;
+
+const CREDENTIAL_FIELDS = ['apiKey', 'apiSecret', 'applicationId', 'privateKey'] as const;
+const CONFIG_KEYS: readonly string[] = ['apiKey', 'apiSecret', 'applicationId', 'privateKey', 'apiUrl', 'timeout', 'retry', 'fetch', 'userAgent', 'logger'];
 
 /**
- * A configured OpenTok client: frozen settings plus `with()` to derive a variant. Pass it as the
- * first argument of every operation. The API secret is held out of sight: `JSON.stringify`,
+ * A configured client: frozen settings plus `with()` to derive a variant. Pass it as the first
+ * argument of every operation. The API secret or private key is held out of sight: `JSON.stringify`,
  * `util.inspect` and logs never show it.
  */
-export interface OpenTokClient extends ResolvedConfig {
-  /** Returns a new client with some settings replaced, e.g. `client.with({ timeout: 5_000 })`. */
+export type OpenTokClient = ResolvedConfig & {
+  /** Returns a new client with some settings replaced, e.g. `client.with({ timeout: 5_000 })`; credentials given replace the client's. */
   with(overrides: ClientOverrides): OpenTokClient;
   /** Secret-free settings for logs and `JSON.stringify`. */
   toJSON(): Record<string, unknown>;
-  /** @internal The credentials, for signing. */
-  readonly [CREDENTIALS]: () => Credentials;
-  /** @internal The cached HMAC key. */
-  readonly [SIGNING_KEY]: () => Promise<CryptoKey>;
-}
+  /** @internal The credentials, for signing tokens. */
+  readonly [CREDENTIALS]: () => ResolvedCredentials;
+  /** @internal How each request is authenticated. */
+  readonly [REST_AUTH]: RestAuth;
+};
 
 const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -46,7 +53,7 @@ function resolveApiUrl(value: unknown): string {
 function resolveRetry(value: unknown): RetryOptions {
   const options = typeof value === 'number' ? { retries: value } : value;
   if (options === null || typeof options !== 'object') fail('retry', 'must be a number of retries or { retries, baseDelay, maxDelay }', value);
-  const merged = { ...DEFAULT_RETRY, ...(options as Partial<RetryOptions>) };
+  const merged = { ...DEFAULT_RETRY, ...checkParams(options as Partial<RetryOptions>, 'retry', ['retries', 'baseDelay', 'maxDelay']) };
   checkInteger(merged.retries, 'retry.retries', 0, 10);
   checkInteger(merged.baseDelay, 'retry.baseDelay', 0, 60_000);
   checkInteger(merged.maxDelay, 'retry.maxDelay', 0, 600_000);
@@ -71,48 +78,70 @@ function resolveUserAgent(suffix: unknown): string {
 }
 
 function build(config: ClientConfig): OpenTokClient {
-  const credentials = Object.freeze(
-    checkCredentials(config.apiKey ?? readEnv('OPENTOK_API_KEY'), config.apiSecret ?? readEnv('OPENTOK_API_SECRET')),
-  );
+  const credentials = Object.freeze(resolveCredentials(config, readEnv));
   if (config.fetch !== undefined && typeof config.fetch !== 'function') fail('fetch', 'must be a function', config.fetch);
-  const settings: ResolvedConfig = {
-    apiKey: credentials.apiKey,
-    apiUrl: resolveApiUrl(config.apiUrl ?? readEnv('OPENTOK_API_URL') ?? DEFAULT_API_URL),
+  const application = credentials.kind === 'application';
+  const settings: ResolvedSettings = {
+    credentialKind: credentials.kind,
+    projectId: credentials.projectId,
+    apiUrl: resolveApiUrl(config.apiUrl ?? readEnv('OPENTOK_API_URL') ?? (application ? DEFAULT_VONAGE_API_URL : DEFAULT_API_URL)),
     timeout: checkInteger(config.timeout ?? DEFAULT_TIMEOUT, 'timeout', 1, 2_147_483_647) as number,
     retry: resolveRetry(config.retry ?? DEFAULT_RETRY),
     userAgent: resolveUserAgent(config.userAgent),
     logger: resolveLogger(config.logger ?? silentLogger),
     fetch: config.fetch,
   };
-  let signingKey: Promise<CryptoKey> | undefined;
+  const publicCredentials = credentials.kind === 'application' ? { applicationId: credentials.applicationId } : { apiKey: credentials.apiKey };
   const client = {
+    ...publicCredentials,
     ...settings,
-    with: (overrides: ClientOverrides) => build({ ...config, ...overrides }),
-    toJSON: () => ({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, timeout: settings.timeout, retry: settings.retry, userAgent: settings.userAgent }),
+    with: (overrides: ClientOverrides) => build(merge(config, overrides)),
+    toJSON: () => {
+      const { logger, fetch, ...shown } = settings;
+      return { ...publicCredentials, ...shown };
+    },
   };
   Object.defineProperties(client, {
     [CREDENTIALS]: { value: () => credentials },
-    [SIGNING_KEY]: {
-      value: () =>
-        (signingKey ??= crypto.subtle.importKey('raw', new TextEncoder().encode(credentials.apiSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])),
-    },
+    [REST_AUTH]: { value: restAuthFor(credentials) },
   });
   return Object.freeze(client) as unknown as OpenTokClient;
 }
 
+/** `with()`'s overrides on top of a config: credentials in the overrides replace all of the config's. */
+function merge(config: ClientConfig, overrides: ClientOverrides): ClientConfig {
+  checkConfig(overrides, 'overrides');
+  const replacesCredentials = CREDENTIAL_FIELDS.some((field) => overrides[field] !== undefined);
+  const base: Record<string, unknown> = { ...config };
+  if (replacesCredentials) for (const field of CREDENTIAL_FIELDS) delete base[field];
+  return { ...base, ...overrides } as ClientConfig;
+}
+
+function checkConfig(config: unknown, parameter: string): void {
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) fail(parameter, 'must be an object', config);
+  for (const key of Object.keys(config)) {
+    // The value of a misspelt key may be a secret: name the key, never show the value.
+    if (!CONFIG_KEYS.includes(key)) {
+      throw new ValidationError({ parameter: `${parameter}.${key}`, rule: `is not a known option (expected ${CONFIG_KEYS.join(', ')})`, redact: true });
+    }
+  }
+}
+
 /**
- * Creates a client from explicit settings or the `OPENTOK_API_KEY`, `OPENTOK_API_SECRET` and
- * `OPENTOK_API_URL` environment variables (read only when `process` exists and the setting is left out).
+ * Creates a client from explicit settings or the environment (read only when `process` exists and
+ * the config leaves a setting out): `VONAGE_APPLICATION_ID` + `VONAGE_PRIVATE_KEY`, else
+ * `OPENTOK_API_KEY` + `OPENTOK_API_SECRET`; and `OPENTOK_API_URL`.
  *
- * @throws {ValidationError} when a setting is missing or invalid (before any request is made).
+ * @throws {ValidationError} when a setting is missing, unknown or invalid, or the credentials mix
+ * both kinds or hold half of one (before any request is made).
  * @example
  * ```ts
  * import { createClient } from '@opentok/core';
- * const client = createClient({ apiKey: '12345678', apiSecret: process.env.OPENTOK_API_SECRET });
+ * const client = createClient({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });
  * const quick = client.with({ timeout: 5_000 });
  * ```
  */
 export function createClient(config: ClientConfig = {}): OpenTokClient {
-  if (config === null || typeof config !== 'object') fail('config', 'must be an object', config);
+  checkConfig(config, 'config');
   return build(config);
 }

@@ -1,6 +1,5 @@
 import ky from 'ky';
-import { createRestAuthToken } from '../auth/rest-auth-token.js';
-import type { OpenTokClient } from '../client/create-client.js';
+import { REST_AUTH, type OpenTokClient } from '../client/create-client.js';
 import type { HttpMethod } from '../errors/api-errors.js';
 import type { ErrorHints } from '../errors/error-from-response.js';
 import { checkClient } from '../project-path.js';
@@ -31,7 +30,8 @@ function compact<V>(record: Readonly<Record<string, V | undefined>>): Record<str
 
 /**
  * Sends one authenticated REST request and returns the parsed JSON answer (`undefined` for an
- * empty one). Every resource package goes through here: it adds a fresh `X-OPENTOK-AUTH` JWT, the
+ * empty one). Every resource package goes through here: it adds a fresh auth JWT (`X-OPENTOK-AUTH` or
+ * `Authorization: Bearer`, by the client's kind of credentials), the
  * `User-Agent`, `Accept: application/json`, timeouts, abort, retries, logging, and turns every
  * failure into a typed `OpenTokError`.
  */
@@ -39,7 +39,7 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
   checkClient(client);
   const { signal, timeout = client.timeout, headers: extraHeaders } = checkRequestOptions(options);
   const exchange: Exchange = { call, url: `${client.apiUrl}${call.path}`, timeout, signal };
-  const { logger, retry } = client;
+  const { logger, retry, [REST_AUTH]: auth } = client;
   const started = Date.now();
   let body: string | undefined;
   const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json', 'User-Agent': client.userAgent };
@@ -56,7 +56,7 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
       // One attempt per ky call: the loop owns the retry policy, and every attempt gets a fresh JWT.
       const response = await ky(exchange.url, {
         method: call.method,
-        headers: { ...headers, 'X-OPENTOK-AUTH': await createRestAuthToken(client) },
+        headers: { ...headers, [auth.header]: auth.value(await auth.token(Date.now())) },
         ...(body === undefined ? {} : { body }),
         ...(call.query ? { searchParams: compact(call.query) } : {}),
         ...(signal ? { signal } : {}),

@@ -22,7 +22,7 @@ import {
   type ListBroadcastsParams,
   type StartBroadcastParams,
 } from '@opentok/broadcast';
-import { createClient, type ClientConfig, type LayoutType, type OpenTokClient, type ScreenshareType } from '@opentok/core';
+import { createClient, type ClientConfig, type ClientSettings, type LayoutType, type OpenTokClient, type PrivateKeyInput, type ScreenshareType } from '@opentok/core';
 import { invalid } from '@opentok/core/internal';
 import {
   createSession,
@@ -50,7 +50,10 @@ import { toLayout } from './internal/layout.js';
 import { sessionHandle, type SessionHandle, type TokenOptions } from './session-handle.js';
 
 /** Client settings for the positional constructor `new OpenTok(apiKey, apiSecret, options)`: everything `createClient` takes but the credentials. */
-export type OpenTokOptions = Omit<ClientConfig, 'apiKey' | 'apiSecret'>;
+export type OpenTokOptions = ClientSettings;
+
+/** A Vonage application ID: a UUID (OpenTok API keys are decimal numbers). */
+const APPLICATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The options of {@link OpenTok.startArchive}: every `startArchive` parameter of `@opentok/archive` but the session ID. */
 export type StartArchiveOptions = Omit<ComposedArchiveParams, 'sessionId'> | Omit<IndividualArchiveParams, 'sessionId'>;
@@ -79,13 +82,15 @@ export interface StreamTracks {
  * throws the same typed errors. Archives, broadcasts and sessions come back as frozen data objects
  * with the classic helper methods (`archive.stop()`, `session.generateToken()`...).
  *
- * The API secret stays inside the client: `JSON.stringify`, `util.inspect` and errors never show it.
+ * It takes either kind of credentials: an OpenTok project's API key and secret, or a Vonage
+ * application's ID and private key. The secret or key stays inside the client: `JSON.stringify`,
+ * `util.inspect` and errors never show it.
  * For per-call options (`signal`, `timeout`, `headers`), call the package functions with `opentok.client`.
  *
  * @example
  * ```ts
  * import { OpenTok } from '@opentok/sdk';
- * const opentok = new OpenTok({ apiKey: process.env.OPENTOK_API_KEY, apiSecret: process.env.OPENTOK_API_SECRET });
+ * const opentok = new OpenTok({ applicationId: process.env.VONAGE_APPLICATION_ID, privateKey: process.env.VONAGE_PRIVATE_KEY });
  * const session = await opentok.createSession({ mediaMode: 'routed' });
  * const token = await session.generateToken({ role: 'moderator' });
  * ```
@@ -93,26 +98,36 @@ export interface StreamTracks {
 export class OpenTok {
   /** The client every method uses; pass it to the package functions for anything the facade does not cover. */
   readonly client: OpenTokClient;
-  /** The project's API key. */
-  readonly apiKey: string;
+  /** The project's API key (OpenTok project credentials), else `undefined`. */
+  readonly apiKey: string | undefined;
+  /** The application ID (Vonage application credentials), else `undefined`. */
+  readonly applicationId: string | undefined;
 
   /**
-   * Creates the facade from a client configuration (`{ apiKey, apiSecret, apiUrl?, timeout?, retry?, fetch?, userAgent?, logger? }`;
-   * key, secret and URL fall back to `OPENTOK_API_KEY`, `OPENTOK_API_SECRET` and `OPENTOK_API_URL`), or
-   * classic-style from an API key, a secret and optional client settings.
+   * Creates the facade from a client configuration (`{ apiKey, apiSecret }` or `{ applicationId, privateKey }`, plus
+   * `apiUrl?, timeout?, retry?, fetch?, userAgent?, logger?`; left-out credentials come from `VONAGE_APPLICATION_ID` +
+   * `VONAGE_PRIVATE_KEY` or `OPENTOK_API_KEY` + `OPENTOK_API_SECRET`), or classic-style from an API key and secret, or an
+   * application ID and private key, and optional client settings. In the positional form a UUID first argument is an
+   * application ID (API keys are decimal numbers); nothing is guessed from the second.
    *
-   * @throws {ValidationError} (from `@opentok/core`) when a setting is missing or invalid; the secret's value is never shown.
+   * @throws {ValidationError} (from `@opentok/core`) when a setting is missing or invalid; the secret's or key's value is never shown.
    */
   constructor(config?: ClientConfig);
   constructor(apiKey: string, apiSecret: string, options?: OpenTokOptions);
-  constructor(configOrApiKey: ClientConfig | string = {}, apiSecret?: string, options?: OpenTokOptions) {
-    if (typeof configOrApiKey === 'object' && configOrApiKey !== null) {
-      this.client = createClient(configOrApiKey);
+  constructor(applicationId: string, privateKey: PrivateKeyInput, options?: OpenTokOptions);
+  constructor(configOrId: ClientConfig | string = {}, secretOrKey?: string | PrivateKeyInput, options?: OpenTokOptions) {
+    if (typeof configOrId === 'object' && configOrId !== null) {
+      this.client = createClient(configOrId);
     } else {
       if (options !== undefined && (options === null || typeof options !== 'object')) invalid('options', 'must be an object of client settings such as { apiUrl, timeout }', options);
-      this.client = createClient({ ...options, apiKey: configOrApiKey, ...(apiSecret === undefined ? {} : { apiSecret }) });
+      const credentials =
+        typeof configOrId === 'string' && APPLICATION_ID.test(configOrId)
+          ? { applicationId: configOrId, privateKey: secretOrKey }
+          : { apiKey: configOrId, apiSecret: secretOrKey as string | undefined };
+      this.client = createClient({ ...options, ...credentials } as ClientConfig);
     }
     this.apiKey = this.client.apiKey;
+    this.applicationId = this.client.applicationId;
   }
 
   /**

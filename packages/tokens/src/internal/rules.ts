@@ -1,4 +1,4 @@
-import { ValidationError, decodeSessionId } from '@opentok/core';
+import { ValidationError, decodeSessionId, type ResolvedCredentials } from '@opentok/core';
 
 /** The roles the service knows, in the order the docs list them. */
 export const ROLES = ['publisher', 'subscriber', 'moderator', 'publisheronly'] as const;
@@ -20,4 +20,24 @@ export function sessionApiKey(sessionId: string): string {
     lastSessionId = sessionId;
   }
   return lastApiKey;
+}
+
+/** Whether a session's owner field names the credentials' project: API keys compare exactly, application IDs (UUIDs) case-insensitively. */
+export function ownsSession(owner: string, credentials: Pick<ResolvedCredentials, 'kind' | 'projectId'>): boolean {
+  return credentials.kind === 'application' ? owner.toLowerCase() === credentials.projectId.toLowerCase() : owner === credentials.projectId;
+}
+
+/** How the credentials are named in messages: `API key 12345678` or `application 29f7…`. */
+export function describeOwner(credentials: Pick<ResolvedCredentials, 'kind' | 'projectId'>): string {
+  return `${credentials.kind === 'application' ? 'application' : 'API key'} ${credentials.projectId}`;
+}
+
+/**
+ * A params object whose keys are all `known` (a misspelt option is refused, not ignored). Core's
+ * `checkParams` does the same, but its module comes with the transport, which this package must not carry.
+ */
+export function knownKeys<T extends object>(params: T, parameter: string, known: readonly string[]): T {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) fail(parameter, 'must be an object', params);
+  for (const key of Object.keys(params)) if (!known.includes(key)) fail(`${parameter}.${key}`, `is not a known option (expected ${known.join(', ')})`, (params as Record<string, unknown>)[key]);
+  return params;
 }

@@ -23,6 +23,7 @@ async function hmac(hash: 'SHA-1' | 'SHA-256', secret: string, data: string): Pr
 /** Web Crypto and jose's base64url: runs unchanged in Workers, Deno, Bun, browsers and Node. */
 export const webPlatform: Platform = {
   hs256: async (secret, data) => base64urlEncode(await hmac('SHA-256', secret, data)),
+  rs256: async (key, data) => base64urlEncode(new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, encoder.encode(data)))),
   sha1Hex: async (secret, data) => {
     let hex = '';
     for (const byte of await hmac('SHA-1', secret, data)) hex += (byte < 16 ? '0' : '') + byte.toString(16);

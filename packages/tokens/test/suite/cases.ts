@@ -4,6 +4,7 @@ import { ValidationError, createClient, encodeSessionId } from '@opentok/core';
 import type * as Tokens from '../../src/index.js';
 import type { GenerateTokenParams, VerifiedToken } from '../../src/index.js';
 import { AssertionError, deepEqual, equal, ok, thrown } from './assert.js';
+import { applicationCases } from './application-cases.js';
 import { fuzzCases } from './fuzz.js';
 import { quotePlus, signJwt, signT1 } from './sign.js';
 import { JWT, T1_LEGACY, T1_MODERN, VONAGE_RS256, type TokenVector } from './vectors.js';
@@ -37,7 +38,9 @@ function paramsOf(v: TokenVector, tokenType: 'T1' | 'jwt'): GenerateTokenParams 
 
 function expectedGrant(v: TokenVector, format: 'T1' | 'jwt', scope: boolean): VerifiedToken {
   return {
+    credentialKind: 'project',
     format,
+    projectId: v.apiKey,
     apiKey: v.apiKey,
     sessionId: v.sessionId,
     role: v.role as VerifiedToken['role'],
@@ -229,7 +232,9 @@ export function tokenCases(api: TokensApi): TestCase[] {
     const token = 'T1==' + btoa(`partner_id=${KEY}&sig=c1caa7ef4f3f25315c70764cf908f886bf94f3f6:${PY_DATA}`);
     equal(token, await signT1(KEY, SECRET, PY_DATA), 'the worked signature is the HMAC-SHA1 of the data');
     deepEqual(await verifyToken(CREDS, token, { now: NOW }), {
+      credentialKind: 'project',
       format: 'T1',
+      projectId: KEY,
       apiKey: KEY,
       sessionId: SESSION,
       role: 'publisher',
@@ -270,7 +275,9 @@ export function tokenCases(api: TokensApi): TestCase[] {
       add(`verify: Python ${order === 'py311' ? '≥ 3.11' : '3.10.0'} JWT claim set${layout ? '' : ' without layout classes'}`, async () => {
         const grant = await verifyToken(CREDS, await signJwt(SECRET, pyClaims(order, layout)), { now: NOW });
         deepEqual(grant, {
+          credentialKind: 'project',
           format: 'jwt',
+          projectId: KEY,
           apiKey: KEY,
           sessionId: SESSION,
           role: 'subscriber',
@@ -392,6 +399,21 @@ export function tokenCases(api: TokensApi): TestCase[] {
     ok(error instanceof Error, 'an Error');
   });
 
+  // ---- tightened claim checks on correctly signed HS256 tokens -------------------------------------------
+  const signedWith = (changes: Record<string, unknown>): Promise<string> =>
+    signJwt(SECRET, JSON.stringify({ iss: KEY, ist: 'project', iat: 1_700_000_000, exp: 1_700_003_600, session_id: SESSION, create_time: 1_700_000_000, nonce: 0.5, role: 'publisher', expire_time: 1_700_003_600, scope: 'session.connect', ...changes }));
+  add('verify: refuses a signed JWT whose scope is not session.connect', async () => expectInvalid(await signedWith({ scope: 'session.moderate' }), 'invalid-claims'));
+  add('verify: refuses a signed JWT whose expire_time disagrees with exp', async () => expectInvalid(await signedWith({ expire_time: 1_800_000_000 }), 'invalid-claims'));
+  add('verify: refuses a signed JWT with a negative or non-numeric create_time or iat', async () => {
+    await expectInvalid(await signedWith({ create_time: -1 }), 'invalid-claims');
+    await expectInvalid(await signedWith({ iat: -1 }), 'invalid-claims');
+    await expectInvalid(await signedWith({ iat: 'yesterday' }), 'invalid-claims');
+    await expectInvalid(await signedWith({ create_time: '1700000000' }), 'invalid-claims');
+  });
+  add('verify: refuses a signed T1 whose scope is not session.connect', async () =>
+    expectInvalid(await signT1(KEY, SECRET, `session_id=${SESSION}&create_time=1700000000&expire_time=1700003600&role=publisher&nonce=1&scope=session.admin`), 'invalid-claims'));
+  add('generate: refuses a misspelt parameter instead of ignoring it', () => expectGenerateError({ sessionId: SESSION, rol: 'moderator' }, 'params.rol', 'is not a known option'));
+  cases.push(...applicationCases(api));
   cases.push(...fuzzCases(api, { signJwt, signT1 }));
   return cases;
 }

@@ -40,3 +40,16 @@ export function quotePlus(value: string): string {
     })
     .join('');
 }
+
+function pemBytes(pem: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(pem.replace(/-----[^-]+-----|\s+/g, ''));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** RS256 JWT over an exact claims JSON text, signed with a PKCS#8 PEM key (Web Crypto directly). */
+export async function signRs256(privateKeyPem: string, claimsJson: string, headerJson = '{"alg":"RS256","typ":"JWT"}'): Promise<string> {
+  const key = await crypto.subtle.importKey('pkcs8', pemBytes(privateKeyPem), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+  const input = base64urlText(headerJson) + '.' + base64urlText(claimsJson);
+  const sig = base64(new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, encoder.encode(input))));
+  return input + '.' + sig.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

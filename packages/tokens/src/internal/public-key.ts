@@ -1,0 +1,58 @@
+import { importJWK, importSPKI } from 'jose';
+import { fail } from './rules.js';
+
+/** What verifies RS256 client tokens: the application's public key as SPKI PEM text, a JWK or a `CryptoKey`. */
+export type PublicKeyInput = string | JsonWebKey | CryptoKey;
+
+const imported = new Map<unknown, Promise<CryptoKey>>();
+
+function checked(key: CryptoKey): CryptoKey {
+  const algorithm = key.algorithm as Partial<RsaHashedKeyAlgorithm>;
+  if (key.type !== 'public' || algorithm.name !== 'RSASSA-PKCS1-v1_5' || algorithm.hash?.name !== 'SHA-256' || !key.usages.includes('verify')) {
+    fail('publicKey', 'must be an RSASSA-PKCS1-v1_5 SHA-256 public CryptoKey with the "verify" usage (RS256)', 'a CryptoKey');
+  }
+  if ((algorithm.modulusLength ?? 0) < 2048) fail('publicKey', 'must be an RSA key of at least 2048 bits for RS256', `${algorithm.modulusLength} bits`);
+  return key;
+}
+
+async function importKey(value: unknown): Promise<CryptoKey> {
+  if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return checked(value);
+  if (typeof value === 'string') {
+    const pem = value.trim().replace(/\\n/g, '\n');
+    if (/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----/.test(pem)) fail('publicKey', 'is a private key: pass it as privateKey, or pass the public key', 'a private key');
+    if (!pem.startsWith('-----BEGIN PUBLIC KEY-----')) fail('publicKey', 'must be an SPKI PEM public key starting with -----BEGIN PUBLIC KEY-----, a JWK or a CryptoKey', 'text');
+    return checked(await importSPKI(pem, 'RS256').catch(() => fail('publicKey', 'could not be imported as an RSA public key (is it complete?)', 'a PEM')));
+  }
+  if (value !== null && typeof value === 'object' && (value as JsonWebKey).kty === 'RSA' && (value as JsonWebKey).d === undefined) {
+    const key = await importJWK({ ...(value as JsonWebKey), alg: 'RS256' }, 'RS256').catch(() => fail('publicKey', 'could not be imported as an RSA public JWK', 'a JWK'));
+    return checked(key as CryptoKey);
+  }
+  return fail('publicKey', 'must be an SPKI PEM public key, a public RSA JWK or a CryptoKey', value);
+}
+
+/** Imports (once, bounded cache) the public key that verifies an application's RS256 client tokens. */
+export function importPublicKey(value: unknown): Promise<CryptoKey> {
+  let key = imported.get(value);
+  if (key === undefined) {
+    if (imported.size >= 16) imported.clear();
+    key = importKey(value);
+    imported.set(value, key);
+    key.catch(() => imported.delete(value));
+  }
+  return key;
+}
+
+const derived = new WeakMap<CryptoKey, Promise<CryptoKey>>();
+
+async function derive(privateKey: CryptoKey): Promise<CryptoKey> {
+  if (!privateKey.extractable) fail('privateKey', 'is a non-extractable CryptoKey, so its public half cannot be derived: verify with { applicationId, publicKey }', 'a CryptoKey');
+  const { n, e } = await crypto.subtle.exportKey('jwk', privateKey);
+  return crypto.subtle.importKey('jwk', { kty: 'RSA', n, e } as JsonWebKey, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+}
+
+/** The public half of an application's private key (cached), to verify what it signed. */
+export function publicKeyOf(privateKey: CryptoKey): Promise<CryptoKey> {
+  let key = derived.get(privateKey);
+  if (key === undefined) derived.set(privateKey, (key = derive(privateKey)));
+  return key;
+}
