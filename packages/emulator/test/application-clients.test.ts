@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, DEMO_APPLICATION, EmulatorError } from '../src/index.js';
-import { hs256, nowS, rs256, rsaKeyPair } from './bearer.js';
+import { clientToken, hs256, nowS, rsaKeyPair } from './bearer.js';
 
 const APP = DEMO_APPLICATION.applicationId;
-
-/** An RS256 client token with the claim set of @vonage/video 1.31.1 (§3.1), signed with `privateKey`. */
-function clientToken(sessionId: string, options: { role?: string; data?: string; classes?: string[]; exp?: number; applicationId?: string; privateKey?: string } = {}): string {
-  const iat = nowS();
-  return rs256(
-    {
-      scope: 'session.connect',
-      session_id: sessionId,
-      role: options.role ?? 'publisher',
-      initial_layout_class_list: (options.classes ?? []).join(' '),
-      exp: options.exp ?? iat + 86_400,
-      sub: 'video',
-      acl: { paths: { '/session/**': {} } },
-      ...(options.data === undefined ? {} : { connection_data: options.data }),
-      jti: crypto.randomUUID(),
-      iat,
-      application_id: options.applicationId ?? APP,
-    },
-    options.privateKey,
-  );
-}
 
 describe('simulated clients of application sessions (RS256 client tokens)', () => {
   it('connect with the token, carrying its role, data and layout classes, in process and over the control API', async () => {

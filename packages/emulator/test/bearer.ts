@@ -1,5 +1,5 @@
 import { createHmac, createSign, generateKeyPairSync } from 'node:crypto';
-import { DEMO_APPLICATION } from '../src/index.js';
+import { DEMO_APPLICATION, type Emulator } from '../src/index.js';
 
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
@@ -31,4 +31,44 @@ export function vonageClaims(applicationId: string = DEMO_APPLICATION.applicatio
 /** A fresh throw-away RSA key pair as PEM text (PKCS#8 private, SPKI public). */
 export function rsaKeyPair(modulusLength = 2048): { privateKey: string; publicKey: string } {
   return generateKeyPairSync('rsa', { modulusLength, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+}
+
+/** A REST call to the emulator as a Vonage application (fresh Bearer JWT); resolves with the JSON answer, rejects on non-2xx. */
+export async function applicationCall<T = unknown>(
+  emulator: Emulator,
+  method: string,
+  path: string,
+  body?: unknown,
+  application: { applicationId: string; privateKey: string } = DEMO_APPLICATION,
+): Promise<T> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${rs256(vonageClaims(application.applicationId), application.privateKey)}` };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await emulator.fetch(`http://e${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} -> ${response.status} ${text}`);
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/** An RS256 client token with @vonage/video 1.31.1's claim set (§3.1) for a session of `application`. */
+export function clientToken(
+  sessionId: string,
+  options: { role?: string; data?: string; classes?: string[]; exp?: number; applicationId?: string; privateKey?: string } = {},
+): string {
+  const iat = nowS();
+  return rs256(
+    {
+      scope: 'session.connect',
+      session_id: sessionId,
+      role: options.role ?? 'publisher',
+      initial_layout_class_list: (options.classes ?? []).join(' '),
+      exp: options.exp ?? iat + 86_400,
+      sub: 'video',
+      acl: { paths: { '/session/**': {} } },
+      ...(options.data === undefined ? {} : { connection_data: options.data }),
+      jti: crypto.randomUUID(),
+      iat,
+      application_id: options.applicationId ?? DEMO_APPLICATION.applicationId,
+    },
+    options.privateKey,
+  );
 }

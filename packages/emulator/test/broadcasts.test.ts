@@ -91,7 +91,7 @@ describe('broadcasts', () => {
     await expect(h.call('POST', `${h.base}/broadcast`, { sessionId: empty, outputs: { hls: {} } })).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('sets the layout (200), patches streams in manual mode (204, 405 in auto), stops at maxDuration', async () => {
+  it('sets the layout (200), patches streams in manual mode (204, 405 in auto; a broadcastId in the body must be its own), stops at maxDuration', async () => {
     const h = harness();
     const { sessionId, streamId } = await h.live();
     const manual = await h.call<Broadcast>('POST', `${h.base}/broadcast`, { sessionId, outputs: { hls: {} }, streamMode: 'manual', maxDuration: 60 });
@@ -100,6 +100,10 @@ describe('broadcasts', () => {
     const patched = await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, { body: JSON.stringify({ addStream: streamId, hasAudio: true, hasVideo: true }), headers: { 'content-type': 'application/json' } });
     expect(patched.status).toBe(204);
     expect((await h.call<Broadcast>('GET', `${h.base}/broadcast/${manual.id}`))['streams']).toEqual([{ streamId, hasAudio: true, hasVideo: true }]);
+    const echoed = { broadcastId: manual.id, removeStream: streamId };
+    expect((await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, { body: JSON.stringify(echoed), headers: { 'content-type': 'application/json' } })).status).toBe(204);
+    const mismatch = await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, { body: JSON.stringify({ ...echoed, broadcastId: 'other' }), headers: { 'content-type': 'application/json' } });
+    expect([mismatch.status, ((await mismatch.json()) as { message: string }).message]).toEqual([400, expect.stringContaining('"broadcastId" in the body (other)')]);
     const auto = await h.call<Broadcast>('POST', `${h.base}/broadcast`, { sessionId, outputs: { hls: {} }, multiBroadcastTag: 'auto' });
     await expect(h.call('PATCH', `${h.base}/broadcast/${auto.id}/streams`, { removeStream: streamId })).rejects.toBeInstanceOf(MethodNotAllowedError);
     h.emulator.clock.advance(60_000);

@@ -73,7 +73,10 @@ function readOptions(ctx: ApiContext): { sessionId: string; options: BroadcastOp
   return { sessionId, options };
 }
 
-/** Broadcasts (§5): start, stop, get, list, layout, add/remove stream. `/broadcast/` (trailing slash) works too. */
+/**
+ * Broadcasts (§5): start, stop, get, list, layout, add/remove stream. `/broadcast/` (trailing slash,
+ * as @vonage/video sends it) works too, and so does the `broadcastId` it adds to the streams PATCH body.
+ */
 export function broadcastRoutes(router: ApiRouter): void {
   router.add({
     operation: 'startBroadcast',
@@ -125,7 +128,11 @@ export function broadcastRoutes(router: ApiRouter): void {
     path: `${BASE}/:broadcastId/streams`,
     handler: (ctx) => {
       const broadcast = findBroadcast(ctx);
-      patchStreams(broadcast, ctx.store.sessions.get(broadcast.sessionId), ctx.fields(), 'broadcast');
+      const body = ctx.fields();
+      // @vonage/video repeats the broadcast ID in the body.
+      const echoed = body.optString('broadcastId');
+      if (echoed !== undefined && echoed !== broadcast.id) fail(400, `Invalid request: "broadcastId" in the body (${echoed}) is not the broadcast in the path (${broadcast.id}).`);
+      patchStreams(broadcast, ctx.store.sessions.get(broadcast.sessionId), body, 'broadcast');
       broadcast.updatedAt = ctx.store.now();
       return empty(204);
     },
