@@ -1,8 +1,11 @@
 /**
  * The official opentok-node SDK (npm `opentok` 2.23.2) against the emulator over loopback HTTP, for
- * every operation it offers. Its only failure is its own documented bug: `getStream` cannot parse a
- * JSON body (wire contract §1.5).
+ * every operation it offers, in both of its modes: an OpenTok project (API key + secret: HS256
+ * `X-OPENTOK-AUTH`, T1 and HS256 client tokens) and a Vonage application (UUID + PKCS#8 PEM as the
+ * "secret": RS256 `Authorization: Bearer`, RS256 client tokens). Its only failure is its own documented
+ * bug: `getStream` cannot parse a JSON body (wire contract §1.5).
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../src/index.js';
@@ -20,7 +23,26 @@ function call(sdk: Sdk, method: string, ...args: unknown[]): Promise<unknown[]> 
   });
 }
 
-describe('opentok-node 2.23.2 against the emulator over HTTP', () => {
+/** How the SDK is constructed in each mode, and what differs between them. */
+const MODES = [
+  {
+    mode: 'OpenTok project',
+    credentials: (emulator: Emulator): [string, string] => [emulator.project.apiKey, emulator.project.apiSecret],
+    wrongSecret: () => 'wrong-secret',
+    authHeader: 'x-opentok-auth',
+    // What `generateToken(…, true)` makes: T1 tokens exist for projects only (in Vonage mode it signs an RS256 JWT).
+    t1Format: 'T1',
+  },
+  {
+    mode: 'Vonage application',
+    credentials: (emulator: Emulator): [string, string] => [emulator.application.applicationId, emulator.application.privateKey!],
+    wrongSecret: () => generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey,
+    authHeader: 'authorization',
+    t1Format: 'JWT',
+  },
+] as const;
+
+describe.each(MODES)('opentok-node 2.23.2 against the emulator over HTTP, as an $mode', ({ credentials, wrongSecret, authHeader, t1Format }) => {
   let emulator: Emulator;
   let sdk: Sdk;
   let sessionId: string;
@@ -30,7 +52,7 @@ describe('opentok-node 2.23.2 against the emulator over HTTP', () => {
   beforeAll(async () => {
     emulator = createEmulator();
     const { url } = await emulator.listen({ port: 0 });
-    sdk = new OpenTok(emulator.project.apiKey, emulator.project.apiSecret, url);
+    sdk = new OpenTok(...credentials(emulator), url);
     const [session] = (await call(sdk, 'createSession', { mediaMode: 'routed' })) as [{ sessionId: string }];
     sessionId = session.sessionId;
     const token = sdk['generateToken']!.call(sdk, sessionId, { role: 'moderator', data: 'name=Ana' }) as string;
@@ -46,7 +68,7 @@ describe('opentok-node 2.23.2 against the emulator over HTTP', () => {
     expect(emulator.session(relayed.sessionId)?.mediaMode).toBe('relayed');
     const jwt = sdk['generateToken']!.call(sdk, relayed.sessionId, { role: 'subscriber', initialLayoutClassList: ['focus'] }) as string;
     const t1 = sdk['generateToken']!.call(sdk, relayed.sessionId, { role: 'publisher', data: 'x=1' }, true) as string;
-    expect(t1.startsWith('T1==')).toBe(true);
+    expect(t1.startsWith('T1==') ? 'T1' : 'JWT').toBe(t1Format);
     await emulator.connectClient({ sessionId: relayed.sessionId, token: jwt });
     await emulator.connectClient({ sessionId: relayed.sessionId, token: t1 });
     expect(emulator.session(relayed.sessionId)?.connections.map((c) => [c.role, c.data])).toEqual([
@@ -146,7 +168,13 @@ describe('opentok-node 2.23.2 against the emulator over HTTP', () => {
     const [archive] = (await call(sdk, 'startArchive', sessionId, {})) as [{ id: string }];
     await call(sdk, 'stopArchive', archive.id);
     await expect(call(sdk, 'stopArchive', archive.id)).rejects.toThrow('Conflict. You are trying to stop an archive that is not recording.');
-    const wrong = new OpenTok(emulator.project.apiKey, 'wrong-secret', emulator.url);
+    const wrong = new OpenTok(credentials(emulator)[0], wrongSecret(), emulator.url);
     await expect(call(wrong, 'createSession', {})).rejects.toThrow('Failed to createSession. Error: Invalid API key or secret');
+  });
+
+  it(`authenticated every call with ${authHeader} (logged as [redacted]) and owns its sessions by ${authHeader === 'authorization' ? 'application ID' : 'API key'}`, () => {
+    expect(emulator.requests.length).toBeGreaterThan(30);
+    expect(emulator.requests.filter((r) => r.headers[authHeader] !== '[redacted]')).toEqual([]);
+    expect(emulator.session(sessionId)?.apiKey).toBe(credentials(emulator)[0]);
   });
 });
