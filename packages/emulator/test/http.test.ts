@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest, Agent } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@opentok/core';
 import { request } from '@opentok/core/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, IN_PROCESS_URL, type Emulator } from '../src/index.js';
+import { createEmulator, DEMO_APPLICATION, IN_PROCESS_URL, type Emulator } from '../src/index.js';
+import { rs256, vonageClaims } from './bearer.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -103,6 +106,14 @@ describe('opentok-emulator CLI (built dist)', () => {
   const cli = `${root}bin/opentok-emulator.js`;
   const run = (args: string[]) => spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const started = (child: ChildProcess) =>
+    new Promise<string>((resolve) => {
+      let text = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes('Control API')) resolve(text);
+      });
+    });
 
   it('package.json bin points at a shipped file with a shebang', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { bin: Record<string, string>; files: string[] };
@@ -116,13 +127,7 @@ describe('opentok-emulator CLI (built dist)', () => {
   it('starts, prints the URL and credentials, serves, and exits 0 on SIGINT and SIGTERM', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const child = run(['--port', '0', '--api-key', '424242', '--api-secret', 'cli-secret']);
-      const output = await new Promise<string>((resolve) => {
-        let text = '';
-        child.stdout!.on('data', (chunk: Buffer) => {
-          text += chunk.toString();
-          if (text.includes('Control API')) resolve(text);
-        });
-      });
+      const output = await started(child);
       const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
       expect(output).toContain('OPENTOK_API_KEY=424242');
       expect(output).toContain('OPENTOK_API_SECRET=cli-secret');
@@ -136,7 +141,36 @@ describe('opentok-emulator CLI (built dist)', () => {
     }
   });
 
-  it.each([[['--port', 'abc']], [['--bogus']], [['positional']], [['--port', '70000']], [['--api-key', 'a b']]])('exits 2 with a usage message for %j', async (args) => {
+  it('prints the demo application and writes its private key (0600) where --private-key-out says, or to the temp dir', async () => {
+    const keyFile = join(mkdtempSync(join(tmpdir(), 'emulator-cli-')), 'demo.key');
+    for (const args of [['--private-key-out', keyFile], []]) {
+      const child = run(['--port', '0', ...args]);
+      const output = await started(child);
+      const written = args.length > 0 ? keyFile : join(tmpdir(), 'opentok-emulator-demo-application.key');
+      expect(output).toContain(`VONAGE_APPLICATION_ID=${DEMO_APPLICATION.applicationId}`);
+      expect(output).toContain(`private key (PKCS#8 PEM) written to ${written}`);
+      expect(output).toContain(`VONAGE_PRIVATE_KEY="$(cat '${written}')"`);
+      expect(output).not.toContain('PRIVATE KEY-----');
+      expect(readFileSync(written, 'utf8')).toBe(DEMO_APPLICATION.privateKey);
+      expect(statSync(written).mode & 0o777).toBe(0o600);
+      const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
+      const archives = await fetch(`${url}/v2/project/${DEMO_APPLICATION.applicationId}/archive`, { headers: { Authorization: `Bearer ${rs256(vonageClaims(), readFileSync(written, 'utf8'))}` } });
+      expect(archives.status).toBe(200);
+      const code = exited(child);
+      child.kill('SIGTERM');
+      expect(await code).toBe(0);
+    }
+  });
+
+  it('exits 1 when it cannot write the private key', async () => {
+    const child = run(['--port', '0', '--private-key-out', join(tmpdir(), 'no-such-dir-for-the-emulator', 'x.key')]);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exited(child)).toBe(1);
+    expect(stderr).toContain('cannot write the private key to');
+  });
+
+  it.each([[['--port', 'abc']], [['--bogus']], [['positional']], [['--port', '70000']], [['--api-key', 'a b']], [['--private-key-out', '']], [['--private-key-out']]])('exits 2 with a usage message for %j', async (args) => {
     const child = run(args);
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -151,5 +185,6 @@ describe('opentok-emulator CLI (built dist)', () => {
     expect(await exited(child)).toBe(0);
     expect(stdout).toContain('default 4010');
     expect(stdout).toContain('default 10000001');
+    expect(stdout).toContain('--private-key-out <path>');
   });
 });
