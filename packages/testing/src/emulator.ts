@@ -1,11 +1,22 @@
-import { createClient, type OpenTokClient } from '@opentok/core';
+import { createClient, type ApplicationCredentials, type CredentialKind, type CredentialSource, type OpenTokClient, type ProjectCredentials } from '@opentok/core';
 import { request } from '@opentok/core/internal';
 import type { Emulator, PublishStreamParams } from '@opentok/emulator';
 import { generateToken } from '@opentok/tokens';
 
-/** A client for an in-process emulator: its default project, its fetch handler, no retries. */
-export function emulatorClient(emulator: Emulator): OpenTokClient {
-  return createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+/** Both kinds of credentials, for `describe.each`: every capability suite runs once per kind. */
+export const CREDENTIAL_KINDS: readonly CredentialKind[] = ['project', 'application'];
+
+/** The emulator's default credentials of a kind: its demo project's key and secret, or its demo application's ID and private key. */
+export function emulatorCredentials(emulator: Emulator, kind: CredentialKind = 'project'): ProjectCredentials | ApplicationCredentials {
+  if (kind === 'project') return emulator.project;
+  const { applicationId, privateKey } = emulator.application;
+  if (privateKey === undefined) throw new Error('the emulator\'s default application has no private key');
+  return { applicationId, privateKey };
+}
+
+/** A client for an in-process emulator: its default project (or application), its fetch handler, no retries. */
+export function emulatorClient(emulator: Emulator, kind: CredentialKind = 'project'): OpenTokClient {
+  return createClient({ ...emulatorCredentials(emulator, kind), apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
 }
 
 /**
@@ -20,9 +31,12 @@ export async function createSessionOverRest(client: OpenTokClient, mediaMode: 'r
   return created.session_id;
 }
 
-/** Connects a simulated client to a session with a fresh token from `generateToken`; returns its connection ID. */
-export async function joinSession(emulator: Emulator, sessionId: string): Promise<string> {
-  const token = await generateToken(emulator.project, { sessionId });
+/**
+ * Connects a simulated client to a session with a fresh token from `generateToken`, minted with
+ * `credentials` (default: the emulator's demo project; pass the client of an application's session); returns its connection ID.
+ */
+export async function joinSession(emulator: Emulator, sessionId: string, credentials: CredentialSource = emulator.project): Promise<string> {
+  const token = await generateToken(credentials, { sessionId });
   return (await emulator.connectClient({ sessionId, token })).connectionId;
 }
 
@@ -52,13 +66,13 @@ export interface LiveSession {
 
 /**
  * The usual end-to-end scenario: creates a session over REST ({@link createSessionOverRest}),
- * connects `clients` simulated clients with real tokens and publishes `streams`.
+ * connects `clients` simulated clients with real tokens (minted with `client`'s credentials) and publishes `streams`.
  */
 export async function startLiveSession(emulator: Emulator, client: OpenTokClient, options: LiveSessionOptions = {}): Promise<LiveSession> {
   const { mediaMode = 'routed', clients = 1, streams = [] } = options;
   const sessionId = await createSessionOverRest(client, mediaMode);
   const connectionIds: string[] = [];
-  for (let i = 0; i < clients; i += 1) connectionIds.push(await joinSession(emulator, sessionId));
+  for (let i = 0; i < clients; i += 1) connectionIds.push(await joinSession(emulator, sessionId, client));
   const streamIds = streams.map(({ client: index = 0, ...stream }) => {
     const connectionId = connectionIds[index];
     if (connectionId === undefined) throw new Error(`no client ${index} to publish from (clients: ${clients})`);
