@@ -106,6 +106,16 @@ describe('Authorization: Bearer (Vonage applications, RS256)', () => {
     expect((await send(`Bearer ${rs256({ application_id: APP, iat: nowS() + 20 })}`)).status).toBe(200);
   });
 
+  it("serves this SDK's own application client (core's RS256 Bearer auth)", async () => {
+    const { createClient } = await import('@opentok/core');
+    const { request } = await import('@opentok/core/internal');
+    const { applicationId, privateKey } = emulator.application;
+    const client = createClient({ applicationId, privateKey: privateKey!, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+    const [created] = await request<[{ session_id: string }]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form: { 'p2p.preference': 'disabled' } });
+    expect(emulator.session(created!.session_id)?.apiKey).toBe(APP);
+    await expect(request(client, { operation: 'listArchives', method: 'GET', path: ARCHIVES })).resolves.toMatchObject({ count: 0 });
+  });
+
   it('accepts an application given by its public key only, and one added at run time', async () => {
     const keys = rsaKeyPair();
     const id = '0f0f0f0f-1111-4222-8333-444444444444';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_APPLICATION } from '../src/index.js';
+import { rs256, vonageClaims } from './bearer.js';
 import { authToken, errorBody, harness, type Harness } from './helpers.js';
 
 async function expectError(response: Response, status: number, words?: string): Promise<void> {
@@ -96,6 +98,8 @@ describe('fuzz', () => {
     const archive = (await h.call<{ id: string }>('POST', `${h.base}/archive`, { sessionId, streamMode: 'manual' })).id;
     const token = await h.token(sessionId);
     const auth = await authToken(h.client);
+    const bearer = rs256(vonageClaims());
+    const authorizations = ['Bearer', 'Bearer x.y.z', `Bearer ${bearer}`, `Bearer ${bearer.slice(0, -3)}`, `bearer ${auth}`, 'Basic a2V5OnNlY3JldA==', `Bearer ${bearer}.x`];
     const random = prng(20_261_123);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const ids = [sessionId, connectionId, streamId, archive, 'nope'];
@@ -111,7 +115,7 @@ describe('fuzz', () => {
       const roll = random();
       let path: string;
       if (roll < 0.6) path = pick(templates);
-      else if (roll < 0.8) path = `/v2/project/${pick(['10000001', '1', ''])}/${Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick([...SEGMENTS, ...ids])).join('/')}`;
+      else if (roll < 0.8) path = `/v2/project/${pick(['10000001', '1', '', DEMO_APPLICATION.applicationId])}/${Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick([...SEGMENTS, ...ids])).join('/')}`;
       else path = `/${Array.from({ length: Math.floor(random() * 4) }, () => pick(SEGMENTS)).join('/')}`;
       if (random() < 0.2) path += `?offset=${pick(['', '-1', '5', 'x', '1e3'])}&count=${pick(['0', '1', '1001', 'NaN'])}&sessionId=${pick(ids)}`;
       let body: string;
@@ -128,6 +132,7 @@ describe('fuzz', () => {
       if (random() < 0.9) headers['X-OPENTOK-AUTH'] = random() < 0.95 ? auth : pick(['', 'x.y.z', auth.slice(0, -2), `${auth}x`]);
       if (random() < 0.7) headers['Content-Type'] = pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=utf-8', '']);
       if (random() < 0.5) headers['Accept'] = pick(['application/json', '*/*', 'text/xml']);
+      if (random() < 0.1) headers['Authorization'] = pick(authorizations);
       const init: RequestInit = { method, headers };
       if (method !== 'GET' && method !== 'HEAD' && body !== '') init.body = body;
       const response = await h.emulator.fetch(`http://opentok.emulator${path}`, init);

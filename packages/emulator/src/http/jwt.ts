@@ -11,7 +11,7 @@ export interface DecodedJwt {
 }
 
 /** The bytes of unpadded base64url text, or undefined when it is not base64url. */
-export function base64urlBytes(part: string): Uint8Array<ArrayBuffer> | undefined {
+function base64urlBytes(part: string): Uint8Array<ArrayBuffer> | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(part)) return undefined;
   const base64 = part.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (part.length % 4)) % 4);
   try {

@@ -8,7 +8,7 @@ export interface DerElement {
 }
 
 /** DER tags used by RSA key structures. */
-export const TAG = { integer: 0x02, bitString: 0x03, octetString: 0x04, null: 0x05, oid: 0x06, sequence: 0x30 } as const;
+export const TAG = { integer: 0x02, bitString: 0x03, octetString: 0x04, oid: 0x06, sequence: 0x30 } as const;
 
 /** Reads the element at `offset` of `bytes`, or undefined when the bytes are not DER (bad or overlong length). */
 export function readElement(bytes: Uint8Array, offset: number, limit = bytes.length): DerElement | undefined {

@@ -40,7 +40,7 @@ export class Store {
   /** The session `sessionId` of owner `apiKey` (project API key or application ID), or a 404. */
   session(apiKey: string, sessionId: string): SessionRecord {
     const session = this.sessions.get(sessionId);
-    if (session === undefined || session.apiKey !== apiKey) fail(404, `Session not found: ${sessionId} is not a session of project ${apiKey}`);
+    if (session === undefined || session.apiKey !== apiKey) fail(404, `Session not found: ${sessionId} is not a session of ${apiKey}`);
     return session;
   }
 
