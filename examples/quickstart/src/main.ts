@@ -1,7 +1,8 @@
 /**
- * The quickstart: the whole OpenTok lifecycle, step by step, against the in-process emulator, or against
- * the real OpenTok API when OPENTOK_API_KEY and OPENTOK_API_SECRET are set (OPENTOK_API_URL and
- * OPENTOK_SIP_URI are read too). Exits with 1 when a step fails.
+ * The quickstart: the whole lifecycle, step by step, against the in-process emulator (its OpenTok demo
+ * project, or its demo Vonage application with `--vonage`), or against the real service when
+ * VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY, or OPENTOK_API_KEY and OPENTOK_API_SECRET, are set
+ * (OPENTOK_API_URL and OPENTOK_SIP_URI are read too). Exits with 1 when a step fails.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createEmulator } from '@opentok/emulator';
@@ -9,11 +10,17 @@ import { OpenTok } from '@opentok/sdk';
 import { lifecycleSteps, type LifecycleOptions } from './lifecycle.js';
 import { runSteps } from './runner.js';
 
-function emulatorMode(): LifecycleOptions & { banner: string } {
+const REAL_API_HINT = 'set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (or OPENTOK_API_KEY and OPENTOK_API_SECRET) to use the real API';
+
+function emulatorMode(vonage: boolean): LifecycleOptions & { banner: string } {
   const emulator = createEmulator();
+  const { applicationId, privateKey } = emulator.application;
+  const settings = { apiUrl: emulator.url, fetch: emulator.fetch };
   return {
-    banner: `against the in-process OpenTok emulator (project ${emulator.project.apiKey}); set OPENTOK_API_KEY and OPENTOK_API_SECRET to use the real API`,
-    opentok: new OpenTok({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch }),
+    banner: vonage
+      ? `against the in-process emulator with its demo Vonage application (${applicationId}); ${REAL_API_HINT}`
+      : `against the in-process OpenTok emulator (project ${emulator.project.apiKey}); ${REAL_API_HINT}`,
+    opentok: vonage ? new OpenTok({ applicationId, privateKey, ...settings }) : new OpenTok({ ...emulator.project, ...settings }),
     simulator: {
       connect: async (sessionId, token) => (await emulator.connectClient({ sessionId, token })).connectionId,
       publish: (sessionId, connectionId, name) => emulator.publishStream({ sessionId, connectionId, name }).streamId,
@@ -26,17 +33,20 @@ function emulatorMode(): LifecycleOptions & { banner: string } {
 }
 
 function realMode(): LifecycleOptions & { banner: string } {
-  const opentok = new OpenTok(); // OPENTOK_API_KEY, OPENTOK_API_SECRET and OPENTOK_API_URL from the environment
+  // VONAGE_APPLICATION_ID + VONAGE_PRIVATE_KEY, else OPENTOK_API_KEY + OPENTOK_API_SECRET; OPENTOK_API_URL overrides the URL.
+  const opentok = new OpenTok();
+  const who = opentok.applicationId === undefined ? `project ${opentok.apiKey}` : `Vonage application ${opentok.applicationId}`;
   return {
-    banner: `against the OpenTok API at ${opentok.client.apiUrl} (project ${opentok.apiKey}); simulated clients exist only in the emulator, so the steps that need connected clients are skipped`,
+    banner: `against the API at ${opentok.client.apiUrl} (${who}); simulated clients exist only in the emulator, so the steps that need connected clients are skipped`,
     opentok,
     sipUri: process.env['OPENTOK_SIP_URI'] || undefined,
     sleep,
   };
 }
 
-const real = Boolean(process.env['OPENTOK_API_KEY'] && process.env['OPENTOK_API_SECRET']);
-const { banner, ...options } = real ? realMode() : emulatorMode();
+const env = process.env;
+const real = Boolean((env['VONAGE_APPLICATION_ID'] && env['VONAGE_PRIVATE_KEY']) || (env['OPENTOK_API_KEY'] && env['OPENTOK_API_SECRET']));
+const { banner, ...options } = real ? realMode() : emulatorMode(process.argv.includes('--vonage'));
 console.log(`OpenTok quickstart, ${banner}.\n`);
 const steps = lifecycleSteps(options);
 const { succeeded, skipped, failed } = await runSteps(steps, (line) => console.log(line));

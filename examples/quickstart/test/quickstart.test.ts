@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const script = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
-/** Runs the built quickstart as `pnpm start` does, with the given OPENTOK_* variables only. */
-function runQuickstart(env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('OPENTOK_')));
+/** Runs the built quickstart as `pnpm start` does, with the given OPENTOK_* and VONAGE_* variables only. */
+function runQuickstart(env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(OPENTOK|VONAGE)_/.test(name)));
   return new Promise((resolve) => {
-    execFile(process.execPath, [script], { env: { ...clean, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [script, ...args], { env: { ...clean, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });
@@ -20,13 +20,31 @@ beforeAll(() => {
   if (!existsSync(script)) throw new Error('build the quickstart first: pnpm --filter @opentok/example-quickstart run build');
 });
 
-describe('the quickstart against the in-process emulator (the default)', () => {
+const REAL_API_HINT = 'set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (or OPENTOK_API_KEY and OPENTOK_API_SECRET) to use the real API';
+const DEMO_APPLICATION_ID = createEmulator().application.applicationId;
+
+describe.each([
+  {
+    mode: 'the OpenTok demo project (the default)',
+    args: [],
+    banner: `OpenTok quickstart, against the in-process OpenTok emulator (project 10000001); ${REAL_API_HINT}.`,
+    session: /✓ sessionId 1_MX4xMDAwMDAwMX5\S+ \(routed, archive mode manual\)/,
+    token: /✓ Alice: eyJhbGciOiJIUzI1NiIs\S+ \(\d+ chars, JWT\)/,
+  },
+  {
+    mode: 'the demo Vonage application (--vonage)',
+    args: ['--vonage'],
+    banner: `OpenTok quickstart, against the in-process emulator with its demo Vonage application (${DEMO_APPLICATION_ID}); ${REAL_API_HINT}.`,
+    session: new RegExp(`✓ sessionId 1_${btoa(`1~${DEMO_APPLICATION_ID}~`).slice(0, 24).replace(/\+/g, '\\+')}\\S+ \\(routed, archive mode manual\\)`),
+    token: /✓ Alice: eyJhbGciOiJSUzI1NiIs\S+ \(\d+ chars, JWT\)/,
+  },
+])('the quickstart against the in-process emulator with $mode', ({ args, banner, session, token }) => {
   it('walks all 16 steps, printing each result, and exits 0', async () => {
-    const { code, stdout, stderr } = await runQuickstart();
+    const { code, stdout, stderr } = await runQuickstart({}, args);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('OpenTok quickstart, against the in-process OpenTok emulator (project 10000001); set OPENTOK_API_KEY and OPENTOK_API_SECRET to use the real API.');
+    expect(lines[0]).toBe(banner);
     const titles = lines.filter((line) => /^\s?\d+\. /.test(line)).map((line) => line.trim());
     expect(titles).toEqual([
       '1. Create a routed session',
@@ -49,8 +67,8 @@ describe('the quickstart against the in-process emulator (the default)', () => {
     expect(stdout).not.toContain('✗');
     expect(stdout).not.toContain('skipped');
     for (const expected of [
-      /✓ sessionId 1_MX4xMDAwMDAwMX5\S+ \(routed, archive mode manual\)/,
-      /✓ Alice: eyJ\S+ \(\d+ chars, JWT\)/,
+      session,
+      token,
       /✓ Bob connected: connectionId [0-9a-f-]{36}/,
       /✓ listStreams: Alice \(camera\), Bob \(camera\)/,
       /✓ getStream: Alice's layout classes are \[focus\]/,
@@ -82,7 +100,7 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     const { code, stdout } = await runQuickstart({ ...env, OPENTOK_SIP_URI: 'sip:desk@sip.example.com' });
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(
-      `OpenTok quickstart, against the OpenTok API at ${url} (project 10000001); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
+      `OpenTok quickstart, against the API at ${url} (project 10000001); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
     );
     expect(stdout.match(/\(skipped\)\n\s+- needs connected clients, which only the emulator can simulate/g)).toHaveLength(12);
     expect(stdout).toMatch(/✓ 0 archive\(s\)/);
@@ -94,6 +112,21 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     const withoutSip = await runQuickstart(env);
     expect(withoutSip.stdout).toMatch(/14\. Dial a SIP endpoint into the session {2}\(skipped\)\n\s+- set OPENTOK_SIP_URI to dial a real SIP endpoint/);
     expect(withoutSip.code).toBe(0);
+  });
+
+  it('uses VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (with \\n escapes, as .env files hold it) before the OpenTok pair', async () => {
+    emulator.clearRequests();
+    const { applicationId, privateKey = '' } = emulator.application;
+    const env = { VONAGE_APPLICATION_ID: applicationId, VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'), OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: 'unused', OPENTOK_API_URL: url };
+    const { code, stdout } = await runQuickstart(env);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(
+      `OpenTok quickstart, against the API at ${url} (Vonage application ${applicationId}); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
+    );
+    expect(stdout.trim().split('\n').at(-1)).toBe('All 3 steps that ran succeeded (13 skipped).');
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /session/create', `GET /v2/project/${applicationId}/archive`]);
+    expect(emulator.requests.every((r) => r.headers['authorization'] !== undefined && r.headers['x-opentok-auth'] === undefined)).toBe(true);
+    expect(stdout).not.toContain(privateKey.split('\n')[3]);
   });
 
   it('stops at the first failing step and exits 1', async () => {
