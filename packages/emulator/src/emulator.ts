@@ -7,7 +7,7 @@ import { controlRoutes } from './control/routes.js';
 import { connectClient, disconnectClient, publishStream, unpublishStream } from './control/simulated-clients.js';
 import { DroppedConnectionError, fail } from './errors.js';
 import { DROPPED, requestMeta } from './http/router.js';
-import { checkApplication, checkProject, isApplication } from './state/owners.js';
+import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
 import { createSession } from './state/sessions.js';
 import {
@@ -98,7 +98,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return addOwner(store.owners, checkApplication(application)).application;
     },
     createSession(params = {}) {
-      const owner = sessionOwner(store.owners, params.apiKey, params.applicationId) ?? initial[0]!;
+      const owner = namedOwner(store.owners, params.apiKey, params.applicationId) ?? initial[0]!;
       const archiveMode = params.archiveMode ?? 'manual';
       const mediaMode = params.mediaMode ?? (archiveMode === 'always' ? 'routed' : 'relayed');
       if (archiveMode === 'always' && mediaMode !== 'routed') fail(400, 'archiveMode "always" needs a routed session.');
@@ -191,25 +191,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   return emulator;
-}
-
-/** Adds a project or application under its ID; 409 when the ID is taken (by either kind). */
-function addOwner<T extends Owner>(owners: Map<string, Owner>, owner: T): T {
-  if (owners.has(owner.apiKey)) fail(409, `${isApplication(owner) ? 'Application' : 'Project'} ${owner.apiKey} already exists.`);
-  owners.set(owner.apiKey, owner);
-  return owner;
-}
-
-/** The owner `emulator.createSession` names (404 when unknown, 400 when both kinds are named), or undefined for the default project. */
-function sessionOwner(owners: ReadonlyMap<string, Owner>, apiKey: string | undefined, applicationId: string | undefined): Owner | undefined {
-  if (apiKey !== undefined && applicationId !== undefined) fail(400, 'Give apiKey or applicationId, not both.');
-  if (applicationId !== undefined) {
-    const owner = owners.get(String(applicationId).toLowerCase());
-    return owner !== undefined && isApplication(owner) ? owner : fail(404, `No application ${String(applicationId)}.`);
-  }
-  if (apiKey === undefined) return undefined;
-  const owner = owners.get(apiKey);
-  return owner !== undefined && !isApplication(owner) ? owner : fail(404, `No project ${String(apiKey)}.`);
 }
 
 /** Path and query of an absolute URL, without a URL parse on the hot path. */

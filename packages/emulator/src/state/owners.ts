@@ -40,6 +40,25 @@ export function checkApplication(options: ApplicationOptions): ApplicationRecord
   });
 }
 
+/** Adds a project or application under its ID; 409 when the ID is taken (by either kind). */
+export function addOwner<T extends Owner>(owners: Map<string, Owner>, owner: T): T {
+  if (owners.has(owner.apiKey)) fail(409, `${isApplication(owner) ? 'Application' : 'Project'} ${owner.apiKey} already exists.`);
+  owners.set(owner.apiKey, owner);
+  return owner;
+}
+
+/** The owner named by an API key or an application ID (404 when unknown, 400 when both are given), or undefined when neither is. */
+export function namedOwner(owners: ReadonlyMap<string, Owner>, apiKey: string | undefined, applicationId: string | undefined): Owner | undefined {
+  if (apiKey !== undefined && applicationId !== undefined) fail(400, 'Give apiKey or applicationId, not both.');
+  if (applicationId !== undefined) {
+    const owner = owners.get(String(applicationId).toLowerCase());
+    return owner !== undefined && isApplication(owner) ? owner : fail(404, `No application ${String(applicationId)}.`);
+  }
+  if (apiKey === undefined) return undefined;
+  const owner = owners.get(apiKey);
+  return owner !== undefined && !isApplication(owner) ? owner : fail(404, `No project ${String(apiKey)}.`);
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
