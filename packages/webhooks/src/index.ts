@@ -1,6 +1,6 @@
 /**
- * The service's callbacks ("webhooks"): typed events and verification of signed callbacks (Web Crypto only, no
- * HTTP client).
+ * The service's callbacks ("webhooks"): typed events, verification of signed callbacks (Web Crypto only, no
+ * HTTP client), and callback registration over REST.
  * @module
  */
 export type {
@@ -34,3 +34,7 @@ export type {
 export { parseCallback, type CallbackBody } from './parse-callback.js';
 export { verifyCallback, type SignedCallbackRequest, type VerifyCallbackOptions } from './verify-callback.js';
 export { InvalidCallbackError, type InvalidCallbackReason } from './invalid-callback-error.js';
+export type { CallbackGroup, CallbackRegistration, CallbackSubscription } from './callback-registration.js';
+export { registerCallback, type RegisterCallbackParams } from './register-callback.js';
+export { listCallbacks } from './list-callbacks.js';
+export { unregisterCallback, type UnregisterCallbackParams } from './unregister-callback.js';
