@@ -102,8 +102,8 @@ async function checkPayload(claims: Json, bytes: Uint8Array<ArrayBuffer>, requir
 /**
  * Verifies a signed ("secure") callback and returns its event. Checks, in order: the `Authorization` header
  * holds a JWT (an optional `Bearer ` prefix is removed) whose `alg` is exactly HS256 and whose HMAC matches the
- * signature secret; its `exp` and `nbf` when present, and that `iat` is at most `maxAge` seconds old and not in
- * the future (30 s of clock skew allowed each way); when the token has a `payload_hash`, that it is the SHA-256
+ * signature secret; its `exp` when present, and that `iat` is at most `maxAge` seconds old and not in the
+ * future (30 s of clock skew allowed each way); when the token has a `payload_hash`, that it is the SHA-256
  * of the raw body (or, as senders that hash the compact JSON need, of the body's compact re-serialisation).
  * Then the body is read with `parseCallback`'s rules.
  *
