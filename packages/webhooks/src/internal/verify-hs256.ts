@@ -19,7 +19,7 @@ export async function verifyHs256(token: string, secrets: readonly string[]): Pr
   const header = segment(head, 'header');
   if (header['alg'] !== 'HS256') refuse('unsupported-algorithm', `alg ${JSON.stringify(header['alg']) ?? 'undefined'} is not HS256`);
   if (header['crit'] !== undefined) refuse('malformed-token', 'the JWT header has crit');
-  const claims = segment(body, 'claims');
+  const claims = segment(body, 'claim set');
   if (!SIGNATURE.test(signature)) refuse('malformed-token', 'the signature is not 32 bytes');
   const data = utf8Bytes(head + '.' + body);
   const mac = base64urlDecode(signature) as Uint8Array<ArrayBuffer>; // a fresh ArrayBuffer, never a shared one
