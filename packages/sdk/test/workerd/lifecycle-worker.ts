@@ -1,7 +1,9 @@
 /**
  * A Worker, bundled by ../workerd.test.ts and served by workerd (Cloudflare's runtime), that runs a whole
  * OpenTok lifecycle through the SDK's functions against an in-process emulator, inside workerd itself.
- * `GET /` answers `{ steps, passed, failed, failures }`: each step is one assertion on a real exchange.
+ * `GET /?kind=project` (the default) runs it with the emulator's OpenTok project (API key and secret, HS256),
+ * `GET /?kind=application` with its Vonage application (application ID and PKCS#8 private key, RS256 through
+ * Web Crypto). It answers `{ kind, steps, passed, failed, failures }`: each step is one assertion on a real exchange.
  */
 import { createEmulator } from '@opentok/emulator';
 import {
@@ -9,6 +11,7 @@ import {
   ValidationError,
   createClient,
   createSession,
+  decodeSessionId,
   dialSip,
   forceDisconnect,
   generateToken,
@@ -23,10 +26,13 @@ import {
   verifyToken,
   type Archive,
   type Broadcast,
+  type CredentialKind,
 } from '../../src/index.js';
 
 /** What the Worker answers. */
 export interface LifecycleReport {
+  /** The kind of credentials the lifecycle ran with. */
+  readonly kind: CredentialKind;
   readonly steps: readonly string[];
   readonly passed: number;
   readonly failed: number;
@@ -53,7 +59,7 @@ async function rejection(run: () => Promise<unknown>): Promise<unknown> {
   throw new StepFailure('expected a rejection, but the call resolved');
 }
 
-async function runLifecycle(): Promise<LifecycleReport> {
+async function runLifecycle(kind: CredentialKind): Promise<LifecycleReport> {
   const steps: string[] = [];
   const failures: string[] = [];
   const step = async (name: string, run: () => Promise<void> | void): Promise<void> => {
@@ -66,7 +72,13 @@ async function runLifecycle(): Promise<LifecycleReport> {
   };
 
   const emulator = createEmulator({ clock: { frozen: true } });
-  const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+  const { applicationId, privateKey, publicKey } = emulator.application;
+  if (privateKey === undefined) throw new Error("the emulator's demo application has no private key");
+  const credentials = kind === 'project' ? emulator.project : { applicationId, privateKey };
+  const client = createClient({ ...credentials, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+  /** What verifies the tokens: the API key and secret, or the application ID and its public key. */
+  const verifier = kind === 'project' ? emulator.project : { applicationId, publicKey };
+  const project = `/v2/project/${kind === 'project' ? emulator.project.apiKey : applicationId}`;
   let sessionId = '';
   let token = '';
   let connectionId = '';
@@ -79,12 +91,19 @@ async function runLifecycle(): Promise<LifecycleReport> {
     sessionId = session.sessionId;
     equal(session.mediaMode, 'routed', 'mediaMode');
     equal(emulator.session(sessionId)?.mediaMode, 'routed', 'the emulator session mediaMode');
+    equal(decodeSessionId(sessionId).apiKey, client.projectId, 'the owner in the session ID');
+  });
+
+  await step(`the request authenticated with ${kind === 'project' ? 'X-OPENTOK-AUTH' : 'Authorization: Bearer'}`, () => {
+    const headers = emulator.requests.at(-1)?.headers ?? {};
+    equal([client.credentialKind, headers['x-opentok-auth'], headers['authorization']], [kind, ...(kind === 'project' ? ['[redacted]', undefined] : [undefined, '[redacted]'])], 'kind and auth headers');
   });
 
   await step('generateToken (moderator), verified with verifyToken', async () => {
     token = await generateToken(client, { sessionId, role: 'moderator', data: 'name=workerd' });
-    const grant = await verifyToken(emulator.project, token);
-    equal([grant.sessionId, grant.role, grant.data], [sessionId, 'moderator', 'name=workerd'], 'token grant');
+    equal(JSON.parse(atob(token.split('.')[0] ?? '')), { alg: kind === 'project' ? 'HS256' : 'RS256', typ: 'JWT' }, 'token header');
+    const grant = await verifyToken(verifier, token);
+    equal([grant.credentialKind, grant.sessionId, grant.role, grant.data], [kind, sessionId, 'moderator', 'name=workerd'], 'token grant');
   });
 
   await step('emulator.connectClient with the token', async () => {
@@ -114,6 +133,7 @@ async function runLifecycle(): Promise<LifecycleReport> {
   await step('startArchive', async () => {
     archive = await startArchive(client, { sessionId, name: 'workerd archive' });
     equal([archive.status, archive.name, archive.sessionId], ['started', 'workerd archive', sessionId], 'archive');
+    equal(emulator.requests.at(-1)?.path, `${project}/archive`, 'the request path');
   });
 
   await step('stopArchive', async () => {
@@ -182,11 +202,13 @@ async function runLifecycle(): Promise<LifecycleReport> {
     equal(emulator.requests.length, before, 'requests sent');
   });
 
-  return { steps, passed: steps.length - failures.length, failed: failures.length, failures };
+  return { kind, steps, passed: steps.length - failures.length, failed: failures.length, failures };
 }
 
 export default {
-  async fetch(): Promise<Response> {
-    return Response.json(await runLifecycle());
+  async fetch(request: Request): Promise<Response> {
+    const kind = new URL(request.url).searchParams.get('kind') ?? 'project';
+    if (kind !== 'project' && kind !== 'application') return new Response(`unknown kind ${kind}`, { status: 400 });
+    return Response.json(await runLifecycle(kind));
   },
 };
