@@ -1,19 +1,19 @@
 import { createClient, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
 import { failure } from '@opentok/testing';
-import { emulatorClient } from '@opentok/testing/emulator';
+import { CREDENTIAL_KINDS, emulatorClient } from '@opentok/testing/emulator';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listCallbacks, registerCallback, unregisterCallback, type CallbackRegistration } from '../src/index.js';
 
 let emulator: Emulator;
 let client: OpenTokClient;
 
-beforeEach(() => {
-  emulator = createEmulator({ clock: { start: 1_700_000_000_000, frozen: true } });
-  client = emulatorClient(emulator);
-});
+describe.each(CREDENTIAL_KINDS)('callback registration against the emulator with %s credentials', (kind) => {
+  beforeEach(() => {
+    emulator = createEmulator({ clock: { start: 1_700_000_000_000, frozen: true } });
+    client = emulatorClient(emulator, kind);
+  });
 
-describe('callback registration against the emulator', () => {
   it('registers, lists and unregisters', async () => {
     const archive = await registerCallback(client, { group: 'archive', event: 'status', url: 'https://example.com/archive' });
     expect(archive).toEqual({
@@ -42,7 +42,7 @@ describe('callback registration against the emulator', () => {
     expect(error.message).toBe('unregisterCallback failed: there is no registered callback with this ID (HTTP 404: Not found. No callback matches the specified ID.)');
   });
 
-  it('another project neither sees nor removes the registrations', async () => {
+  it('another project neither sees nor removes them', async () => {
     const { id } = await registerCallback(client, { group: 'archive', event: 'status', url: 'https://example.com/archive' });
     const project = emulator.addProject({ apiKey: '87654321', apiSecret: 'another-project-secret-0123456789abcdef' });
     const other = createClient({ ...project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
