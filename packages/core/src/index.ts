@@ -1,4 +1,4 @@
-export { createClient, DEFAULT_API_URL, DEFAULT_TIMEOUT, DEFAULT_VONAGE_API_URL, type OpenTokClient } from './client/create-client.js';
+export { createClient, DEFAULT_API_URL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, DEFAULT_VONAGE_API_URL, type OpenTokClient } from './client/create-client.js';
 export type {
   ApplicationCredentialFields,
   ClientConfig,

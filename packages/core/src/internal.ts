@@ -4,7 +4,7 @@
  */
 export { request, type ApiRequest } from './transport/request.js';
 export { projectPath } from './project-path.js';
-export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkString, checkStringArray, invalid } from './validation/checks.js';
+export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkString, checkStringArray, invalid } from './validation/checks.js';
 export { checkLayout } from './layout.js';
 export type { ErrorHints } from './errors/error-from-response.js';
 export { createRestAuthToken } from './auth/rest-auth-token.js';

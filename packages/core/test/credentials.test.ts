@@ -40,6 +40,7 @@ describe('createClient with Vonage application credentials', () => {
       timeout: 20_000,
       retry: { retries: 2, baseDelay: 500, maxDelay: 30_000 },
       userAgent: client.userAgent,
+      maxResponseBytes: 8 * 1024 * 1024,
     });
   });
 
@@ -83,7 +84,7 @@ describe('createClient with Vonage application credentials', () => {
     [{ privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got undefined)'],
     [{ applicationId: '12345678', privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got "12345678")'],
     [{}, 'apiKey must be a non-empty string (pass it or set OPENTOK_API_KEY) (got undefined)'],
-    [{ applicationId, privateKey, apiURL: 'http://x' }, 'config.apiURL is not a known option (expected apiKey, apiSecret, applicationId, privateKey, apiUrl, timeout, retry, fetch, userAgent, logger)'],
+    [{ applicationId, privateKey, apiURL: 'http://x' }, 'config.apiURL is not a known option (expected apiKey, apiSecret, applicationId, privateKey, apiUrl, timeout, retry, fetch, userAgent, logger, maxResponseBytes)'],
     [{ apiKey: '1', apiSecret: SECRET, retry: { retrys: 1 } }, 'retry.retrys is not a known option (expected retries, baseDelay, maxDelay)'],
   ])('refuses %j', (config, message) => {
     clearEnv();

@@ -45,6 +45,8 @@ export interface ClientSettings {
   readonly userAgent?: string | undefined;
   /** Receives log lines; silent by default. */
   readonly logger?: Logger | undefined;
+  /** The largest success body read, in bytes (default 8 MiB); a larger one is an `InvalidResponseError`. */
+  readonly maxResponseBytes?: number | undefined;
 }
 
 /** OpenTok project credentials in a config; each falls back to its environment variable. */
@@ -86,6 +88,8 @@ export interface ResolvedSettings {
   readonly userAgent: string;
   readonly logger: Logger;
   readonly fetch: FetchFunction | undefined;
+  /** The largest success body read, in bytes. */
+  readonly maxResponseBytes: number;
   /** Which kind of credentials the client holds. */
   readonly credentialKind: CredentialKind;
   /** What request paths carry after `/v2/project/`: the API key or the application ID. */

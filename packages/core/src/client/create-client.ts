@@ -1,6 +1,5 @@
 import { restAuthFor, type RestAuth } from '../auth/rest-auth.js';
 import { CREDENTIALS, resolveCredentials, type ResolvedCredentials } from '../credentials/credentials.js';
-import { ValidationError } from '../errors/validation-error.js';
 import { checkInteger, checkParams, invalid as fail } from '../validation/checks.js';
 import type { ClientConfig, ClientOverrides, Logger, ResolvedConfig, ResolvedSettings, RetryOptions } from './config.js';
 import { readEnv, runtimeName } from './environment.js';
@@ -17,7 +16,9 @@ const DEFAULT_RETRY: RetryOptions = { retries: 2, baseDelay: 500, maxDelay: 30_0
 export const REST_AUTH: unique symbol = Symbol.for('@opentok/core:rest-auth') as never;
 
 const CREDENTIAL_FIELDS = ['apiKey', 'apiSecret', 'applicationId', 'privateKey'] as const;
-const CONFIG_KEYS: readonly string[] = ['apiKey', 'apiSecret', 'applicationId', 'privateKey', 'apiUrl', 'timeout', 'retry', 'fetch', 'userAgent', 'logger'];
+const CONFIG_KEYS: readonly string[] = ['apiKey', 'apiSecret', 'applicationId', 'privateKey', 'apiUrl', 'timeout', 'retry', 'fetch', 'userAgent', 'logger', 'maxResponseBytes'];
+/** The default success-body limit: far above any list the API returns (1000 archives are about 1 MB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 /**
  * A configured client: frozen settings plus `with()` to derive a variant. Pass it as the first
@@ -77,6 +78,11 @@ function resolveUserAgent(suffix: unknown): string {
   return `${base} ${suffix}`;
 }
 
+/** `value`, or `fallback` when it was left out; `null` is a value (and refused by the setting's check), never "left out". */
+function given<T>(value: T | undefined, fallback: T): T {
+  return value === undefined ? fallback : value;
+}
+
 function build(config: ClientConfig): OpenTokClient {
   const credentials = Object.freeze(resolveCredentials(config, readEnv));
   if (config.fetch !== undefined && typeof config.fetch !== 'function') fail('fetch', 'must be a function', config.fetch);
@@ -84,12 +90,13 @@ function build(config: ClientConfig): OpenTokClient {
   const settings: ResolvedSettings = {
     credentialKind: credentials.kind,
     projectId: credentials.projectId,
-    apiUrl: resolveApiUrl(config.apiUrl ?? readEnv('OPENTOK_API_URL') ?? (application ? DEFAULT_VONAGE_API_URL : DEFAULT_API_URL)),
-    timeout: checkInteger(config.timeout ?? DEFAULT_TIMEOUT, 'timeout', 1, 2_147_483_647) as number,
-    retry: resolveRetry(config.retry ?? DEFAULT_RETRY),
+    apiUrl: resolveApiUrl(given(config.apiUrl, readEnv('OPENTOK_API_URL') ?? (application ? DEFAULT_VONAGE_API_URL : DEFAULT_API_URL))),
+    timeout: checkInteger(given(config.timeout, DEFAULT_TIMEOUT), 'timeout', 1, 2_147_483_647) as number,
+    retry: resolveRetry(given<unknown>(config.retry, DEFAULT_RETRY)),
     userAgent: resolveUserAgent(config.userAgent),
-    logger: resolveLogger(config.logger ?? silentLogger),
+    logger: resolveLogger(given<unknown>(config.logger, silentLogger)),
     fetch: config.fetch,
+    maxResponseBytes: checkInteger(given(config.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES), 'maxResponseBytes', 1024, 1024 ** 3) as number,
   };
   const publicCredentials = credentials.kind === 'application' ? { applicationId: credentials.applicationId } : { apiKey: credentials.apiKey };
   const client = {
@@ -118,13 +125,7 @@ function merge(config: ClientConfig, overrides: ClientOverrides): ClientConfig {
 }
 
 function checkConfig(config: unknown, parameter: string): void {
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) fail(parameter, 'must be an object', config);
-  for (const key of Object.keys(config)) {
-    // The value of a misspelt key may be a secret: name the key, never show the value.
-    if (!CONFIG_KEYS.includes(key)) {
-      throw new ValidationError({ parameter: `${parameter}.${key}`, rule: `is not a known option (expected ${CONFIG_KEYS.join(', ')})`, redact: true });
-    }
-  }
+  checkParams(config as object, parameter, CONFIG_KEYS);
 }
 
 /**

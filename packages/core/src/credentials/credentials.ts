@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/validation-error.js';
+import { checkId } from '../validation/checks.js';
 import { checkPrivateKey, importPrivateKey, type PrivateKeyInput } from './private-key.js';
 
 /** An OpenTok project's API key and secret (HS256 auth, `https://api.opentok.com`). */
@@ -57,6 +58,7 @@ function missing(parameter: string, rule: string, value?: unknown, redact = fals
 function projectCredentials(apiKey: unknown, apiSecret: unknown): ResolvedCredentials {
   if (typeof apiKey === 'number' && Number.isSafeInteger(apiKey)) apiKey = String(apiKey);
   if (typeof apiKey !== 'string' || apiKey.trim().length === 0) missing('apiKey', 'must be a non-empty string (pass it or set OPENTOK_API_KEY)', apiKey);
+  checkId(apiKey, 'apiKey');
   if (typeof apiSecret !== 'string' || apiSecret.length === 0) missing('apiSecret', 'must be a non-empty string (pass it or set OPENTOK_API_SECRET)', undefined, true);
   return { kind: 'project', projectId: apiKey as string, apiKey: apiKey as string, apiSecret };
 }
@@ -79,13 +81,14 @@ function applicationCredentials(applicationId: unknown, privateKey: unknown): Re
 export function resolveCredentials(fields: CredentialFields, env?: (name: string) => string | undefined): ResolvedCredentials {
   const read = env ?? (() => undefined);
   const { apiKey, apiSecret, applicationId, privateKey } = fields;
+  // Only a field that is left out (undefined) falls back: null is a value, and refused below.
   const project = apiKey !== undefined || apiSecret !== undefined;
   const application = applicationId !== undefined || privateKey !== undefined;
   if (project && application) missing('credentials', 'must be { apiKey, apiSecret } or { applicationId, privateKey }, not fields of both', undefined, true);
   if (application || (!project && (read('VONAGE_APPLICATION_ID') !== undefined || read('VONAGE_PRIVATE_KEY') !== undefined))) {
-    return applicationCredentials(applicationId ?? read('VONAGE_APPLICATION_ID'), privateKey ?? read('VONAGE_PRIVATE_KEY'));
+    return applicationCredentials(applicationId === undefined ? read('VONAGE_APPLICATION_ID') : applicationId, privateKey === undefined ? read('VONAGE_PRIVATE_KEY') : privateKey);
   }
-  return projectCredentials(apiKey ?? read('OPENTOK_API_KEY'), apiSecret ?? read('OPENTOK_API_SECRET'));
+  return projectCredentials(apiKey === undefined ? read('OPENTOK_API_KEY') : apiKey, apiSecret === undefined ? read('OPENTOK_API_SECRET') : apiSecret);
 }
 
 /** Imported keys of bare application credentials, so that minting many tokens imports the key once (bounded). */

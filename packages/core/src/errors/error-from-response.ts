@@ -38,12 +38,13 @@ const DEFAULT_HINTS: Readonly<Record<number, string>> = {
 
 /**
  * Builds the typed error for an HTTP error status: the message names the operation, explains the
- * status (operation-specific hint first) and quotes the API's own message.
+ * status (operation-specific hint first) and quotes the API's own message (`quote`, when the caller
+ * shortened it; else the body's message).
  */
-export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}): OpenTokApiError {
+export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, quote?: string): OpenTokApiError {
   const { status, body } = details;
   const hint = hints[status] ?? DEFAULT_HINTS[status === 401 ? 403 : status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
-  const apiMessage = typeof body === 'string' ? body.slice(0, 200) : body?.message;
+  const apiMessage = quote ?? (typeof body === 'string' ? body.slice(0, 200) : body?.message);
   const message = `${details.operation} failed: ${hint} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})`;
   const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? ServerError : OpenTokApiError);
   return new ErrorClass(message, details);

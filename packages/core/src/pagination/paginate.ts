@@ -1,4 +1,4 @@
-import { checkInteger } from '../validation/checks.js';
+import { checkInteger, checkParams, invalid } from '../validation/checks.js';
 
 /** One page of a list endpoint: the items and the total number of matching records. */
 export interface Page<T> {
@@ -19,7 +19,8 @@ export interface PaginateOptions {
  * Turns an offset/count list endpoint into an async iterator over every record, fetching one page
  * at a time until the total is reached or a page comes back empty.
  *
- * @throws {ValidationError} when `pageSize` or `offset` is out of range (on the first `next()`).
+ * @throws {ValidationError} when `fetchPage` is not a function, or `options` is not an object, has an unknown key, or a
+ * `pageSize` or `offset` out of range (on the first `next()`).
  * @example
  * ```ts
  * import { paginate } from '@opentok/core';
@@ -27,6 +28,8 @@ export interface PaginateOptions {
  * ```
  */
 export async function* paginate<T>(fetchPage: (offset: number, count: number) => Promise<Page<T>>, options: PaginateOptions = {}): AsyncGenerator<T, void, undefined> {
+  if (typeof fetchPage !== 'function') invalid('fetchPage', 'must be a function', fetchPage);
+  checkParams(options, 'options', ['pageSize', 'offset']);
   const count = checkInteger(options.pageSize, 'pageSize', 1, 1000) ?? 100;
   let offset = checkInteger(options.offset, 'offset', 0, Number.MAX_SAFE_INTEGER) ?? 0;
   for (;;) {

@@ -78,6 +78,7 @@ function randomPart(): string {
  * ```
  */
 export function encodeSessionId(params: EncodeSessionIdParams): string {
+  if (params === null || typeof params !== 'object') throw new ValidationError({ parameter: 'params', rule: 'must be an object', value: params });
   const { apiKey, location = '', createdAt = Date.now(), random = randomPart() } = params;
   const fields: Record<string, unknown> = { apiKey, location, createdAt: String(createdAt), random };
   for (const [name, value] of Object.entries(fields)) {

@@ -1,11 +1,11 @@
-import ky from 'ky';
 import { REST_AUTH, type OpenTokClient } from '../client/create-client.js';
 import type { HttpMethod } from '../errors/api-errors.js';
 import type { ErrorHints } from '../errors/error-from-response.js';
 import { checkClient } from '../project-path.js';
+import { loadKy } from './load-ky.js';
 import { checkRequestOptions, type RequestOptions } from './request-options.js';
 import { readResult, toOpenTokError, type Exchange } from './response.js';
-import { pause, retryDelay } from './retry-policy.js';
+import { retryOptions } from './retry-options.js';
 
 /** One REST call, described by the operation that makes it. */
 export interface ApiRequest {
@@ -28,18 +28,33 @@ function compact<V>(record: Readonly<Record<string, V | undefined>>): Record<str
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<string, V>;
 }
 
+const AUTH_HINTS = {
+  project: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
+  application: 'the application ID or private key was refused; check VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY',
+} as const;
+
 /**
  * Sends one authenticated REST request and returns the parsed JSON answer (`undefined` for an
- * empty one). Every resource package goes through here: it adds a fresh auth JWT (`X-OPENTOK-AUTH` or
- * `Authorization: Bearer`, by the client's kind of credentials), the
- * `User-Agent`, `Accept: application/json`, timeouts, abort, retries, logging, and turns every
- * failure into a typed `OpenTokError`.
+ * empty one). Every resource package goes through here. ky does the exchange and the retries (its
+ * `retry` options and hooks: a fresh auth JWT per attempt, `X-OPENTOK-AUTH` or `Authorization: Bearer`
+ * by the client's kind of credentials); this function adds the `User-Agent`, `Accept: application/json`,
+ * a timeout per attempt that covers the body too, a bounded body read, no redirects, logging, and
+ * turns every failure into a typed `OpenTokError` that holds no credential.
  */
 export async function request<T>(client: OpenTokClient, call: ApiRequest, options?: RequestOptions): Promise<T> {
   checkClient(client);
   const { signal, timeout = client.timeout, headers: extraHeaders } = checkRequestOptions(options);
-  const exchange: Exchange = { call, url: `${client.apiUrl}${call.path}`, timeout, signal };
   const { logger, retry, [REST_AUTH]: auth } = client;
+  const exchange: Exchange = {
+    call,
+    url: `${client.apiUrl}${call.path}`,
+    timeout,
+    signal,
+    limit: client.maxResponseBytes,
+    deadline: Date.now() + timeout,
+    secrets: [],
+    authHint: AUTH_HINTS[client.credentialKind],
+  };
   const started = Date.now();
   let body: string | undefined;
   const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json', 'User-Agent': client.userAgent };
@@ -51,31 +66,44 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
   }
   logger.debug(`${call.operation}: ${call.method} ${exchange.url}`);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      // One attempt per ky call: the loop owns the retry policy, and every attempt gets a fresh JWT.
-      const response = await ky(exchange.url, {
-        method: call.method,
-        headers: { ...headers, [auth.header]: auth.value(await auth.token(Date.now())) },
-        ...(body === undefined ? {} : { body }),
-        ...(call.query ? { searchParams: compact(call.query) } : {}),
-        ...(signal ? { signal } : {}),
-        ...(client.fetch ? { fetch: client.fetch as typeof fetch } : {}),
-        timeout,
-        retry: 0,
-      });
-      const result = await readResult(response, call.operation);
-      logger.debug(`${call.operation}: HTTP ${response.status} in ${Date.now() - started} ms`);
-      return result as T;
-    } catch (caught) {
-      const error = await toOpenTokError(caught, exchange);
-      const wait = retryDelay(error, call.method, attempt, retry);
-      if (wait === undefined) {
-        logger.warn(error.message);
-        throw error;
-      }
-      logger.warn(`${call.operation}: retry ${attempt} of ${retry.retries} in ${wait} ms after ${error.message}`);
-      await pause(wait, signal);
-    }
+  const ky = await loadKy();
+  const send = ky.default;
+  try {
+    const response = await send(exchange.url, {
+      method: call.method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+      ...(call.query ? { searchParams: compact(call.query) } : {}),
+      ...(signal ? { signal } : {}),
+      ...(client.fetch ? { fetch: client.fetch as typeof fetch } : {}),
+      timeout,
+      // The OpenTok API never redirects; following one would hand the auth header (and a POST body) to another origin.
+      redirect: 'manual',
+      retry: retryOptions(retry, call.method, signal),
+      hooks: {
+        beforeRequest: [
+          async (attempt) => {
+            exchange.deadline = Date.now() + timeout;
+            const token = await auth.token(Date.now());
+            exchange.secrets.push(token);
+            attempt.headers.set(auth.header, auth.value(token));
+          },
+        ],
+        beforeRetry: [
+          ({ error, retryCount }) => {
+            const { response } = error as { response?: Response };
+            void response?.body?.cancel().catch(() => undefined);
+            logger.warn(`${call.operation}: retry ${retryCount} of ${retry.retries} after ${response ? `HTTP ${response.status}` : 'a network error'}`);
+          },
+        ],
+      },
+    });
+    const result = await readResult(response, exchange);
+    logger.debug(`${call.operation}: HTTP ${response.status} in ${Date.now() - started} ms`);
+    return result as T;
+  } catch (caught) {
+    const error = await toOpenTokError(caught, exchange, ky);
+    logger.warn(error.message);
+    throw error;
   }
 }

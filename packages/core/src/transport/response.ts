@@ -1,17 +1,31 @@
-import { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import type { ApiErrorBody } from '../errors/api-errors.js';
 import { errorFromResponse } from '../errors/error-from-response.js';
 import { OpenTokError } from '../errors/opentok-error.js';
 import { AbortError, InvalidResponseError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
+import type { KyModule } from './load-ky.js';
+import { BodyDeadline, readBody, type ReadLimits } from './read-body.js';
 import type { ApiRequest } from './request.js';
+import { redact, safeCause } from './safe-cause.js';
 
-/** What the request loop knows when it reads an answer or a failure. */
+/** What the request path knows when it reads an answer or a failure. */
 export interface Exchange {
   readonly call: ApiRequest;
   readonly url: string;
   readonly timeout: number;
   readonly signal: AbortSignal | undefined;
+  /** The success body limit (`maxResponseBytes`). */
+  readonly limit: number;
+  /** When the current attempt's time runs out (epoch ms). */
+  deadline: number;
+  /** The auth header values sent so far: cut out of anything an error keeps. */
+  readonly secrets: string[];
+  /** What a 401/403 should tell the caller to check. */
+  readonly authHint: string;
 }
+
+/** An error body is kept up to this many bytes; its message is quoted up to {@link QUOTE} characters. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+const QUOTE = 300;
 
 function parseBody(text: string): ApiErrorBody | string | undefined {
   if (text.length === 0) return undefined;
@@ -32,51 +46,92 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 
+function timedOut({ call, url, timeout }: Exchange): TimeoutError {
+  return new TimeoutError(`${call.operation} timed out after ${timeout} ms (${call.method} ${url}); raise the client's or the call's timeout`, timeout);
+}
+
+function limitsOf(exchange: Exchange, limit: number): ReadLimits {
+  return { limit, deadline: exchange.deadline, signal: exchange.signal };
+}
+
 /** The parsed JSON of a success answer (`undefined` for an empty one); anything else is an {@link InvalidResponseError}. */
-export async function readResult(response: Response, operation: string): Promise<unknown> {
-  const text = await response.text();
-  if (response.status === 204 || text.length === 0) return undefined;
+export async function readResult(response: Response, exchange: Exchange): Promise<unknown> {
+  const { operation } = exchange.call;
+  if (response.status === 204) return undefined;
+  const { text, truncated } = await readBody(response, limitsOf(exchange, exchange.limit));
+  if (truncated) {
+    throw new InvalidResponseError(`${operation} failed: the answer is larger than maxResponseBytes (${exchange.limit} bytes); raise the client's maxResponseBytes if this is expected`);
+  }
+  if (text.length === 0) return undefined;
   const type = response.headers.get('content-type') ?? '';
   if (!/[/+]json\b/i.test(type)) {
     throw new InvalidResponseError(`${operation} failed: expected a JSON answer from OpenTok but got ${type || 'no content type'} (HTTP ${response.status})`);
   }
   try {
     return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new InvalidResponseError(`${operation} failed: OpenTok answered with malformed JSON (HTTP ${response.status})`, { cause });
+  } catch {
+    throw new InvalidResponseError(`${operation} failed: OpenTok answered with malformed JSON (HTTP ${response.status})`);
   }
 }
 
-/** Turns whatever one attempt threw (ky's errors, fetch's, an abort) into the SDK's typed error. */
-export async function toOpenTokError(error: unknown, { call, url, timeout, signal }: Exchange): Promise<OpenTokError> {
-  if (error instanceof OpenTokError) return error;
-  if (error instanceof HTTPError) {
-    const { response } = error;
-    const { status } = response;
-    return errorFromResponse(
-      {
-        operation: call.operation,
-        status,
-        method: call.method,
-        url,
-        requestId: response.headers.get('x-request-id') ?? response.headers.get('x-tb-request-id') ?? undefined,
-        body: parseBody(await response.text().catch(() => '')),
-        retryable: status === 408 || status === 429 || status >= 500,
-        retryAfter: retryAfterMs(response),
-      },
-      call.hints,
-    );
+function redirectError({ call, url }: Exchange, response: Response): InvalidResponseError {
+  const location = response.headers.get('location');
+  let target = 'an unreadable location';
+  try {
+    if (location !== null) target = new URL(location, url).origin;
+  } catch {
+    // keep the generic wording: the location is not a URL
   }
-  if (signal?.aborted) {
-    const reason: unknown = signal.reason;
-    if ((reason as Error | undefined)?.name === 'TimeoutError') {
-      return new TimeoutError(`${call.operation} timed out: the caller's AbortSignal fired`, timeout, { cause: reason });
+  return new InvalidResponseError(
+    `${call.operation} failed: the API answered with a redirect (HTTP ${response.status}) to ${target}; the OpenTok API never redirects, so it was not followed`,
+  );
+}
+
+async function apiError(exchange: Exchange, response: Response): Promise<OpenTokError> {
+  const { call, url } = exchange;
+  const { status } = response;
+  if ((status >= 300 && status < 400) || response.type === 'opaqueredirect') return redirectError(exchange, response);
+  const { text, truncated } = await readBody(response, limitsOf(exchange, ERROR_BODY_LIMIT));
+  const body = parseBody(text);
+  const apiMessage = typeof body === 'string' ? body : body?.message;
+  const quoted = typeof apiMessage === 'string' && (truncated || apiMessage.length > QUOTE) ? `${apiMessage.slice(0, QUOTE)}…` : apiMessage;
+  return errorFromResponse(
+    {
+      operation: call.operation,
+      status,
+      method: call.method,
+      url,
+      requestId: response.headers.get('x-request-id') ?? response.headers.get('x-tb-request-id') ?? undefined,
+      body,
+      retryable: status === 408 || status === 429 || status >= 500,
+      retryAfter: retryAfterMs(response),
+    },
+    { 401: exchange.authHint, 403: exchange.authHint, ...call.hints },
+    quoted,
+  );
+}
+
+/**
+ * Turns whatever a call threw (ky's errors, fetch's, an abort, the body reader's deadline) into the
+ * SDK's typed error. Nothing that holds the request (and its auth header) is kept as a `cause`.
+ */
+export async function toOpenTokError(error: unknown, exchange: Exchange, ky: KyModule): Promise<OpenTokError> {
+  const { call, url, timeout, signal, secrets } = exchange;
+  try {
+    if (error instanceof OpenTokError) return error;
+    if (signal?.aborted) {
+      const reason: unknown = signal.reason;
+      if ((reason as Error | undefined)?.name === 'TimeoutError') {
+        return new TimeoutError(`${call.operation} timed out: the caller's AbortSignal fired`, timeout, { cause: reason });
+      }
+      return new AbortError(`${call.operation} was aborted by the caller`, { cause: reason });
     }
-    return new AbortError(`${call.operation} was aborted by the caller`, { cause: reason });
+    if (error instanceof ky.HTTPError) return await apiError(exchange, error.response);
+    if (error instanceof ky.TimeoutError || error instanceof BodyDeadline) return timedOut(exchange);
+    const detail = redact(error instanceof Error ? error.message : String(error), secrets);
+    return new NetworkError(`${call.operation} could not reach OpenTok at ${url}: ${detail}`, { cause: safeCause(error, secrets) });
+  } catch (failure) {
+    // Reading the error body can fail the same ways (deadline, abort, dropped connection).
+    return failure === error ? new NetworkError(`${call.operation} failed reading the answer from ${url}`) : toOpenTokError(failure, exchange, ky);
   }
-  if (error instanceof KyTimeoutError) {
-    return new TimeoutError(`${call.operation} timed out after ${timeout} ms (${call.method} ${url}); raise the client's or the call's timeout`, timeout, { cause: error });
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new NetworkError(`${call.operation} could not reach OpenTok at ${url}: ${detail}`, { cause: error });
 }

@@ -8,13 +8,20 @@ export function invalid(parameter: string, rule: string, value: unknown): never 
 /**
  * The params object of an operation must be a plain object; with `known`, every key must be one of
  * them, so that a misspelt option from untyped JavaScript is refused instead of silently ignored.
+ * The value of an unknown key is never shown: a misspelt `token` or `password` may hold a secret.
  */
 export function checkParams<T extends object>(params: T, parameter = 'params', known?: readonly string[]): T {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) invalid(parameter, 'must be an object', params);
   for (const key of known ? Object.keys(params) : []) {
-    if (!known?.includes(key)) invalid(`${parameter}.${key}`, `is not a known option (expected ${known?.join(', ')})`, (params as Record<string, unknown>)[key]);
+    if (!known?.includes(key)) throw new ValidationError({ parameter: `${parameter}.${key}`, rule: `is not a known option (expected ${known?.join(', ')})`, redact: true });
   }
   return params;
+}
+
+/** A required secret string (a client token, a password): non-empty, and never shown in an error. */
+export function checkSecret(value: unknown, parameter: string): string {
+  if (typeof value !== 'string' || value.length === 0) throw new ValidationError({ parameter, rule: 'must be a non-empty string', redact: true });
+  return value;
 }
 
 /** A required string, optionally bounded in length and matching a pattern. */
@@ -27,11 +34,15 @@ export function checkString(value: unknown, parameter: string, rules: { maxLengt
   return value;
 }
 
-const ID_PATTERN = /^[A-Za-z0-9._~-]+$/;
+/** Unreserved URL characters only, and not `.` or `..`, which URL resolution would turn into another path. */
+const ID_PATTERN = /^(?!\.\.?$)[A-Za-z0-9._~-]+$/;
 
-/** An ID that goes into a URL path (session, archive, broadcast, stream, connection IDs). */
+/**
+ * An ID that goes into a URL path (API keys and session, archive, broadcast, stream, connection IDs),
+ * from a caller or from a response: a value that URL resolution leaves as it is.
+ */
 export function checkId(value: unknown, parameter: string): string {
-  return checkString(value, parameter, { pattern: ID_PATTERN, patternRule: 'must be an ID made of letters, digits, "-", "_", "." or "~"' });
+  return checkString(value, parameter, { pattern: ID_PATTERN, patternRule: 'must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".."' });
 }
 
 /** An optional value that must be one of a fixed set. */

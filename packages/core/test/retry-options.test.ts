@@ -1,0 +1,100 @@
+// The retry policy in ky's own terms, driven through ky itself with a fetch that fails on demand:
+// the same cases the hand-written policy was pinned with (which failures repeat, for which methods,
+// how long the waits are), now checked as ky runs them.
+import ky from 'ky';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HttpMethod } from '../src/index.js';
+import { retryOptions } from '../src/transport/retry-options.js';
+
+const retry = { retries: 1, baseDelay: 0, maxDelay: 1_000 };
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+type Failure = () => Promise<Response>;
+const status = (code: number, headers: Record<string, string> = {}): Failure => async () => new Response(null, { status: code, headers });
+const dropped: Failure = async () => {
+  throw new TypeError('fetch failed');
+};
+const hangs: Failure = () => new Promise<Response>(() => undefined);
+
+/** How many times ky called fetch for one request that fails with `failure` first, then succeeds. */
+async function attempts(failure: Failure, method: HttpMethod, options: { retries?: number; signal?: AbortSignal } = {}): Promise<number> {
+  let calls = 0;
+  const fetch = async () => (++calls === 1 ? failure() : new Response('{}'));
+  await ky('http://api.test/x', {
+    method,
+    fetch,
+    timeout: 50,
+    ...(options.signal ? { signal: options.signal } : {}),
+    retry: retryOptions({ ...retry, retries: options.retries ?? retry.retries }, method, options.signal),
+  }).catch(() => undefined);
+  return calls;
+}
+
+describe('which failures are repeated', () => {
+  const all: HttpMethod[] = ['GET', 'PUT', 'DELETE', 'POST', 'PATCH'];
+  const idempotent: HttpMethod[] = ['GET', 'PUT', 'DELETE'];
+  const cases: [string, Failure, HttpMethod[]][] = [
+    ['a network error', dropped, idempotent],
+    ['408', status(408), idempotent],
+    ['429', status(429), all],
+    ['500', status(500), idempotent],
+    ['502', status(502), idempotent],
+    ['503', status(503), idempotent],
+    ['504', status(504), idempotent],
+    ['501', status(501), []],
+    ['400', status(400), []],
+    ['404', status(404), []],
+    ['409', status(409), []],
+    ['413', status(413), []],
+    ['a timeout', hangs, []],
+  ];
+  for (const [what, failure, repeated] of cases) {
+    it(`${what}: repeats ${repeated.join(', ') || 'nothing'}`, async () => {
+      for (const method of all) expect(await attempts(failure, method), method).toBe(repeated.includes(method) ? 2 : 1);
+    });
+  }
+
+  it('an abort is never repeated', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await attempts(dropped, 'GET', { signal: controller.signal })).toBeLessThanOrEqual(1);
+  });
+
+  it('stops after the configured number of retries', async () => {
+    let calls = 0;
+    const fetch = async () => {
+      calls += 1;
+      return new Response(null, { status: 503 });
+    };
+    await ky('http://api.test/x', { fetch, retry: retryOptions({ ...retry, retries: 3 }, 'GET', undefined) }).catch(() => undefined);
+    expect(calls).toBe(4);
+    expect(await attempts(status(429), 'POST', { retries: 0 })).toBe(1);
+  });
+});
+
+describe('how long to wait', () => {
+  it('doubles from baseDelay with full jitter, capped by maxDelay', () => {
+    const { delay, jitter } = retryOptions({ retries: 5, baseDelay: 100, maxDelay: 1_000 }, 'GET', undefined) as { delay: (n: number) => number; jitter: (d: number) => number };
+    vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    expect([1, 2, 3, 4, 5].map((attempt) => jitter(delay(attempt)))).toEqual([99, 199, 399, 799, 999]);
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    expect(jitter(delay(3))).toBe(0);
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    expect(jitter(delay(2))).toBe(100);
+  });
+
+  it("takes the server's Retry-After as is (seconds or a date), capped by maxDelay", async () => {
+    const waited = async (retryAfter: string) => {
+      const started = Date.now();
+      expect(await attempts(status(429, { 'Retry-After': retryAfter }), 'POST', { retries: 1 })).toBe(2);
+      return Date.now() - started;
+    };
+    expect(await waited('0.2')).toBeGreaterThanOrEqual(190);
+    expect(await waited('0')).toBeLessThan(150);
+    expect(await waited('60')).toBeLessThan(1_500); // capped at maxDelay (1 s), not a minute
+    expect(await waited(new Date(Date.now() + 60_000).toUTCString())).toBeLessThan(1_500);
+  });
+});
