@@ -28,7 +28,8 @@ const BY_STATUS: Readonly<Record<number, typeof OpenTokApiError>> = {
 
 const DEFAULT_HINTS: Readonly<Record<number, string>> = {
   400: 'the API refused the request as invalid',
-  403: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
+  401: 'the credentials were refused',
+  403: 'the credentials were refused',
   404: 'not found',
   405: 'not allowed in the current mode',
   409: 'the resource is not in a state that allows this',
@@ -43,7 +44,7 @@ const DEFAULT_HINTS: Readonly<Record<number, string>> = {
  */
 export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, quote?: string): OpenTokApiError {
   const { status, body } = details;
-  const hint = hints[status] ?? DEFAULT_HINTS[status === 401 ? 403 : status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
+  const hint = hints[status] ?? DEFAULT_HINTS[status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
   const apiMessage = quote ?? (typeof body === 'string' ? body.slice(0, 200) : body?.message);
   const message = `${details.operation} failed: ${hint} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})`;
   const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? ServerError : OpenTokApiError);
