@@ -1,5 +1,6 @@
 import { encode as base64url } from 'jose/base64url';
 import type { ResolvedCredentials } from '../credentials/credentials.js';
+import { signers } from './signers.js';
 
 /** Lifetime of a REST auth JWT, in seconds (the OpenTok service accepts at most 300; Vonage at least 30). */
 const AUTH_TOKEN_LIFETIME = 180;
@@ -20,9 +21,9 @@ export interface RestAuth {
   value(token: string): string;
 }
 
-async function sign(header: string, claims: object, signer: (input: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>): Promise<string> {
+async function sign(header: string, claims: object, signer: (input: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>): Promise<string> {
   const signingInput = `${header}.${base64url(JSON.stringify(claims))}`;
-  return `${signingInput}.${base64url(new Uint8Array(await signer(encoder.encode(signingInput))))}`;
+  return `${signingInput}.${base64url(await signer(encoder.encode(signingInput)))}`;
 }
 
 /**
@@ -30,7 +31,8 @@ async function sign(header: string, claims: object, signer: (input: Uint8Array<A
  * API secret, claims `iss` (API key), `ist` `project`, `iat`, `exp` = iat + 180 s, random `jti`.
  * Application credentials: `Authorization: Bearer`, RS256 with the private key, claims
  * `application_id`, `iat`, `exp` = iat + 180 s, `jti` (a UUID). Keys are imported once and cached.
- * Built from jose's base64url and Web Crypto, so it runs everywhere and weighs a fraction of a generic JWT signer.
+ * Built from jose's base64url and Web Crypto (node:crypto under the `node` export condition), so it runs
+ * everywhere and weighs a fraction of a generic JWT signer.
  */
 export function restAuthFor(credentials: ResolvedCredentials): RestAuth {
   if (credentials.kind === 'application') {
@@ -42,21 +44,19 @@ export function restAuthFor(credentials: ResolvedCredentials): RestAuth {
         const key = await signingKey();
         const iat = Math.floor(now / 1000);
         const claims = { application_id: applicationId, iat, exp: iat + AUTH_TOKEN_LIFETIME, jti: crypto.randomUUID() };
-        return sign(RS256_HEADER, claims, (input) => crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, input));
+        return sign(RS256_HEADER, claims, (input) => signers.rs256(key, input));
       },
     };
   }
   const { apiKey, apiSecret } = credentials;
-  let hmacKey: Promise<CryptoKey> | undefined;
+  const hmac = signers.hs256(apiSecret);
   return {
     header: 'X-OPENTOK-AUTH',
     value: (token) => token,
     token: async (now) => {
-      hmacKey ??= crypto.subtle.importKey('raw', encoder.encode(apiSecret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-      const key = await hmacKey;
       const iat = Math.floor(now / 1000);
       const claims = { iss: apiKey, ist: 'project', iat, exp: iat + AUTH_TOKEN_LIFETIME, jti: base64url(crypto.getRandomValues(new Uint8Array(16))) };
-      return sign(HS256_HEADER, claims, (input) => crypto.subtle.sign('HMAC', key, input));
+      return sign(HS256_HEADER, claims, hmac);
     },
   };
 }
