@@ -1,7 +1,8 @@
 /**
  * The complete OpenTok server SDK: every public name of `@opentok/core`, `@opentok/tokens`,
- * `@opentok/session`, `@opentok/archive`, `@opentok/broadcast`, `@opentok/sip` and `@opentok/signal`,
- * plus the classic {@link OpenTok} facade and its constants.
+ * `@opentok/session`, `@opentok/archive`, `@opentok/broadcast`, `@opentok/sip`, `@opentok/signal`,
+ * `@opentok/render`, `@opentok/audio-connector`, `@opentok/captions` and `@opentok/webhooks`, plus the
+ * classic {@link OpenTok} facade and its constants.
  * @module
  */
 export * from '@opentok/core';
@@ -11,6 +12,10 @@ export * from '@opentok/archive';
 export * from '@opentok/broadcast';
 export * from '@opentok/sip';
 export * from '@opentok/signal';
+export * from '@opentok/render';
+export * from '@opentok/audio-connector';
+export * from '@opentok/captions';
+export * from '@opentok/webhooks';
 export {
   OpenTok,
   type DialOptions,
@@ -18,6 +23,8 @@ export {
   type SignalPayload,
   type StartArchiveOptions,
   type StartBroadcastOptions,
+  type StartCaptionsOptions,
+  type StartRenderOptions,
   type StreamTracks,
 } from './facade/open-tok.js';
 export type { SessionHandle, TokenOptions } from './facade/session-handle.js';

@@ -1,4 +1,8 @@
 import * as archive from '@opentok/archive';
+import * as audioConnector from '@opentok/audio-connector';
+import * as captions from '@opentok/captions';
+import * as render from '@opentok/render';
+import * as webhooks from '@opentok/webhooks';
 import * as broadcast from '@opentok/broadcast';
 import * as core from '@opentok/core';
 import * as session from '@opentok/session';
@@ -8,7 +12,7 @@ import * as tokens from '@opentok/tokens';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../src/index.js';
 
-const packages = { core, tokens, session, archive, broadcast, sip, signal };
+const packages = { core, tokens, session, archive, broadcast, sip, signal, render, 'audio-connector': audioConnector, captions, webhooks };
 
 describe('@opentok/sdk re-exports every package', () => {
   it.each(Object.entries(packages))('every runtime export of @opentok/%s, as the same value', (_, module) => {

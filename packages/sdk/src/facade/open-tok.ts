@@ -22,7 +22,7 @@ import {
   type ListBroadcastsParams,
   type StartBroadcastParams,
 } from '@opentok/broadcast';
-import { createClient, type ClientConfig, type ClientSettings, type LayoutType, type OpenTokClient, type PrivateKeyInput, type ScreenshareType } from '@opentok/core';
+import { createClient, type ClientConfig, type ClientSettings, type LayoutType, type OpenTokClient, type Page, type PrivateKeyInput, type ScreenshareType } from '@opentok/core';
 import { invalid } from '@opentok/core/internal';
 import {
   createSession,
@@ -43,6 +43,10 @@ import {
 import { sendSignal, type SendSignalParams } from '@opentok/signal';
 import { dialSip, playDtmf, type SipCall, type SipOptions } from '@opentok/sip';
 import { generateToken } from '@opentok/tokens';
+import { connectAudioToWebsocket, disconnectAudioConnector, type AudioConnector, type WebsocketOptions } from '@opentok/audio-connector';
+import { startCaptions, stopCaptions, type Captions, type StartCaptionsParams } from '@opentok/captions';
+import { getRender, listRenders, startRender, stopRender, type ListRendersParams, type Render, type StartRenderParams } from '@opentok/render';
+import { listCallbacks, registerCallback, unregisterCallback, type CallbackRegistration, type RegisterCallbackParams } from '@opentok/webhooks';
 import { archiveHandle, archiveHandleList, type ArchiveHandle, type ArchiveHandleList } from './archive-handle.js';
 import { broadcastHandle, broadcastHandleList, type BroadcastHandle, type BroadcastHandleList } from './broadcast-handle.js';
 import { merge } from './internal/bind.js';
@@ -66,6 +70,12 @@ export type SignalPayload = Pick<SendSignalParams, 'type' | 'data'>;
 
 /** The options of {@link OpenTok.dial}: every SIP option of `@opentok/sip` but the URI. */
 export type DialOptions = Omit<SipOptions, 'uri'>;
+
+/** The options of {@link OpenTok.startRender}: every `startRender` parameter of `@opentok/render` but the session, token and URL. */
+export type StartRenderOptions = Omit<StartRenderParams, 'sessionId' | 'token' | 'url'>;
+
+/** The options of {@link OpenTok.startCaptions}: every `startCaptions` parameter of `@opentok/captions` but the session and token. */
+export type StartCaptionsOptions = Omit<StartCaptionsParams, 'sessionId' | 'token'>;
 
 /** What of a stream {@link OpenTok.addArchiveStream} and {@link OpenTok.addBroadcastStream} include (both default `true`). */
 export interface StreamTracks {
@@ -563,5 +573,161 @@ export class OpenTok {
    */
   async removeBroadcastStream(broadcastId: string, streamId: string): Promise<void> {
     return removeBroadcastStream(this.client, { broadcastId, streamId });
+  }
+
+  /**
+   * Starts an Experience Composer render: a web page published into the session as a stream (`startRender` of `@opentok/render`).
+   *
+   * @throws {ValidationError} (from `@opentok/core`) for bad IDs, a token that is not a string, a URL that is not http(s), bad options.
+   * @throws {OpenTokApiError} (from `@opentok/core`) when the API refuses the request.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * const render = await opentok.startRender(sessionId, token, 'https://example.com/scoreboard', { maxDuration: 3600 });
+   * ```
+   */
+  async startRender(sessionId: string, token: string, url: string, options?: StartRenderOptions): Promise<Render> {
+    return startRender(this.client, merge(options, 'options', { sessionId, token, url }));
+  }
+
+  /**
+   * Reads a render (`getRender` of `@opentok/render`).
+   *
+   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown render.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * const { status } = await opentok.getRender(renderId);
+   * ```
+   */
+  async getRender(renderId: string): Promise<Render> {
+    return getRender(this.client, { renderId });
+  }
+
+  /**
+   * Stops a render (`stopRender` of `@opentok/render`).
+   *
+   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown render.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * await opentok.stopRender(renderId);
+   * ```
+   */
+  async stopRender(renderId: string): Promise<void> {
+    return stopRender(this.client, { renderId });
+  }
+
+  /**
+   * Lists the project's renders, most recent first (`listRenders` of `@opentok/render`).
+   *
+   * @throws {ValidationError} (from `@opentok/core`) for an offset or count out of range.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * const { items, total } = await opentok.listRenders({ count: 10 });
+   * ```
+   */
+  async listRenders(options?: ListRendersParams): Promise<Page<Render>> {
+    return listRenders(this.client, options);
+  }
+
+  /**
+   * Streams the session's audio to a WebSocket server (`connectAudioToWebsocket` of `@opentok/audio-connector`).
+   *
+   * @throws {ValidationError} (from `@opentok/core`) for a bad session ID, token, `ws:`/`wss:` URI, audio rate or transport.
+   * @throws {OpenTokApiError} (from `@opentok/core`) when the API refuses the request.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * const { id, connectionId } = await opentok.connectAudioToWebsocket(sessionId, token, { uri: 'wss://example.com/audio', audioRate: 16000 });
+   * ```
+   */
+  async connectAudioToWebsocket(sessionId: string, token: string, websocket: WebsocketOptions): Promise<AudioConnector> {
+    return connectAudioToWebsocket(this.client, { sessionId, token, websocket });
+  }
+
+  /**
+   * Disconnects an Audio Connector (`disconnectAudioConnector` of `@opentok/audio-connector`).
+   *
+   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown connector.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * await opentok.disconnectAudioConnector(audioConnectorId);
+   * ```
+   */
+  async disconnectAudioConnector(audioConnectorId: string): Promise<void> {
+    return disconnectAudioConnector(this.client, { audioConnectorId });
+  }
+
+  /**
+   * Starts Live Captions for a session (`startCaptions` of `@opentok/captions`; the token must be a moderator's).
+   *
+   * @throws {ValidationError} (from `@opentok/core`) for a bad session ID, token or options.
+   * @throws {OpenTokApiError} (from `@opentok/core`): `ConflictError` when captions already run.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * const { captionsId } = await opentok.startCaptions(sessionId, moderatorToken, { languageCode: 'en-US' });
+   * ```
+   */
+  async startCaptions(sessionId: string, token: string, options?: StartCaptionsOptions): Promise<Captions> {
+    return startCaptions(this.client, merge(options, 'options', { sessionId, token }));
+  }
+
+  /**
+   * Stops Live Captions (`stopCaptions` of `@opentok/captions`).
+   *
+   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown captions job.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * await opentok.stopCaptions(captionsId);
+   * ```
+   */
+  async stopCaptions(captionsId: string): Promise<void> {
+    return stopCaptions(this.client, { captionsId });
+  }
+
+  /**
+   * Registers a callback URL for a group of events (`registerCallback` of `@opentok/webhooks`).
+   *
+   * @throws {ValidationError} (from `@opentok/core`) for an unknown group or event or a URL that is not http(s).
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * const { id } = await opentok.registerCallback({ group: 'archive', event: 'status', url: 'https://example.com/hooks/archive' });
+   * ```
+   */
+  async registerCallback(options: RegisterCallbackParams): Promise<CallbackRegistration> {
+    return registerCallback(this.client, options);
+  }
+
+  /**
+   * Lists the project's callback registrations (`listCallbacks` of `@opentok/webhooks`).
+   *
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * for (const { group, event, url } of await opentok.listCallbacks()) console.log(group, event, url);
+   * ```
+   */
+  async listCallbacks(): Promise<readonly CallbackRegistration[]> {
+    return listCallbacks(this.client);
+  }
+
+  /**
+   * Removes a callback registration (`unregisterCallback` of `@opentok/webhooks`).
+   *
+   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown registration.
+   * @example
+   * ```ts
+   * import { OpenTok } from '@opentok/sdk';
+   * await opentok.unregisterCallback(callbackId);
+   * ```
+   */
+  async unregisterCallback(callbackId: string): Promise<void> {
+    return unregisterCallback(this.client, { callbackId });
   }
 }
