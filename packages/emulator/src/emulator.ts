@@ -1,4 +1,6 @@
 import { createApp } from './app.js';
+import { CallbackDispatcher, deliverySettings } from './callbacks/dispatcher.js';
+import { CallbackRegistry, emulatorRegistration, viewRegistration } from './callbacks/registry.js';
 import { createMutableClock, type EmulatorClock } from './clock.js';
 import { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 import { Faults } from './control/faults.js';
@@ -28,8 +30,9 @@ import type { Emulator, EmulatorOptions } from './types.js';
  * Creates a stateful, in-memory OpenTok REST API emulator. Its `fetch` runs in any runtime;
  * `listen` serves it over HTTP on Node.
  *
- * @throws {EmulatorError} (400) when a project has no usable apiKey or apiSecret, or an application no UUID or
- * no usable RSA key; (409) when two of them share an ID.
+ * @throws {EmulatorError} (400) when a project has no usable apiKey or apiSecret, an application no UUID or
+ * no usable RSA key, or a callback option is unusable; (404) when a callback names an unknown owner; (409)
+ * when two projects or applications share an ID.
  * @example
  * ```ts
  * import { createEmulator } from '@opentok/emulator';
@@ -49,7 +52,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scheduler = new Scheduler(time.now);
   let url = IN_PROCESS_URL;
   let server: { close(): Promise<void> } | undefined;
-  const store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()]);
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  const settings = deliverySettings(options);
+  if (options.callbacks !== undefined && !Array.isArray(options.callbacks)) fail(400, '"callbacks" must be an array of {url, group?, event?, apiKey?, applicationId?, secret?}.');
+  const registry = new CallbackRegistry((options.callbacks ?? []).map((callback) => emulatorRegistration(callback, owners, time.now())));
+  const callbacks = new CallbackDispatcher(registry, settings, time.now, (ownerId): Owner | undefined => store.owners.get(ownerId));
+  const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], callbacks);
+  const view = (record: Parameters<typeof viewRegistration>[0]) => viewRegistration(record, settings.secret !== undefined);
   const ownersOfKind = <T extends Owner>(wanted: (owner: Owner) => owner is T): T[] => [...store.owners.values()].filter(wanted);
   const faults = new Faults();
   const log = new RequestLog(options.requestLogLimit ?? 1000);
@@ -108,6 +117,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       scheduler.tick();
       return connectClient(store, params);
     },
+    get callbacks() {
+      return registry.list().map(view);
+    },
+    registerCallback: (registration) => view(registry.add(emulatorRegistration(registration, store.owners, time.now()))),
+    unregisterCallback(id) {
+      if (!registry.remove(String(id))) fail(404, `Not found: no callback registration ${String(id)}.`);
+    },
+    callbackDeliveries: () => callbacks.deliveries(),
+    async flushCallbacks() {
+      scheduler.tick();
+      await callbacks.flush();
+      return callbacks.deliveries();
+    },
+    clearCallbackDeliveries: () => callbacks.clearDeliveries(),
     publishStream: (params) => publishStream(store, params),
     unpublishStream: (params) => unpublishStream(store, params),
     disconnectClient: (params) => disconnectClient(store, params),
@@ -140,12 +163,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const started = await listenHttp(handle, listenOptions);
       server = started;
       url = started.url;
+      // Over HTTP, due lifecycle steps (and their callbacks) run without waiting for the next request.
+      ticker = setInterval(() => scheduler.tick(), TICK_MS);
+      (ticker as { unref?: () => void }).unref?.();
       return { url };
     },
     async close() {
       const running = server;
       server = undefined;
       url = IN_PROCESS_URL;
+      clearInterval(ticker);
+      ticker = undefined;
       await running?.close();
     },
   };
@@ -192,6 +220,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   return emulator;
 }
+
+/** How often a listening emulator runs the lifecycle steps that became due, in real ms. */
+const TICK_MS = 250;
 
 /** Path and query of an absolute URL, without a URL parse on the hot path. */
 function splitUrl(url: string): { path: string; query: string } {

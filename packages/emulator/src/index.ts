@@ -11,7 +11,19 @@ export type { ApplicationOptions, CreateSessionOptions, Emulator, EmulatorApplic
 export type { ClockOptions, EmulatorClock } from './clock.js';
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { LoggedRequest } from './control/request-log.js';
-export type { ConnectClientParams, PublishStreamParams } from './control/simulated-clients.js';
+export type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './control/simulated-clients.js';
+export type { CallbackFetch } from './callbacks/dispatcher.js';
+export type {
+  CallbackDelivery,
+  CallbackDeliveryOptions,
+  CallbackDeliveryStatus,
+  CallbackEvent,
+  CallbackEvents,
+  CallbackGroup,
+  RegisterCallbackOptions,
+  RegisteredCallback,
+} from './callbacks/types.js';
+export type { ConnectionEndReason, StreamEndReason } from './state/session-monitoring.js';
 export type {
   ArchiveSnapshot,
   AudioConnectionSnapshot,

@@ -1,7 +1,9 @@
+import type { CallbackFetch } from './callbacks/dispatcher.js';
+import type { CallbackDelivery, CallbackDeliveryOptions, RegisterCallbackOptions, RegisteredCallback } from './callbacks/types.js';
 import type { ClockOptions, EmulatorClock } from './clock.js';
 import type { Fault, FaultSpec } from './control/faults.js';
 import type { LoggedRequest } from './control/request-log.js';
-import type { ConnectClientParams, PublishStreamParams } from './control/simulated-clients.js';
+import type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './control/simulated-clients.js';
 import type {
   ArchiveSnapshot,
   AudioConnectionSnapshot,
@@ -52,6 +54,21 @@ export interface EmulatorOptions {
   readonly clock?: ClockOptions;
   /** How many API requests the request log keeps (default 1000). */
   readonly requestLogLimit?: number;
+  /**
+   * URLs that receive callbacks from the start (kept across `reset`); see the README's "Callbacks". Each
+   * names its `group`, `event`, owner and `secret`, or leaves them out to receive more.
+   */
+  readonly callbacks?: readonly RegisterCallbackOptions[];
+  /**
+   * The signature secret (1–50 characters) of every callback without its own `secret`, `statusCallbackUrl`
+   * deliveries included: each delivery then carries `Authorization: Bearer <HS256 JWT>` (spec: callbacks §6).
+   * Default: unsigned deliveries.
+   */
+  readonly callbackSignatureSecret?: string;
+  /** The fetch callbacks are POSTed with (default: the global `fetch`); e.g. a receiver's in-process handler. */
+  readonly callbackFetch?: CallbackFetch;
+  /** Retries, back-off, timeout and log size of callback deliveries. */
+  readonly callbackDelivery?: CallbackDeliveryOptions;
 }
 
 /** Options of {@link Emulator.listen}. */
@@ -115,10 +132,10 @@ export interface Emulator {
   connectClient(params: ConnectClientParams): Promise<{ connectionId: string }>;
   /** Publishes a stream from a connected client. */
   publishStream(params: PublishStreamParams): { streamId: string };
-  /** Unpublishes a stream. */
-  unpublishStream(params: { sessionId: string; streamId: string }): void;
-  /** Disconnects a client (and its streams). */
-  disconnectClient(params: { sessionId: string; connectionId: string }): void;
+  /** Unpublishes a stream (`reason`: of its `streamDestroyed` callback, default `clientDisconnected`). */
+  unpublishStream(params: UnpublishStreamParams): void;
+  /** Disconnects a client and its streams (`reason`: of their destroyed callbacks, default `clientDisconnected`). */
+  disconnectClient(params: DisconnectClientParams): void;
   /** A copy of a session's state, or undefined. */
   session(sessionId: string): SessionSnapshot | undefined;
   /** A copy of an archive's state, or undefined. */
@@ -135,13 +152,41 @@ export interface Emulator {
   audioConnection(id: string): AudioConnectionSnapshot | undefined;
   /** Signals delivered in a session (to one connection when `connectionId` is given), oldest first. */
   signals(params: { sessionId: string; connectionId?: string }): SignalSnapshot[];
+  /** Every registered callback URL (REST and emulator registrations; never a secret), oldest first. */
+  readonly callbacks: readonly RegisteredCallback[];
+  /**
+   * Registers a URL to receive callbacks (until `reset`).
+   *
+   * @throws {EmulatorError} (400) for a bad URL, group, event or secret; (404) for an unknown `apiKey` or `applicationId`.
+   * @example
+   * ```ts
+   * import { createEmulator } from '@opentok/emulator';
+   * const emulator = createEmulator({ callbackSignatureSecret: 'whsec-test' });
+   * emulator.registerCallback({ group: 'archive', url: 'http://127.0.0.1:3000/archive-status' });
+   * ```
+   */
+  registerCallback(options: RegisterCallbackOptions): RegisteredCallback;
+  /** Removes a registration (REST or emulator); 404 {@link EmulatorError} when there is none with that ID. */
+  unregisterCallback(id: string): void;
+  /** The callback deliveries (the last `callbackDelivery.logLimit`, default 1000), oldest first, with their status. */
+  callbackDeliveries(): readonly CallbackDelivery[];
+  /**
+   * Runs lifecycle steps that are due, then waits until no delivery is pending (retries included, and
+   * deliveries caused meanwhile) and returns the delivery log.
+   */
+  flushCallbacks(): Promise<readonly CallbackDelivery[]>;
+  /** Empties the delivery log (deliveries under way go on). */
+  clearCallbackDeliveries(): void;
   /** Queues a fault for the next matching API requests; returns its id. */
   injectFault(spec: FaultSpec): number;
   /** Removes all queued faults. */
   clearFaults(): void;
   /** Empties the request log. */
   clearRequests(): void;
-  /** Forgets all state (sessions, recordings, calls, callbacks, log, faults, added projects and applications); the clock keeps its time. */
+  /**
+   * Forgets all state (sessions, recordings, calls, callback registrations and deliveries, log, faults, added
+   * projects and applications); keeps what `createEmulator` was given; the clock keeps its time.
+   */
   reset(): void;
   /** Serves the emulator over HTTP (Node only); `url` becomes the HTTP address. */
   listen(options?: ListenOptions): Promise<{ url: string }>;

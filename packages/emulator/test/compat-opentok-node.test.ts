@@ -9,6 +9,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../src/index.js';
+import { answerCallbacks } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,7 +51,7 @@ describe.each(MODES)('opentok-node 2.23.2 against the emulator over HTTP, as an 
   let streamId: string;
 
   beforeAll(async () => {
-    emulator = createEmulator();
+    emulator = createEmulator({ callbackFetch: answerCallbacks });
     const { url } = await emulator.listen({ port: 0 });
     sdk = new OpenTok(...credentials(emulator), url);
     const [session] = (await call(sdk, 'createSession', { mediaMode: 'routed' })) as [{ sessionId: string }];
@@ -151,11 +152,14 @@ describe.each(MODES)('opentok-node 2.23.2 against the emulator over HTTP, as an 
     expect(renders.count).toBe(1);
     await call(sdk, 'stopRender', render.id);
     expect(emulator.render(render.id)?.status).toBe('stopped');
-    const [captionsId] = (await call(sdk, 'startCaptions', sessionId, token, {})) as [string];
+    const statuses = (await emulator.flushCallbacks()).filter((d) => d.group === 'render' && d.url === 'https://example.com/cb').map((d) => JSON.parse(d.body) as { id: string; status: string });
+    expect(statuses).toEqual([expect.objectContaining({ id: render.id, status: 'started' }), expect.objectContaining({ id: render.id, status: 'stopped' })]);
+    const moderator = sdk['generateToken']!.call(sdk, sessionId, { role: 'moderator' }) as string;
+    const [captionsId] = (await call(sdk, 'startCaptions', sessionId, moderator, {})) as [string];
     expect(emulator.captions(captionsId)?.status).toBe('started');
     await call(sdk, 'stopCaptions', captionsId);
     expect(emulator.captions(captionsId)?.status).toBe('stopped');
-    const [callback] = (await call(sdk, 'registerCallback', { group: 'connection', event: 'connectionCreated', url: 'https://example.com/cb' })) as [{ id: string }];
+    const [callback] = (await call(sdk, 'registerCallback', { group: 'connection', event: 'created', url: 'https://example.com/cb' })) as [{ id: string }];
     const [callbacks] = (await call(sdk, 'listCallbacks', {})) as [{ id: string }[]];
     expect(callbacks.map((c) => c.id)).toEqual([callback.id]);
     await call(sdk, 'unregisterCallback', callback.id);

@@ -18,9 +18,15 @@ export interface Harness {
   live(): Promise<{ sessionId: string; connectionId: string; streamId: string }>;
 }
 
-/** A fresh harness (frozen clock by default, so lifecycles move only with `clock.advance`). */
+/** A `callbackFetch` that answers every callback with 200 and sends nothing anywhere: tests stay offline. */
+export const answerCallbacks = async (): Promise<Response> => new Response(null, { status: 200 });
+
+/**
+ * A fresh harness (frozen clock by default, so lifecycles move only with `clock.advance`; callbacks answered
+ * in process by {@link answerCallbacks} unless the options give a `callbackFetch`).
+ */
 export function harness(options: EmulatorOptions = { clock: { frozen: true } }): Harness {
-  const emulator = createEmulator(options);
+  const emulator = createEmulator({ callbackFetch: answerCallbacks, ...options });
   const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
   const base = `/v2/project/${emulator.project.apiKey}`;
   const h: Harness = {

@@ -46,7 +46,7 @@ async function stage(name: string, captured: Captured): Promise<{ h: Harness; sw
   const h = harness({ projects: [{ apiKey: '12345678', apiSecret: '0123456789abcdef0123456789abcdef01234567' }], clock: { frozen: true } });
   const text = `${captured.url ?? captured.path} ${captured.body}`;
   const { sessionId, connectionId, streamId } = await h.live();
-  const ids: Record<string, string> = { STID: streamId, SID1: streamId, S: streamId, S1: streamId, CID: connectionId, TOKEN: await h.token(sessionId) };
+  const ids: Record<string, string> = { STID: streamId, SID1: streamId, S: streamId, S1: streamId, CID: connectionId, TOKEN: await h.token(sessionId, 'moderator') };
   ids['S2'] = h.emulator.publishStream({ sessionId, connectionId }).streamId;
   if (/\bAID\b/.test(text)) {
     const { id } = await h.call<{ id: string }>('POST', `${h.base}/archive`, { sessionId, streamMode: 'manual' });

@@ -2,8 +2,10 @@ import { Hono, type Context } from 'hono';
 import { EmulatorError, fail } from '../errors.js';
 import { MAX_BODY_BYTES, parseJsonObject, readText } from '../http/body.js';
 import { empty, errorResponse, json } from '../http/responses.js';
+import type { RegisterCallbackOptions } from '../callbacks/types.js';
 import type { ApplicationOptions, Emulator, ProjectCredentials } from '../types.js';
 import { archiveFile } from '../state/archives.js';
+import type { ConnectionEndReason, StreamEndReason } from '../state/session-monitoring.js';
 import type { Store } from '../state/store.js';
 
 type Handler = (c: Context, body: Record<string, unknown>) => Response | Promise<Response>;
@@ -22,6 +24,12 @@ function wrap(handler: Handler): (c: Context) => Promise<Response> {
 
 function param(c: Context, name: string): string {
   return c.req.param(name) ?? '';
+}
+
+/** The optional `?reason=` of the disconnect and unpublish routes (checked by the helpers they call). */
+function reasonQuery<R extends string>(c: Context): { reason?: R } {
+  const reason = c.req.query('reason');
+  return reason === undefined ? {} : { reason: reason as R };
 }
 
 function found<T>(value: T | undefined, what: string): T {
@@ -56,7 +64,7 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
   app.delete(
     '/sessions/:sessionId/connections/:connectionId',
     wrap((c) => {
-      emulator.disconnectClient({ sessionId: param(c, 'sessionId'), connectionId: param(c, 'connectionId') });
+      emulator.disconnectClient({ sessionId: param(c, 'sessionId'), connectionId: param(c, 'connectionId'), ...reasonQuery<ConnectionEndReason>(c) });
       return empty(204);
     }),
   );
@@ -64,7 +72,7 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
   app.delete(
     '/sessions/:sessionId/streams/:streamId',
     wrap((c) => {
-      emulator.unpublishStream({ sessionId: param(c, 'sessionId'), streamId: param(c, 'streamId') });
+      emulator.unpublishStream({ sessionId: param(c, 'sessionId'), streamId: param(c, 'streamId'), ...reasonQuery<StreamEndReason>(c) });
       return empty(204);
     }),
   );
@@ -104,6 +112,24 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
     '/requests',
     wrap(() => {
       emulator.clearRequests();
+      return empty(204);
+    }),
+  );
+  app.get('/callbacks', wrap(() => json(emulator.callbackDeliveries())));
+  app.post('/callbacks', wrap((_c, body) => json(emulator.registerCallback(body as unknown as RegisterCallbackOptions), 201)));
+  app.delete(
+    '/callbacks',
+    wrap(() => {
+      emulator.clearCallbackDeliveries();
+      return empty(204);
+    }),
+  );
+  app.post('/callbacks/flush', wrap(async () => json(await emulator.flushCallbacks())));
+  app.get('/callbacks/registrations', wrap(() => json(emulator.callbacks)));
+  app.delete(
+    '/callbacks/registrations/:id',
+    wrap((c) => {
+      emulator.unregisterCallback(param(c, 'id'));
       return empty(204);
     }),
   );

@@ -1,6 +1,7 @@
 import { fail } from '../errors.js';
 import { Fields } from '../http/fields.js';
 import { verifyClientToken } from '../state/client-tokens.js';
+import { CONNECTION_END_REASONS, STREAM_END_REASONS, type ConnectionEndReason, type StreamEndReason } from '../state/session-monitoring.js';
 import { addConnection, addStream, removeConnection, removeStream } from '../state/sessions.js';
 import type { Store } from '../state/store.js';
 import type { SessionRecord } from '../state/types.js';
@@ -27,6 +28,22 @@ export interface PublishStreamParams {
   readonly hasAudio?: boolean;
   /** Default true. */
   readonly hasVideo?: boolean;
+}
+
+/** Parameters of `emulator.unpublishStream()` (see {@link Emulator}). */
+export interface UnpublishStreamParams {
+  readonly sessionId: string;
+  readonly streamId: string;
+  /** The `reason` of its `streamDestroyed` callback (default `clientDisconnected`). */
+  readonly reason?: StreamEndReason;
+}
+
+/** Parameters of `emulator.disconnectClient()` (see {@link Emulator}). */
+export interface DisconnectClientParams {
+  readonly sessionId: string;
+  readonly connectionId: string;
+  /** The `reason` of its `connectionDestroyed` (and its streams' `streamDestroyed`) callbacks (default `clientDisconnected`). */
+  readonly reason?: ConnectionEndReason;
 }
 
 function sessionOf(store: Store, sessionId: unknown): SessionRecord {
@@ -62,15 +79,17 @@ export function publishStream(store: Store, params: PublishStreamParams): { stre
 }
 
 /** Unpublishes a stream. */
-export function unpublishStream(store: Store, params: { readonly sessionId: string; readonly streamId: string }): void {
+export function unpublishStream(store: Store, params: UnpublishStreamParams): void {
   const fields = new Fields(checkObject(params));
-  removeStream(store, sessionOf(store, fields.string('sessionId')), fields.string('streamId'));
+  const session = sessionOf(store, fields.string('sessionId'));
+  removeStream(store, session, fields.string('streamId'), fields.optOneOf('reason', STREAM_END_REASONS));
 }
 
 /** Disconnects a simulated client (the last one out stops an `archiveMode: always` archive). */
-export function disconnectClient(store: Store, params: { readonly sessionId: string; readonly connectionId: string }): void {
+export function disconnectClient(store: Store, params: DisconnectClientParams): void {
   const fields = new Fields(checkObject(params));
-  removeConnection(store, sessionOf(store, fields.string('sessionId')), fields.string('connectionId'));
+  const session = sessionOf(store, fields.string('sessionId'));
+  removeConnection(store, session, fields.string('connectionId'), fields.optOneOf('reason', CONNECTION_END_REASONS));
 }
 
 function checkObject(params: unknown): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import type { Fields } from '../http/fields.js';
 import { readLayout, RESOLUTIONS } from '../http/layout.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
@@ -14,6 +15,23 @@ const BASE = '/v2/project/:apiKey/archive';
 
 function findArchive(ctx: ApiContext): ArchiveRecord {
   return findOwned(ctx, ctx.store.archives, 'archiveId', 'Not found. You passed in an invalid archive ID.');
+}
+
+/**
+ * `hasTranscription` and `transcriptionProperties {primaryLanguageCode, hasSummary}`: the service transcribes
+ * only individual archives that record audio, and the properties need `hasTranscription: true`. A transcribed
+ * archive's properties get the service defaults (`en-US`, no summary).
+ */
+function readTranscription(body: Fields, outputMode: 'composed' | 'individual', hasAudio: boolean): Pick<ArchiveOptions, 'hasTranscription' | 'transcriptionProperties'> {
+  const hasTranscription = body.optBool('hasTranscription') ?? false;
+  const properties = body.optObject('transcriptionProperties');
+  if (hasTranscription && outputMode !== 'individual') fail(400, 'Invalid request: "hasTranscription" is only allowed for archives with outputMode "individual".');
+  if (hasTranscription && !hasAudio) fail(400, 'Invalid request: an archive with "hasTranscription" must record audio ("hasAudio" cannot be false).');
+  if (properties !== undefined && !hasTranscription) fail(400, 'Invalid request: "transcriptionProperties" needs "hasTranscription": true.');
+  if (!hasTranscription) return { hasTranscription };
+  const primaryLanguageCode = properties?.optString('primaryLanguageCode', { pattern: /^[a-z]{2,3}-[A-Z]{2}$/, rule: 'must be a BCP-47 language code such as en-US' }) ?? 'en-US';
+  const hasSummary = properties?.optBool('hasSummary') ?? false;
+  return { hasTranscription, transcriptionProperties: { primaryLanguageCode, hasSummary } };
 }
 
 function readOptions(ctx: ApiContext): { sessionId: string; options: ArchiveOptions } {
@@ -34,6 +52,7 @@ function readOptions(ctx: ApiContext): { sessionId: string; options: ArchiveOpti
   if (outputMode === 'individual' && (maxBitrate !== undefined || quantizationParameter !== undefined)) {
     fail(400, 'Invalid request: "maxBitrate" and "quantizationParameter" only apply to composed archives.');
   }
+  const { hasTranscription, transcriptionProperties } = readTranscription(body, outputMode, hasAudio);
   const name = body.optString('name', { max: 200 });
   const multiArchiveTag = body.optString('multiArchiveTag', { min: 1, max: 200 });
   const options: ArchiveOptions = {
@@ -41,6 +60,7 @@ function readOptions(ctx: ApiContext): { sessionId: string; options: ArchiveOpti
     hasVideo,
     outputMode,
     streamMode: body.optOneOf('streamMode', ['auto', 'manual'] as const) ?? 'auto',
+    hasTranscription,
     maxDuration: body.optInt('maxDuration', 60, 36_000) ?? TIMINGS.archiveMaxDurationS,
     ...(outputMode === 'composed' ? { resolution: resolution ?? '640x480' } : {}),
     ...(name === undefined ? {} : { name }),
@@ -48,6 +68,7 @@ function readOptions(ctx: ApiContext): { sessionId: string; options: ArchiveOpti
     ...(multiArchiveTag === undefined ? {} : { multiArchiveTag }),
     ...(maxBitrate === undefined ? {} : { maxBitrate }),
     ...(quantizationParameter === undefined ? {} : { quantizationParameter }),
+    ...(transcriptionProperties === undefined ? {} : { transcriptionProperties }),
   };
   return { sessionId, options };
 }

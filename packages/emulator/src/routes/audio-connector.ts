@@ -5,6 +5,7 @@ import type { ApiRouter } from '../http/router.js';
 import { verifyClientToken } from '../state/client-tokens.js';
 import { addConnection, removeConnection } from '../state/sessions.js';
 import type { AudioConnectionRecord } from '../state/types.js';
+import { readAudioTransport } from './audio-transport.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/connect';
@@ -26,11 +27,13 @@ export function audioConnectorRoutes(router: ApiRouter): void {
       const audioRate = websocket.raw('audioRate') ?? 16_000;
       if (audioRate !== 8_000 && audioRate !== 16_000 && audioRate !== 24_000) fail(400, 'Invalid request: "websocket.audioRate" must be 8000, 16000 or 24000.');
       const bidirectional = websocket.optBool('bidirectional') ?? false;
+      const transportFields = websocket.optObject('audioTransport');
+      const audioTransport = transportFields === undefined ? undefined : readAudioTransport(transportFields);
       const session = ctx.store.session(ctx.project.apiKey, sessionId);
       if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate Audio Connector WebSocket connections.');
       if (streams !== undefined) for (const id of streams) if (!session.streams.has(id)) fail(400, `Invalid request: stream ${id} is not in the session.`);
-      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
-      const connection = addConnection(ctx.store, session, 'websocket', { role: 'publisher' });
+      const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
+      const connection = addConnection(ctx.store, session, 'websocket', { role: verified.role, data: verified.data ?? '' });
       const link: AudioConnectionRecord = {
         id: uuid(),
         apiKey: ctx.project.apiKey,
@@ -42,6 +45,7 @@ export function audioConnectorRoutes(router: ApiRouter): void {
         bidirectional,
         status: 'connected',
         ...(streams === undefined ? {} : { streams }),
+        ...(audioTransport === undefined ? {} : { audioTransport }),
         ...(headers === undefined ? {} : { headers: Object.fromEntries(headers.keys().map((k) => [k, headers.raw(k)])) }),
       };
       ctx.store.audioConnections.set(link.id, link);

@@ -1,16 +1,25 @@
+import { checkCallbackUrl, checkGroupEvent, type RegistrationRecord } from '../callbacks/registry.js';
+import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import { empty, json } from '../http/responses.js';
-import type { ApiRouter } from '../http/router.js';
-import type { CallbackRecord } from '../state/types.js';
-import { findOwned } from './find-owned.js';
+import type { ApiContext, ApiRouter } from '../http/router.js';
 
 const BASE = '/v2/project/:apiKey/callback';
 
-function callbackJson(callback: CallbackRecord): Record<string, unknown> {
+function callbackJson(callback: RegistrationRecord): Record<string, unknown> {
   return { id: callback.id, group: callback.group, event: callback.event, url: callback.url, createdAt: callback.createdAt };
 }
 
-/** Callback registration (§8, opentok-node only): register, list (a JSON array), unregister (204). */
+/** The REST registrations of the calling project or application, oldest first. */
+function ownRegistrations(ctx: ApiContext): RegistrationRecord[] {
+  return ctx.store.callbacks.registry.list().filter((c) => c.source === 'rest' && c.owner === ctx.project);
+}
+
+/**
+ * Callback registration (spec: callbacks §2.2, opentok-node only): register `{group, event, url}` (`archive` /
+ * `status`, `connection` or `stream` / `created` | `destroyed`; registering a group and event again replaces the
+ * earlier URL), list (a JSON array), unregister (204). Registered URLs receive those events.
+ */
 export function callbackRoutes(router: ApiRouter): void {
   router.add({
     operation: 'registerCallback',
@@ -18,15 +27,17 @@ export function callbackRoutes(router: ApiRouter): void {
     path: BASE,
     handler: (ctx) => {
       const body = ctx.fields();
-      const callback: CallbackRecord = {
+      const { group, event } = checkGroupEvent(body.string('group'), body.string('event'), ['archive', 'connection', 'stream']);
+      const callback: RegistrationRecord = {
         id: uuid(),
-        apiKey: ctx.project.apiKey,
-        group: body.string('group', { max: 100 }),
-        event: body.string('event', { max: 100 }),
-        url: body.string('url', { max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' }),
+        url: checkCallbackUrl(body.string('url'), 'url'),
+        ...(group === undefined ? {} : { group }),
+        ...(event === undefined ? {} : { event }),
+        owner: ctx.project,
+        source: 'rest',
         createdAt: ctx.store.now(),
       };
-      ctx.store.callbacks.set(callback.id, callback);
+      ctx.store.callbacks.registry.add(callback);
       return json(callbackJson(callback));
     },
   });
@@ -34,15 +45,15 @@ export function callbackRoutes(router: ApiRouter): void {
     operation: 'listCallbacks',
     method: 'GET',
     path: BASE,
-    handler: (ctx) => json([...ctx.store.callbacks.values()].filter((c) => c.apiKey === ctx.project.apiKey).map(callbackJson)),
+    handler: (ctx) => json(ownRegistrations(ctx).map(callbackJson)),
   });
   router.add({
     operation: 'unregisterCallback',
     method: 'DELETE',
     path: `${BASE}/:callbackId`,
     handler: (ctx) => {
-      const callback = findOwned(ctx, ctx.store.callbacks, 'callbackId', 'Not found. No callback matches the specified ID.');
-      ctx.store.callbacks.delete(callback.id);
+      const callback = ownRegistrations(ctx).find((c) => c.id === ctx.params['callbackId']) ?? fail(404, 'Not found. No callback matches the specified ID.');
+      ctx.store.callbacks.registry.remove(callback.id);
       return empty(204);
     },
   });

@@ -1,42 +1,20 @@
 import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import { empty, json } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
-import { verifyClientToken } from '../state/client-tokens.js';
-import type { Store } from '../state/store.js';
+import type { ApiRouter } from '../http/router.js';
+import { announceCaptions, stopCaptions } from '../state/captions.js';
+import { requireRole, verifyClientToken } from '../state/client-tokens.js';
 import { TIMINGS } from '../state/timings.js';
 import type { CaptionsRecord } from '../state/types.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/captions';
 
-function findCaptions(ctx: ApiContext): CaptionsRecord {
-  return findOwned(ctx, ctx.store.captions, 'captionsId', 'No matching captionsId was found.');
-}
-
-function stopCaptions(store: Store, captions: CaptionsRecord, reason: string): void {
-  captions.status = 'stopped';
-  captions.reason = reason;
-  captions.updatedAt = store.now();
-}
-
-function captionsJson(captions: CaptionsRecord, now: number): Record<string, unknown> {
-  const end = captions.status === 'started' ? now : captions.updatedAt;
-  return {
-    captionId: captions.id,
-    applicationId: captions.apiKey,
-    sessionId: captions.sessionId,
-    status: captions.status,
-    createdAt: captions.createdAt,
-    updatedAt: captions.updatedAt,
-    duration: Math.round((end - captions.createdAt) / 1000),
-    languageCode: captions.languageCode,
-    provider: 'aws-transcribe',
-    ...(captions.reason === undefined ? {} : { reason: captions.reason }),
-  };
-}
-
-/** Live Captions (§8): start (202 `{captionsId}`), stop (202), get (the Vonage SDK's extra). */
+/**
+ * Live Captions (§8): start (202 `{captionsId}`), stop (202). There is no `GET …/captions/{id}`: the
+ * service never served it (`@vonage/video`'s `getCaptionStatus` is deprecated for that reason), so it is
+ * an unknown route here too; captions report their status through callbacks.
+ */
 export function captionsRoutes(router: ApiRouter): void {
   router.add({
     operation: 'startCaptions',
@@ -49,10 +27,11 @@ export function captionsRoutes(router: ApiRouter): void {
       const languageCode = body.optString('languageCode', { pattern: /^[a-z]{2}-[A-Z]{2}$/, rule: 'must be a language tag such as en-US' }) ?? 'en-US';
       const maxDuration = body.optInt('maxDuration', 300, 14_400) ?? TIMINGS.captionsMaxDurationS;
       const partialCaptions = body.optBool('partialCaptions') ?? true;
-      const statusCallbackUrl = body.optString('statusCallbackUrl', { max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
+      const statusCallbackUrl = body.optString('statusCallbackUrl', { min: 15, max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
       const session = ctx.store.session(ctx.project.apiKey, sessionId);
       if (session.mediaMode !== 'routed') fail(409, 'Live captions need a routed session.');
-      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
+      const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
+      requireRole(verified, ['moderator'], 'Live Captions need a token with the moderator role');
       if ([...ctx.store.captions.values()].some((c) => c.sessionId === sessionId && c.status === 'started')) {
         fail(409, 'Live captions have already started for this OpenTok Session.');
       }
@@ -70,6 +49,7 @@ export function captionsRoutes(router: ApiRouter): void {
         ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
       };
       ctx.store.captions.set(captions.id, captions);
+      announceCaptions(ctx.store, captions);
       const { store } = ctx;
       store.scheduler.at(now + maxDuration * 1000, () => {
         if (captions.status === 'started') stopCaptions(store, captions, 'Maximum duration exceeded');
@@ -82,16 +62,10 @@ export function captionsRoutes(router: ApiRouter): void {
     method: 'POST',
     path: `${BASE}/:captionsId/stop`,
     handler: (ctx) => {
-      const captions = findCaptions(ctx);
+      const captions = findOwned(ctx, ctx.store.captions, 'captionsId', 'No matching captionsId was found.');
       if (captions.status !== 'started') fail(409, 'Conflict. Live captions have already stopped.');
       stopCaptions(ctx.store, captions, 'Stopped by request');
       return empty(202);
     },
-  });
-  router.add({
-    operation: 'getCaptions',
-    method: 'GET',
-    path: `${BASE}/:captionsId`,
-    handler: (ctx) => json(captionsJson(findCaptions(ctx), ctx.store.now())),
   });
 }

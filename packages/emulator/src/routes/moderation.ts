@@ -2,12 +2,23 @@ import { fail } from '../errors.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
 import { getStream, removeConnection } from '../state/sessions.js';
-import type { SessionRecord } from '../state/types.js';
+import { announceSipCall } from '../state/sip-calls.js';
+import type { Store } from '../state/store.js';
+import type { SessionRecord, StreamRecord } from '../state/types.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 
 function findSession(ctx: ApiContext): SessionRecord {
   return ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? '');
+}
+
+/** Mutes a stream; a SIP call that observes force mute and is muted now is announced (`sipCallMuteForced`). */
+function forceMute(store: Store, stream: StreamRecord): void {
+  if (stream.audioMuted) return;
+  stream.audioMuted = true;
+  for (const call of store.sipCalls.values()) {
+    if (call.streamId === stream.streamId && call.observeForceMute && call.status === 'started') announceSipCall(store, call, 'muteForced');
+  }
 }
 
 /** Moderation (§6, §6.x): force disconnect, force mute (one, all with exclusions, disable), list connections. */
@@ -17,7 +28,7 @@ export function moderationRoutes(router: ApiRouter): void {
     method: 'DELETE',
     path: `${SESSION}/connection/:connectionId`,
     handler: (ctx) => {
-      removeConnection(ctx.store, findSession(ctx), ctx.params['connectionId'] ?? '');
+      removeConnection(ctx.store, findSession(ctx), ctx.params['connectionId'] ?? '', 'forceDisconnected');
       return empty(204);
     },
   });
@@ -38,7 +49,7 @@ export function moderationRoutes(router: ApiRouter): void {
     handler: (ctx) => {
       const stream = getStream(findSession(ctx), ctx.params['streamId'] ?? '');
       ctx.fields();
-      stream.audioMuted = true;
+      forceMute(ctx.store, stream);
       return empty(200);
     },
   });
@@ -57,7 +68,7 @@ export function moderationRoutes(router: ApiRouter): void {
         return empty(200);
       }
       session.forceMute = { active: true, excludedStreamIds: [...excluded] };
-      for (const stream of session.streams.values()) if (!excluded.includes(stream.streamId)) stream.audioMuted = true;
+      for (const stream of session.streams.values()) if (!excluded.includes(stream.streamId)) forceMute(ctx.store, stream);
       return empty(200);
     },
   });

@@ -2,7 +2,8 @@ import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
-import { verifyClientToken } from '../state/client-tokens.js';
+import { requireRole, verifyClientToken } from '../state/client-tokens.js';
+import { announceRender, renderJson, setRenderStatus } from '../state/renders.js';
 import { addConnection, addStream, removeConnection } from '../state/sessions.js';
 import { listFor, type Store } from '../state/store.js';
 import { TIMINGS } from '../state/timings.js';
@@ -12,31 +13,17 @@ import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/render';
 const RENDER_RESOLUTIONS = ['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920'] as const;
-
-function renderJson(render: RenderRecord): Record<string, unknown> {
-  return {
-    id: render.id,
-    sessionId: render.sessionId,
-    projectId: render.apiKey,
-    createdAt: render.createdAt,
-    updatedAt: render.updatedAt,
-    url: render.url,
-    resolution: render.resolution,
-    status: render.status,
-    streamId: render.streamId,
-    ...(render.name === undefined ? {} : { name: render.name }),
-    ...(render.reason === undefined ? {} : { reason: render.reason }),
-  };
-}
+const HTTP_URL = { max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' } as const;
+/** Roles that may publish: a render publishes the page into the session with its token. */
+const PUBLISHING_ROLES = ['publisher', 'publisheronly', 'moderator'];
 
 function findRender(ctx: ApiContext): RenderRecord {
   return findOwned(ctx, ctx.store.renders, 'renderId', 'No render matching the specified render ID was found.');
 }
 
+/** Stops a render (announced) and takes its connection and stream out of the session. */
 function stopRender(store: Store, render: RenderRecord, reason: string): void {
-  render.status = 'stopped';
-  render.reason = reason;
-  render.updatedAt = store.now();
+  setRenderStatus(store, render, 'stopped', reason);
   const session = store.sessions.get(render.sessionId);
   if (session?.connections.has(render.connectionId) === true) removeConnection(store, session, render.connectionId);
 }
@@ -51,14 +38,15 @@ export function renderRoutes(router: ApiRouter): void {
       const body = ctx.fields();
       const sessionId = body.string('sessionId');
       const token = body.string('token');
-      const url = body.string('url', { max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
+      const url = body.string('url', HTTP_URL);
       const maxDuration = body.optInt('maxDuration', 60, 36_000) ?? TIMINGS.renderMaxDurationS;
       const resolution = body.optOneOf('resolution', RENDER_RESOLUTIONS) ?? '1280x720';
       const name = body.optObject('properties')?.optString('name', { max: 200 });
-      const statusCallbackUrl = body.optString('statusCallbackUrl', { max: 2048 });
+      const statusCallbackUrl = body.optString('statusCallbackUrl', HTTP_URL);
       const session = ctx.store.session(ctx.project.apiKey, sessionId);
-      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
-      const connection = addConnection(ctx.store, session, 'render', { role: 'publisher' });
+      const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
+      requireRole(verified, PUBLISHING_ROLES, 'an Experience Composer needs a token with the publisher (or moderator) role');
+      const connection = addConnection(ctx.store, session, 'render', { role: verified.role, data: verified.data ?? '' });
       const stream = addStream(ctx.store, session, connection.connectionId, { videoType: 'camera', name: name ?? 'Experience Composer', hasAudio: true, hasVideo: true });
       const now = ctx.store.now();
       const render: RenderRecord = {
@@ -77,18 +65,19 @@ export function renderRoutes(router: ApiRouter): void {
         ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
       };
       ctx.store.renders.set(render.id, render);
+      announceRender(ctx.store, render);
       const { store } = ctx;
       store.scheduler.at(now + maxDuration * 1000, () => {
         if (render.status === 'started') stopRender(store, render, 'Maximum duration exceeded');
       });
-      return json(renderJson(render), 202);
+      return json(renderJson(store, render), 202);
     },
   });
   router.add({
     operation: 'getRender',
     method: 'GET',
     path: `${BASE}/:renderId`,
-    handler: (ctx) => json(renderJson(findRender(ctx))),
+    handler: (ctx) => json(renderJson(ctx.store, findRender(ctx))),
   });
   router.add({
     operation: 'stopRender',
@@ -105,6 +94,6 @@ export function renderRoutes(router: ApiRouter): void {
     operation: 'listRenders',
     method: 'GET',
     path: BASE,
-    handler: (ctx) => json(page(listFor(ctx.store.renders, ctx.project.apiKey), ctx, renderJson)),
+    handler: (ctx) => json(page(listFor(ctx.store.renders, ctx.project.apiKey), ctx, (render) => renderJson(ctx.store, render))),
   });
 }

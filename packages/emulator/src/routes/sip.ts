@@ -4,6 +4,7 @@ import { empty, json } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
 import { verifyClientToken } from '../state/client-tokens.js';
 import { addConnection, addStream, getConnection } from '../state/sessions.js';
+import { announceSipCall } from '../state/sip-calls.js';
 import type { SessionRecord, SipCallRecord } from '../state/types.js';
 
 const PROJECT = '/v2/project/:apiKey';
@@ -43,8 +44,8 @@ export function sipRoutes(router: ApiRouter): void {
       const streams = sip.optStringArray('streams');
       const session = findSession(ctx, sessionId);
       if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate SIP calls.');
-      await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
-      const connection = addConnection(ctx.store, session, 'sip', { role: 'publisher', data: '' });
+      const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
+      const connection = addConnection(ctx.store, session, 'sip', { role: verified.role, data: verified.data ?? '' });
       const stream = addStream(ctx.store, session, connection.connectionId, { videoType: 'camera', name: from ?? uri, hasAudio: true, hasVideo: video });
       const call: SipCallRecord = {
         id: uuid(),
@@ -65,6 +66,7 @@ export function sipRoutes(router: ApiRouter): void {
         ...(streams === undefined ? {} : { streams }),
       };
       ctx.store.sipCalls.set(call.id, call);
+      announceSipCall(ctx.store, call, 'created');
       return json({ id: call.id, connectionId: call.connectionId, streamId: call.streamId });
     },
   });

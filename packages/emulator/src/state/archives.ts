@@ -1,5 +1,6 @@
 import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
+import { callbackOwnerFields } from './owners.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
 import type { ArchiveRecord, SessionRecord } from './types.js';
@@ -8,7 +9,18 @@ import type { ArchiveRecord, SessionRecord } from './types.js';
 export type ArchiveOptions = Readonly<
   Pick<
     ArchiveRecord,
-    'hasAudio' | 'hasVideo' | 'outputMode' | 'streamMode' | 'resolution' | 'layout' | 'multiArchiveTag' | 'maxBitrate' | 'quantizationParameter' | 'maxDuration'
+    | 'hasAudio'
+    | 'hasVideo'
+    | 'outputMode'
+    | 'streamMode'
+    | 'resolution'
+    | 'layout'
+    | 'multiArchiveTag'
+    | 'maxBitrate'
+    | 'quantizationParameter'
+    | 'hasTranscription'
+    | 'transcriptionProperties'
+    | 'maxDuration'
   >
 > & { readonly name?: string };
 
@@ -48,6 +60,7 @@ export function startArchive(store: Store, session: SessionRecord, options: Arch
     hasVideo: options.hasVideo,
     outputMode: options.outputMode,
     streamMode: options.streamMode,
+    hasTranscription: options.hasTranscription,
     maxDuration: options.maxDuration,
     streams: [],
     duration: 0,
@@ -58,8 +71,10 @@ export function startArchive(store: Store, session: SessionRecord, options: Arch
     ...(tag === undefined ? {} : { multiArchiveTag: tag }),
     ...(options.maxBitrate === undefined ? {} : { maxBitrate: options.maxBitrate }),
     ...(options.quantizationParameter === undefined ? {} : { quantizationParameter: options.quantizationParameter }),
+    ...(options.transcriptionProperties === undefined ? {} : { transcriptionProperties: options.transcriptionProperties }),
   };
   store.archives.set(archive.id, archive);
+  announceArchive(store, archive);
   store.scheduler.at(now + options.maxDuration * 1000, () => {
     if (isRecording(archive) && store.archives.get(archive.id) === archive) stopArchive(store, archive, 'maximum duration exceeded');
   });
@@ -77,14 +92,29 @@ export function stopArchive(store: Store, archive: ArchiveRecord, reason: string
   archive.duration = Math.round((now - archive.createdAt) / 1000);
   const session = store.sessions.get(archive.sessionId);
   if (session?.autoArchiveId === archive.id) delete session.autoArchiveId;
+  announceArchive(store, archive);
   store.scheduler.at(now + TIMINGS.archiveProcessingMs, () => {
-    if (archive.status !== 'stopped') return;
+    if (archive.status !== 'stopped' || store.archives.get(archive.id) !== archive) return;
     archive.status = 'available';
     archive.available = true;
     archive.size = archiveFile(archive).byteLength;
     archive.updatedAt = store.now();
+    announceArchive(store, archive);
   });
   return archive;
+}
+
+/**
+ * Announces an archive's (new) status: the body is the archive JSON plus `"event": "archive"` (spec: callbacks
+ * §4), its owner named as {@link callbackOwnerFields} says.
+ */
+export function announceArchive(store: Store, archive: ArchiveRecord): void {
+  store.emit({
+    ownerId: archive.apiKey,
+    group: 'archive',
+    event: 'status',
+    body: () => ({ ...callbackOwnerFields(store.owners, archive.apiKey, archiveJson(store, archive)), event: 'archive' }),
+  });
 }
 
 /** The bytes served at an available archive's `url` (a small placeholder file, not real media). */
@@ -111,11 +141,13 @@ export function archiveJson(store: Store, archive: ArchiveRecord, options: { inc
     streamMode: archive.streamMode,
     hasAudio: archive.hasAudio,
     hasVideo: archive.hasVideo,
+    hasTranscription: archive.hasTranscription,
     url: archive.available ? `${store.baseUrl()}/_emulator/archives/${archive.id}/download` : null,
   };
   if (archive.resolution !== undefined) json['resolution'] = archive.resolution;
   if (archive.maxBitrate !== undefined) json['maxBitrate'] = archive.maxBitrate;
   if (archive.quantizationParameter !== undefined) json['quantizationParameter'] = archive.quantizationParameter;
+  if (archive.transcriptionProperties !== undefined) json['transcriptionProperties'] = { ...archive.transcriptionProperties };
   if (archive.streamMode === 'manual' && isRecording(archive)) json['streams'] = archive.streams.map((s) => ({ ...s }));
   if (options.includeTag === true && archive.multiArchiveTag !== undefined) json['multiArchiveTag'] = archive.multiArchiveTag;
   return json;

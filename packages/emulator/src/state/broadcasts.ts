@@ -1,5 +1,6 @@
 import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
+import { callbackOwnerFields } from './owners.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
 import type { BroadcastRecord, SessionRecord } from './types.js';
@@ -44,11 +45,13 @@ export function startBroadcast(store: Store, session: SessionRecord, options: Br
     ...(options.layout === undefined ? {} : { layout: options.layout }),
   };
   store.broadcasts.set(broadcast.id, broadcast);
+  announceBroadcast(store, broadcast);
   store.scheduler.at(now + TIMINGS.broadcastLiveMs, () => {
     if (broadcast.status !== 'started') return;
     broadcast.hlsStatus = 'live';
     for (const target of broadcast.rtmp) target.status = 'live';
     broadcast.updatedAt = store.now();
+    announceBroadcast(store, broadcast);
   });
   store.scheduler.at(now + options.maxDuration * 1000, () => {
     if (broadcast.status === 'started') stopBroadcast(store, broadcast, 'maximum duration exceeded');
@@ -64,7 +67,21 @@ export function stopBroadcast(store: Store, broadcast: BroadcastRecord, reason: 
   broadcast.hlsStatus = 'ended';
   for (const target of broadcast.rtmp) target.status = 'offline';
   broadcast.updatedAt = store.now();
+  announceBroadcast(store, broadcast);
   return broadcast;
+}
+
+/**
+ * Announces a broadcast that started, went live or stopped: the body is the broadcast JSON plus
+ * `"event": "broadcast"` (spec: callbacks §5, inferred there), its owner named as {@link callbackOwnerFields} says.
+ */
+export function announceBroadcast(store: Store, broadcast: BroadcastRecord): void {
+  store.emit({
+    ownerId: broadcast.apiKey,
+    group: 'broadcast',
+    event: 'status',
+    body: () => ({ ...callbackOwnerFields(store.owners, broadcast.apiKey, broadcastJson(store, broadcast)), event: 'broadcast' }),
+  });
 }
 
 /** The broadcast as the REST API shows it (§5). */

@@ -24,3 +24,11 @@ export async function verifyClientToken(owner: Owner, session: SessionRecord, to
   if (verified.sessionId !== session.sessionId) fail(status, `Invalid ${what}: it was minted for session ${verified.sessionId}, not ${session.sessionId}.`);
   return verified;
 }
+
+/**
+ * Refuses (400, like any refused token in a request body) a token whose role is not one of `roles`:
+ * `needs` says what the operation needs, e.g. "Live Captions need a moderator token".
+ */
+export function requireRole(token: VerifiedToken, roles: readonly string[], needs: string): void {
+  if (!roles.includes(token.role)) fail(400, `Invalid token: ${needs} (got a ${token.role} token).`);
+}

@@ -1,7 +1,10 @@
 import { encodeSessionId } from '@opentok/core';
 import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
-import { startArchive, stopArchive } from './archives.js';
+import { announceArchive, startArchive, stopArchive } from './archives.js';
+import { setRenderStatus } from './renders.js';
+import { announceConnection, announceSession, announceStream, type ConnectionEndReason, type StreamEndReason } from './session-monitoring.js';
+import { announceSipCall } from './sip-calls.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
 import type { ConnectionKind, ConnectionRecord, Owner, SessionRecord, StreamRecord, VideoType } from './types.js';
@@ -33,7 +36,10 @@ export function createSession(store: Store, project: Owner, options: SessionOpti
   return session;
 }
 
-/** Adds a connection; the first one starts the archive of an `archiveMode: always` session. */
+/**
+ * Adds a connection (announced, after `sessionCreated` for the first one); it resumes paused archives, and
+ * the first one starts the archive of an `archiveMode: always` session.
+ */
 export function addConnection(store: Store, session: SessionRecord, kind: ConnectionKind, details: { role?: string; data?: string; initialLayoutClassList?: readonly string[] } = {}): ConnectionRecord {
   const connection: ConnectionRecord = {
     connectionId: uuid(),
@@ -45,10 +51,13 @@ export function addConnection(store: Store, session: SessionRecord, kind: Connec
     initialLayoutClassList: details.initialLayoutClassList ?? [],
   };
   session.connections.set(connection.connectionId, connection);
+  if (session.connections.size === 1) announceSession(store, session, true);
+  announceConnection(store, session, connection);
   for (const archive of store.archives.values()) {
     if (archive.sessionId === session.sessionId && archive.status === 'paused') {
       archive.status = 'started';
       archive.updatedAt = connection.createdAt;
+      announceArchive(store, archive);
     }
   }
   if (session.archiveMode === 'always' && session.connections.size === 1 && session.autoArchiveId === undefined) {
@@ -57,6 +66,7 @@ export function addConnection(store: Store, session: SessionRecord, kind: Connec
       hasVideo: true,
       outputMode: 'composed',
       streamMode: 'auto',
+      hasTranscription: false,
       resolution: session.archiveResolution ?? '640x480',
       maxDuration: TIMINGS.archiveMaxDurationS,
       ...(session.archiveName === undefined ? {} : { name: session.archiveName }),
@@ -74,26 +84,31 @@ export function getConnection(session: SessionRecord, connectionId: string): Con
 }
 
 /**
- * Removes a connection and its streams; ends the SIP call, Audio Connector link or render behind it;
- * the last one to leave stops the automatic archive.
+ * Removes a connection and its streams (announced with `reason`); ends the SIP call, Audio Connector link
+ * or render behind it; the last one to leave ends the session (`sessionDestroyed`) and stops the automatic
+ * archive.
  */
-export function removeConnection(store: Store, session: SessionRecord, connectionId: string): void {
-  getConnection(session, connectionId);
+export function removeConnection(store: Store, session: SessionRecord, connectionId: string, reason: ConnectionEndReason = 'clientDisconnected'): void {
+  const connection = getConnection(session, connectionId);
   for (const stream of [...session.streams.values()]) {
-    if (stream.connectionId === connectionId) removeStream(store, session, stream.streamId);
+    if (stream.connectionId === connectionId) removeStream(store, session, stream.streamId, reason);
   }
   session.connections.delete(connectionId);
-  const now = store.now();
-  for (const call of store.sipCalls.values()) if (call.connectionId === connectionId) call.status = 'ended';
-  for (const link of store.audioConnections.values()) if (link.connectionId === connectionId) link.status = 'stopped';
-  for (const render of store.renders.values()) {
-    if (render.connectionId === connectionId && render.status !== 'stopped' && render.status !== 'failed') {
-      render.status = 'stopped';
-      render.reason = 'Render disconnected from the session';
-      render.updatedAt = now;
+  announceConnection(store, session, connection, reason);
+  for (const call of store.sipCalls.values()) {
+    if (call.connectionId === connectionId && call.status === 'started') {
+      call.status = 'ended';
+      announceSipCall(store, call, 'destroyed');
     }
   }
-  if (session.connections.size === 0) emptied(store, session, now);
+  for (const link of store.audioConnections.values()) if (link.connectionId === connectionId) link.status = 'stopped';
+  for (const render of store.renders.values()) {
+    if (render.connectionId === connectionId && render.status !== 'stopped' && render.status !== 'failed') setRenderStatus(store, render, 'stopped', 'Render disconnected from the session');
+  }
+  if (session.connections.size === 0) {
+    announceSession(store, session, false);
+    emptied(store, session, store.now());
+  }
 }
 
 /** The last connection left: the automatic archive stops; other archives pause, and stop if nobody returns in time. */
@@ -106,6 +121,7 @@ function emptied(store: Store, session: SessionRecord, now: number): void {
     }
     archive.status = 'paused';
     archive.updatedAt = now;
+    announceArchive(store, archive);
     store.scheduler.at(now + TIMINGS.archivePauseTimeoutMs, () => {
       if (archive.status === 'paused' && archive.updatedAt === now) stopArchive(store, archive, 'session ended');
     });
@@ -120,7 +136,7 @@ export interface StreamOptions {
   readonly hasVideo: boolean;
 }
 
-/** Publishes a stream from a connection; it is muted at once while "mute all" is active and it is not excluded. */
+/** Publishes a stream from a connection (announced); it is muted at once while "mute all" is active and it is not excluded. */
 export function addStream(store: Store, session: SessionRecord, connectionId: string, options: StreamOptions): StreamRecord {
   const connection = getConnection(session, connectionId);
   const stream: StreamRecord = {
@@ -137,6 +153,7 @@ export function addStream(store: Store, session: SessionRecord, connectionId: st
   };
   stream.audioMuted = session.forceMute.active && !session.forceMute.excludedStreamIds.includes(stream.streamId);
   session.streams.set(stream.streamId, stream);
+  announceStream(store, session, stream);
   return stream;
 }
 
@@ -147,9 +164,10 @@ export function getStream(session: SessionRecord, streamId: string): StreamRecor
   return stream;
 }
 
-/** Unpublishes a stream and drops it from manual-mode archives and broadcasts. */
-export function removeStream(store: Store, session: SessionRecord, streamId: string): void {
-  getStream(session, streamId);
+/** Unpublishes a stream (announced with `reason`) and drops it from manual-mode archives and broadcasts. */
+export function removeStream(store: Store, session: SessionRecord, streamId: string, reason: StreamEndReason = 'clientDisconnected'): void {
+  const stream = getStream(session, streamId);
+  announceStream(store, session, stream, reason);
   session.streams.delete(streamId);
   for (const recording of [...store.archives.values(), ...store.broadcasts.values()]) {
     if (recording.sessionId === session.sessionId) recording.streams = recording.streams.filter((s) => s.streamId !== streamId);

@@ -84,6 +84,10 @@ export interface ArchiveSnapshot {
   readonly multiArchiveTag?: string;
   readonly maxBitrate?: number;
   readonly quantizationParameter?: number;
+  /** Whether a transcript is made (individual archives with audio only). */
+  readonly hasTranscription: boolean;
+  /** How it is transcribed, when it is (service defaults filled in: `en-US`, no summary). */
+  readonly transcriptionProperties?: { readonly primaryLanguageCode: string; readonly hasSummary: boolean };
   /** Seconds after which it stops by itself. */
   readonly maxDuration: number;
   /** The streams of a manual-mode archive. */
@@ -159,6 +163,7 @@ export interface RenderSnapshot {
   readonly url: string;
   readonly resolution: string;
   readonly maxDuration: number;
+  /** `properties.name`: the name of the stream it publishes. */
   readonly name?: string;
   readonly statusCallbackUrl?: string;
   readonly status: 'starting' | 'started' | 'stopped' | 'failed';
@@ -180,6 +185,14 @@ export interface AudioConnectionSnapshot {
   readonly headers?: Readonly<Record<string, unknown>>;
   readonly audioRate: number;
   readonly bidirectional: boolean;
+  /** `websocket.audioTransport` as sent, with its snake_case keys (absent: binary frames). */
+  readonly audioTransport?: {
+    readonly transport: 'binary' | 'json';
+    readonly encoding?: 'base64';
+    readonly audio_field?: string;
+    readonly receive_audio_field?: string;
+    readonly static_fields?: Readonly<Record<string, string | number | boolean>>;
+  };
   readonly status: 'connected' | 'stopped';
 }
 

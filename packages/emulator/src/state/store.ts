@@ -1,10 +1,11 @@
+import type { CallbackDispatcher } from '../callbacks/dispatcher.js';
+import type { CallbackEmission } from '../callbacks/emission.js';
 import { fail } from '../errors.js';
 import type { Scheduler } from './scheduler.js';
 import type {
   ArchiveRecord,
   AudioConnectionRecord,
   BroadcastRecord,
-  CallbackRecord,
   CaptionsRecord,
   Owner,
   RenderRecord,
@@ -23,7 +24,6 @@ export class Store {
   readonly renders = new Map<string, RenderRecord>();
   readonly audioConnections = new Map<string, AudioConnectionRecord>();
   readonly captions = new Map<string, CaptionsRecord>();
-  readonly callbacks = new Map<string, CallbackRecord>();
 
   constructor(
     readonly now: () => number,
@@ -33,6 +33,8 @@ export class Store {
     /** The emulator's current base URL (archive download and HLS links are built on it). */
     readonly baseUrl: () => string,
     private readonly initialOwners: readonly Owner[],
+    /** Callback registrations and deliveries. */
+    readonly callbacks: CallbackDispatcher,
   ) {
     this.reset();
   }
@@ -44,13 +46,22 @@ export class Store {
     return session;
   }
 
-  /** Forgets every session, recording, call and callback; keeps (only) the projects and applications the emulator was created with. */
+  /** Announces a state change to the callbacks that receive it (delivered in the background). */
+  emit(emission: CallbackEmission): void {
+    this.callbacks.emit(emission);
+  }
+
+  /**
+   * Forgets every session, recording, call, callback registration and delivery; keeps (only) the projects,
+   * applications and callback registrations the emulator was created with.
+   */
   reset(): void {
-    for (const map of [this.owners, this.sessions, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.callbacks]) {
+    for (const map of [this.owners, this.sessions, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions]) {
       map.clear();
     }
     for (const owner of this.initialOwners) this.owners.set(owner.apiKey, owner);
     this.scheduler.clear();
+    this.callbacks.reset();
   }
 }
 

@@ -93,6 +93,12 @@ export interface MediaStreamSelection {
 
 export type ArchiveStatus = 'started' | 'paused' | 'stopped' | 'uploaded' | 'available' | 'expired' | 'failed';
 
+/** How a transcribed archive is transcribed (the service's defaults filled in). */
+export interface TranscriptionProperties {
+  readonly primaryLanguageCode: string;
+  readonly hasSummary: boolean;
+}
+
 export interface ArchiveRecord {
   readonly id: string;
   readonly apiKey: string;
@@ -111,6 +117,9 @@ export interface ArchiveRecord {
   readonly multiArchiveTag?: string;
   readonly maxBitrate?: number;
   readonly quantizationParameter?: number;
+  /** Whether a transcript is made once it is recorded (individual archives with audio only). */
+  readonly hasTranscription: boolean;
+  readonly transcriptionProperties?: TranscriptionProperties;
   readonly maxDuration: number;
   streams: MediaStreamSelection[];
   stoppedAt?: number;
@@ -176,12 +185,22 @@ export interface RenderRecord {
   readonly url: string;
   readonly resolution: string;
   readonly maxDuration: number;
+  /** `properties.name`: the name of the stream it publishes (not part of the render JSON). */
   readonly name?: string;
   readonly statusCallbackUrl?: string;
   status: 'starting' | 'started' | 'stopped' | 'failed';
   readonly connectionId: string;
   readonly streamId: string;
   reason?: string;
+}
+
+/** How audio is framed on an Audio Connector WebSocket: binary PCM (the default) or JSON messages. */
+export interface AudioTransportRecord {
+  readonly transport: 'binary' | 'json';
+  readonly encoding?: 'base64';
+  readonly audio_field?: string;
+  readonly receive_audio_field?: string;
+  readonly static_fields?: Readonly<Record<string, string | number | boolean>>;
 }
 
 export interface AudioConnectionRecord {
@@ -195,6 +214,8 @@ export interface AudioConnectionRecord {
   readonly headers?: Record<string, unknown>;
   readonly audioRate: number;
   readonly bidirectional: boolean;
+  /** `websocket.audioTransport` as sent (snake_case keys, as the service spells them). */
+  readonly audioTransport?: AudioTransportRecord;
   status: 'connected' | 'stopped';
 }
 
@@ -210,13 +231,4 @@ export interface CaptionsRecord {
   readonly statusCallbackUrl?: string;
   status: 'started' | 'stopped';
   reason?: string;
-}
-
-export interface CallbackRecord {
-  readonly id: string;
-  readonly apiKey: string;
-  readonly group: string;
-  readonly event: string;
-  readonly url: string;
-  readonly createdAt: number;
 }
