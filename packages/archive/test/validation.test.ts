@@ -108,7 +108,13 @@ const cases: Case[] = [
   ['addArchiveStream params missing', () => addArchiveStream(recorder.client, undefined as never), 'params', 'must be an object', 'undefined'],
   ['removeArchiveStream streamId empty', () => removeArchiveStream(recorder.client, { archiveId: 'A', streamId: '' }), 'streamId', 'must not be empty', '""'],
   ['removeArchiveStream archiveId missing', () => removeArchiveStream(recorder.client, { streamId: 'S' } as never), 'archiveId', 'must be a string', 'undefined'],
-  // misspelt option keys (untyped JavaScript) are refused, not silently ignored
+];
+
+/**
+ * Misspelt option keys (untyped JavaScript) are refused, not silently ignored, and their values are never
+ * shown (a misspelt key may hold a secret). [what, call, parameter, rule, the value as the message would show it]
+ */
+const misspelt: Case[] = [
   ['startArchive a misspelt option', start({ sessionId, outputmode: 'individual' }), 'params.outputmode', 'is not a known option (expected sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter, hasTranscription, transcriptionProperties)', '"individual"'],
   ['stopArchive a misspelt option', () => stopArchive(recorder.client, { archiveID: 'A' } as never), 'params.archiveID', 'is not a known option (expected archiveId)', '"A"'],
   ['getArchive an unknown option', () => getArchive(recorder.client, { archiveId: 'A', includeUrl: true } as never), 'params.includeUrl', 'is not a known option (expected archiveId)', 'true'],
@@ -125,6 +131,14 @@ describe('validation before any I/O', () => {
     const error = await failure(call);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ parameter, rule, code: 'VALIDATION', message: `${parameter} ${rule} (got ${shown})` });
+    expect(recorder.requests).toEqual([]);
+  });
+
+  it.each(misspelt)('%s', async (_what, call, parameter, rule, hidden) => {
+    const error = await failure(call);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ parameter, rule, code: 'VALIDATION', message: `${parameter} ${rule}` });
+    expect(error.message).not.toContain(hidden);
     expect(recorder.requests).toEqual([]);
   });
 

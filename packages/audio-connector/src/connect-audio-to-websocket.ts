@@ -1,9 +1,8 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { InvalidResponseError, ValidationError } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkId, checkParams, checkSecret, checkString, invalid, projectPath, request } from '@opentok/core/internal';
 import type { AudioConnector } from './audio-connector.js';
 import { checkAudioTransport } from './internal/check-audio-transport.js';
-import { checkKeys, checkToken } from './internal/redacted-checks.js';
 
 /** Audio sample rates the service sends (and, when bidirectional, expects) over the WebSocket, in Hz. */
 export type AudioRate = 8000 | 16000 | 24000;
@@ -64,7 +63,9 @@ function checkStreams(value: unknown): string[] {
 }
 
 function checkHeaders(value: unknown): Readonly<Record<string, string>> {
-  const headers = checkParams(value as Record<string, unknown>, 'websocket.headers');
+  // Not core's message for a non-object, which shows a string: headers: 'Bearer …' would show the credential.
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ValidationError({ parameter: 'websocket.headers', rule: 'must be an object', redact: true });
+  const headers = value as Record<string, unknown>;
   for (const [name, header] of Object.entries(headers)) {
     if (typeof header !== 'string') throw new ValidationError({ parameter: `websocket.headers.${name}`, rule: 'must be a string', redact: true });
   }
@@ -73,7 +74,7 @@ function checkHeaders(value: unknown): Readonly<Record<string, string>> {
 
 /** Checks the `websocket` options and returns their wire form (unset options are `undefined`, so JSON leaves them out). */
 function checkWebsocket(value: unknown): Record<string, unknown> {
-  const websocket = checkKeys(value as Record<string, unknown>, 'websocket', ['uri', 'streams', 'headers', 'audioRate', 'bidirectional', 'audioTransport']);
+  const websocket = checkParams(value as Record<string, unknown>, 'websocket', ['uri', 'streams', 'headers', 'audioRate', 'bidirectional', 'audioTransport']);
   const uri = checkString(websocket['uri'], 'websocket.uri', { pattern: WEBSOCKET_URI, patternRule: 'must be a ws:// or wss:// URL' });
   const streams = websocket['streams'] === undefined ? undefined : checkStreams(websocket['streams']);
   const headers = websocket['headers'] === undefined ? undefined : checkHeaders(websocket['headers']);
@@ -117,9 +118,11 @@ function checkWebsocket(value: unknown): Record<string, unknown> {
  */
 export async function connectAudioToWebsocket(client: OpenTokClient, params: ConnectAudioToWebsocketParams, options?: RequestOptions): Promise<AudioConnector> {
   const path = projectPath(client, '/connect');
-  checkKeys(params, 'params', ['sessionId', 'token', 'websocket']);
+  // Not core's message for a non-object, which shows a string: connectAudioToWebsocket(client, token) would show the token.
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new ValidationError({ parameter: 'params', rule: 'must be an object', redact: true });
+  checkParams(params, 'params', ['sessionId', 'token', 'websocket']);
   const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = checkToken(params.token);
+  const token = checkSecret(params.token, 'token');
   const websocket = checkWebsocket(params.websocket);
   const json = await request<Record<string, unknown> | undefined>(
     client,

@@ -1,8 +1,7 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { InvalidResponseError } from '@opentok/core';
-import { checkBoolean, checkId, checkInteger, checkString, projectPath, request } from '@opentok/core/internal';
+import { InvalidResponseError, ValidationError } from '@opentok/core';
+import { checkBoolean, checkId, checkInteger, checkParams, checkSecret, checkString, projectPath, request } from '@opentok/core/internal';
 import type { Captions } from './captions.js';
-import { checkKeys, checkToken } from './internal/redacted-checks.js';
 
 /** Parameters of {@link startCaptions}. */
 export interface StartCaptionsParams {
@@ -43,9 +42,11 @@ const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
  */
 export async function startCaptions(client: OpenTokClient, params: StartCaptionsParams, options?: RequestOptions): Promise<Captions> {
   const path = projectPath(client, '/captions');
-  checkKeys(params, 'params', ['sessionId', 'token', 'languageCode', 'maxDuration', 'partialCaptions', 'statusCallbackUrl']);
+  // Not core's message for a non-object, which shows a string: startCaptions(client, token) would show the token.
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new ValidationError({ parameter: 'params', rule: 'must be an object', redact: true });
+  checkParams(params, 'params', ['sessionId', 'token', 'languageCode', 'maxDuration', 'partialCaptions', 'statusCallbackUrl']);
   const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = checkToken(params.token);
+  const token = checkSecret(params.token, 'token');
   const languageCode =
     params.languageCode === undefined ? undefined : checkString(params.languageCode, 'languageCode', { pattern: LANGUAGE_CODE, patternRule: 'must be a language code such as "en-US"' });
   const maxDuration = checkInteger(params.maxDuration, 'maxDuration', 300, 14_400);

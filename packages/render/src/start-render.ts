@@ -1,6 +1,5 @@
-import { RESOLUTIONS, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
-import { checkId, checkInteger, checkOneOf, checkParams, checkString, projectPath, request } from '@opentok/core/internal';
-import { checkKeys, checkToken } from './internal/redacted-checks.js';
+import { RESOLUTIONS, ValidationError, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
+import { checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkString, projectPath, request } from '@opentok/core/internal';
 import { toRender } from './internal/to-render.js';
 import type { Render } from './render.js';
 
@@ -57,9 +56,11 @@ const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
  */
 export async function startRender(client: OpenTokClient, params: StartRenderParams, options?: RequestOptions): Promise<Render> {
   const path = projectPath(client, '/render');
-  checkKeys(params, 'params', ['sessionId', 'token', 'url', 'maxDuration', 'resolution', 'properties', 'statusCallbackUrl']);
+  // Not core's message for a non-object, which shows a string: startRender(client, token) would show the token.
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new ValidationError({ parameter: 'params', rule: 'must be an object', redact: true });
+  checkParams(params, 'params', ['sessionId', 'token', 'url', 'maxDuration', 'resolution', 'properties', 'statusCallbackUrl']);
   const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = checkToken(params.token);
+  const token = checkSecret(params.token, 'token');
   const url = checkString(params.url, 'url', { pattern: HTTP_URL, patternRule: 'must be an http:// or https:// URL' });
   const maxDuration = checkInteger(params.maxDuration, 'maxDuration', 60, 36_000);
   const resolution = checkOneOf(params.resolution, 'resolution', RESOLUTIONS);

@@ -1,6 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { InvalidResponseError, ValidationError } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkId, checkParams, checkSecret, checkString, invalid, projectPath, request } from '@opentok/core/internal';
 
 /** Digest credentials for the SIP endpoint. */
 export interface SipAuth {
@@ -53,25 +53,12 @@ export interface SipCall {
 const SIP_URI = /^sips?:[^\s@]+@\S+$/i;
 const CUSTOM_HEADER = /^X-[!#$%&'*+.^_`|~0-9A-Za-z-]+$/i;
 
-function secret(parameter: string, value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) throw new ValidationError({ parameter, rule: 'must be a non-empty string', redact: true });
-  return value;
-}
-
 /**
- * An object with only `known` keys. An unknown key's value is never shown: a misspelt `password` or
- * `token` would otherwise end up in the message. This is why `params`, `sip` and `sip.auth` are not
- * checked with core's `checkParams(value, name, known)`, whose message shows the value (`playDtmf`,
- * which carries no secret, uses it).
+ * Where a secret could stand in for the object (`dialSip(client, token)`, `auth: 'user:password'`), a
+ * non-object is refused without its value: core's `checkParams` shows a string in its message.
  */
-function checkKeys<T extends object>(value: T, parameter: string, known: readonly string[]): T {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ValidationError({ parameter, rule: `must be an object { ${known.join(', ')} }`, redact: true });
-  }
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new ValidationError({ parameter: `${parameter}.${key}`, rule: `is not a known option (expected ${known.join(', ')})`, redact: true });
-  }
-  return value;
+function checkObject(value: unknown, parameter: string): asserts value is object {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ValidationError({ parameter, rule: 'must be an object', redact: true });
 }
 
 function checkHeaders(value: unknown): Record<string, string> {
@@ -84,8 +71,9 @@ function checkHeaders(value: unknown): Record<string, string> {
 }
 
 function checkAuth(value: unknown): SipAuth {
-  const { username, password } = checkKeys(value as Record<string, unknown>, 'sip.auth', ['username', 'password']);
-  return { username: checkString(username, 'sip.auth.username'), password: secret('sip.auth.password', password) };
+  checkObject(value, 'sip.auth');
+  const { username, password } = checkParams(value as Record<string, unknown>, 'sip.auth', ['username', 'password']);
+  return { username: checkString(username, 'sip.auth.username'), password: checkSecret(password, 'sip.auth.password') };
 }
 
 function checkStreams(value: unknown): string[] {
@@ -95,7 +83,7 @@ function checkStreams(value: unknown): string[] {
 
 /** Checks the `sip` options and returns their wire form (unset options are `undefined`, so JSON leaves them out). */
 function checkSip(value: unknown): Record<string, unknown> {
-  const sip = checkKeys(value as Record<string, unknown>, 'sip', ['uri', 'from', 'headers', 'auth', 'secure', 'video', 'observeForceMute', 'streams']);
+  const sip = checkParams(value as Record<string, unknown>, 'sip', ['uri', 'from', 'headers', 'auth', 'secure', 'video', 'observeForceMute', 'streams']);
   const uri = checkString(sip['uri'], 'sip.uri', { pattern: SIP_URI, patternRule: 'must be a SIP URI like "sip:user@domain" or "sips:user@domain"' });
   const from = sip['from'] === undefined ? undefined : checkString(sip['from'], 'sip.from');
   const headers = sip['headers'] === undefined ? undefined : checkHeaders(sip['headers']);
@@ -133,9 +121,10 @@ function checkSip(value: unknown): Record<string, unknown> {
  * ```
  */
 export async function dialSip(client: OpenTokClient, params: DialSipParams, options?: RequestOptions): Promise<SipCall> {
-  checkKeys(params, 'params', ['sessionId', 'token', 'sip']);
+  checkObject(params, 'params');
+  checkParams(params, 'params', ['sessionId', 'token', 'sip']);
   const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = secret('token', params.token);
+  const token = checkSecret(params.token, 'token');
   const sip = checkSip(params.sip);
   const json = await request<Record<string, unknown> | undefined>(
     client,

@@ -1,6 +1,7 @@
 import { readCredentials, type CredentialSource } from '@opentok/core';
+import { checkParams } from '@opentok/core/internal';
 import type { Platform } from './internal/platform.js';
-import { MAX_LIFETIME, ROLES, describeOwner, fail, knownKeys, ownsSession, sessionApiKey } from './internal/rules.js';
+import { MAX_LIFETIME, ROLES, describeOwner, fail, ownsSession, sessionApiKey } from './internal/rules.js';
 
 /** What a client may do in a session. `publisheronly` may publish but not subscribe. */
 export type TokenRole = 'publisher' | 'subscriber' | 'moderator' | 'publisheronly';
@@ -71,9 +72,9 @@ export async function mintToken(
   testing: TokenTestOptions = {},
 ): Promise<string> {
   const credentials = readCredentials(source);
-  const { sessionId, role = 'publisher', data, initialLayoutClassList = [], tokenType = 'jwt' } = knownKeys(params, 'params', PARAMS);
+  const { sessionId, role = 'publisher', data, initialLayoutClassList = [], tokenType = 'jwt' } = checkParams(params, 'params', PARAMS);
   let { expireTime } = params;
-  const { now = Date.now(), nonce = platform.nonce(), omitScope = false, jti } = knownKeys(testing, 'testing', TESTING);
+  const { now = Date.now(), nonce = platform.nonce(), omitScope = false, jti } = checkParams(testing, 'testing', TESTING);
   if (!Number.isFinite(now) || !Number.isFinite(nonce) || nonce < 0) fail('testing', 'must have a finite now and nonce ≥ 0', testing);
   if (jti !== undefined && (typeof jti !== 'string' || jti.length === 0)) fail('testing.jti', 'must be a non-empty string', jti);
 

@@ -1,10 +1,11 @@
 import { decode as base64urlDecode } from 'jose/base64url';
 import { decodeSessionId, readCredentials, type CredentialSource } from '@opentok/core';
+import { checkParams } from '@opentok/core/internal';
 import type { TokenRole } from './generate-token.js';
 import { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 import type { Platform } from './internal/platform.js';
 import { importPublicKey, publicKeyOf, type PublicKeyInput } from './internal/public-key.js';
-import { ROLES, describeOwner, fail, knownKeys, ownsSession } from './internal/rules.js';
+import { ROLES, describeOwner, fail, ownsSession } from './internal/rules.js';
 
 /** Options for {@link verifyToken}. */
 export interface VerifyTokenOptions {
@@ -283,7 +284,7 @@ async function verifyJwt(platform: Platform, verifier: Verifier, token: string, 
 
 function verifierOf(source: VerificationSource): Verifier {
   if (source !== null && typeof source === 'object' && 'publicKey' in source) {
-    const { applicationId, publicKey } = knownKeys(source, 'credentials', ['applicationId', 'publicKey']);
+    const { applicationId, publicKey } = checkParams(source, 'credentials', ['applicationId', 'publicKey']);
     if (typeof applicationId !== 'string' || !/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(applicationId)) {
       fail('applicationId', 'must be a Vonage application ID, a UUID', applicationId);
     }
@@ -296,7 +297,7 @@ function verifierOf(source: VerificationSource): Verifier {
 /** Checks and decodes one token; the public `verifyToken` of each build binds its {@link Platform}. */
 export async function checkToken(platform: Platform, source: VerificationSource, token: string, options: VerifyTokenOptions = {}): Promise<VerifiedToken> {
   const verifier = verifierOf(source);
-  const { now = Date.now() } = knownKeys(options, 'options', ['now']);
+  const { now = Date.now() } = checkParams(options, 'options', ['now']);
   if (typeof now !== 'number' || !Number.isFinite(now)) fail('now', 'must be a finite number of epoch milliseconds', now);
   if (typeof token !== 'string' || token.length === 0) reject('malformed', `a token must be a non-empty string (got ${token === null ? 'null' : typeof token})`);
   if (token.length > MAX_TOKEN_LENGTH) reject('malformed', `it is longer than ${MAX_TOKEN_LENGTH} characters`);

@@ -1,5 +1,4 @@
 import { checkParams, checkString, invalid } from '@opentok/core/internal';
-import { checkKeys } from './redacted-checks.js';
 
 const NAME = 'websocket.audioTransport';
 const JSON_ONLY = ['encoding', 'audioField', 'receiveAudioField', 'staticFields'] as const;
@@ -17,7 +16,7 @@ function checkStaticFields(value: unknown): Record<string, unknown> {
  * snake_case (`audio_field`, `receive_audio_field`, `static_fields`).
  */
 export function checkAudioTransport(value: unknown, bidirectional: boolean | undefined): Record<string, unknown> {
-  const options: Readonly<Record<string, unknown>> = checkKeys(value as Record<string, unknown>, NAME, ['transport', ...JSON_ONLY]);
+  const options: Readonly<Record<string, unknown>> = checkParams(value as Record<string, unknown>, NAME, ['transport', ...JSON_ONLY]);
   const { transport } = options;
   if (transport === 'binary') {
     for (const key of JSON_ONLY) if (options[key] !== undefined) invalid(`${NAME}.${key}`, 'is only allowed with transport "json"', options[key]);

@@ -31,13 +31,3 @@ export function ownsSession(owner: string, credentials: Pick<ResolvedCredentials
 export function describeOwner(credentials: Pick<ResolvedCredentials, 'kind' | 'projectId'>): string {
   return `${credentials.kind === 'application' ? 'application' : 'API key'} ${credentials.projectId}`;
 }
-
-/**
- * A params object whose keys are all `known` (a misspelt option is refused, not ignored). Core's
- * `checkParams` does the same, but its module comes with the transport, which this package must not carry.
- */
-export function knownKeys<T extends object>(params: T, parameter: string, known: readonly string[]): T {
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) fail(parameter, 'must be an object', params);
-  for (const key of Object.keys(params)) if (!known.includes(key)) fail(`${parameter}.${key}`, `is not a known option (expected ${known.join(', ')})`, (params as Record<string, unknown>)[key]);
-  return params;
-}

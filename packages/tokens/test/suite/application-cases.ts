@@ -37,12 +37,13 @@ export function applicationCases(api: TokensApi): TestCase[] {
     ok(!error.message.includes(KEY_LINE), 'the message must not contain the key');
   }
 
-  async function invalidParams(params: unknown, parameter: string, rule: string, testing: object = { now: NOW }): Promise<void> {
+  async function invalidParams(params: unknown, parameter: string, rule: string, testing: object = { now: NOW }): Promise<ValidationError> {
     const error = await thrown(() => generateToken(APP, params as GenerateTokenParams, testing), `generateToken(${JSON.stringify(params)})`);
     ok(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
     equal(error.parameter, parameter, 'parameter');
     ok(error.message.includes(rule), `"${error.message}" should say "${rule}"`);
     ok(!error.message.includes(KEY_LINE), 'the message must not contain the key');
+    return error;
   }
 
   add("reproduces @vonage/video's RS256 client token byte for byte", async () => {
@@ -96,7 +97,10 @@ export function applicationCases(api: TokensApi): TestCase[] {
     await invalidParams({ sessionId: V.sessionId, expireTime: V.nowSec + 31 * 86_400 }, 'expireTime', 'at most 30 days');
     await invalidParams({ sessionId: V.sessionId, expireTime: V.nowSec - 1 }, 'expireTime', 'must be in the future');
     await invalidParams({ sessionId: V.sessionId, role: 'owner' }, 'role', 'must be one of');
-    await invalidParams({ sessionId: V.sessionId, rol: 'moderator' }, 'params.rol', 'is not a known option');
+    const misspelt = await invalidParams({ sessionId: V.sessionId, rol: 'moderator' }, 'params.rol', 'is not a known option');
+    ok(!misspelt.message.includes('moderator'), `the message must not show the misspelt key's value: ${misspelt.message}`);
+    const misplaced = await invalidParams({ sessionId: V.sessionId, privateKey: V.privateKeyPem_TEST_ONLY }, 'params.privateKey', 'is not a known option');
+    ok(!misplaced.message.includes('PRIVATE KEY'), `the message must not show any of a misplaced key: ${misplaced.message}`);
     await invalidParams({ sessionId: V.sessionId }, 'testing.nonse', 'is not a known option', { nonse: 1 });
     await invalidParams({ sessionId: V.sessionId }, 'testing.jti', 'must be a non-empty string', { jti: '' });
     const session = encodeSessionId({ apiKey: V.applicationId.toUpperCase() });
