@@ -15,7 +15,7 @@ import {
 
 const recorder = useRecorder({ expectNoRequests: true });
 const sessionId = TEST_SESSION_ID;
-const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~"';
+const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".."';
 const RESOLUTION_RULE = 'must be one of "640x480", "480x640", "1280x720", "720x1280", "1920x1080", "1080x1920"';
 const start = (params: unknown) => () => startArchive(recorder.client, params as never);
 
@@ -75,6 +75,9 @@ const cases: Case[] = [
   ['getArchive archiveId a number', () => getArchive(recorder.client, { archiveId: 5 } as never), 'archiveId', 'must be a string', '5'],
   ['getArchive archiveId with a query', () => getArchive(recorder.client, { archiveId: 'A?count=1' }), 'archiveId', ID_RULE, '"A?count=1"'],
   ['getArchive params a string', () => getArchive(recorder.client, 'AID' as never), 'params', 'must be an object', '"AID"'],
+  // URL resolution would turn these into another path: DELETE /v2/project/KEY/ or GET /v2/project/KEY/archive/.
+  ['deleteArchive archiveId ".."', () => deleteArchive(recorder.client, { archiveId: '..' }), 'archiveId', ID_RULE, '".."'],
+  ['getArchive archiveId "."', () => getArchive(recorder.client, { archiveId: '.' }), 'archiveId', ID_RULE, '"."'],
   ['deleteArchive archiveId empty', () => deleteArchive(recorder.client, { archiveId: '' }), 'archiveId', 'must not be empty', '""'],
   ['deleteArchive params missing', () => deleteArchive(recorder.client, undefined as never), 'params', 'must be an object', 'undefined'],
   // list

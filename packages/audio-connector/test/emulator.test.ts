@@ -48,9 +48,10 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
         headers: { Authorization: 'Bearer bot-secret' },
         audioRate: 24000,
         bidirectional: true,
+        audioTransport: { transport: 'json', encoding: 'base64', audio_field: 'pcm', receive_audio_field: 'reply', static_fields: { room: 'lobby' } },
         status: 'connected',
       });
-      // The emulator keeps no audio transport state: its request log shows what arrived.
+      // The wire names are the service's (snake_case), as the request log shows.
       const [logged] = emulator.requests.filter((r) => r.operation === 'connectAudio');
       expect(JSON.parse(logged?.body ?? '{}').websocket.audioTransport).toEqual({ transport: 'json', encoding: 'base64', audio_field: 'pcm', receive_audio_field: 'reply', static_fields: { room: 'lobby' } });
       expect(emulator.session(sessionId)?.connections.map((c) => [c.connectionId, c.kind])).toContainEqual([connector.connectionId, 'websocket']);

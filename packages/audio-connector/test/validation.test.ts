@@ -27,7 +27,7 @@ const rows: Row[] = [
   ['connect: params the token hides it', () => connectAudioToWebsocket(recorder.client, TOKEN as never), 'params', 'params must be an object'],
   ['connect: a misspelt option hides its value', connect({ tokens: TOKEN }), 'params.tokens', 'params.tokens is not a known option (expected sessionId, token, websocket)'],
   ['connect: sessionId missing', connect({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
-  ['connect: sessionId with a slash', connect({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
+  ['connect: sessionId with a slash', connect({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "a/b")'],
   ['connect: token missing', connect({ token: undefined }), 'token', 'token must be a non-empty string'],
   ['connect: token a number', connect({ token: 42 }), 'token', 'token must be a non-empty string'],
   ['connect: websocket missing', connect({ websocket: undefined }), 'websocket', 'websocket must be an object (got undefined)'],
@@ -60,7 +60,7 @@ const rows: Row[] = [
   ['connect: options.headers not an object', () => connectAudioToWebsocket(recorder.client, { sessionId: TEST_SESSION_ID, token: TOKEN, websocket: { uri: 'wss://x' } }, { headers: 'x' as never }), 'options.headers', 'options.headers must be an object (got "x")'],
   ['disconnect: params undefined', () => disconnectAudioConnector(recorder.client, undefined as never), 'params', 'params must be an object (got undefined)'],
   ['disconnect: a misspelt option', () => disconnectAudioConnector(recorder.client, { connectionId: 'c' } as never), 'params.connectionId', 'params.connectionId is not a known option (expected audioConnectorId)', '"c"'],
-  ['disconnect: audioConnectorId with a slash', () => disconnectAudioConnector(recorder.client, { audioConnectorId: '../x' }), 'audioConnectorId', 'audioConnectorId must be an ID made of letters, digits, "-", "_", "." or "~" (got "../x")'],
+  ['disconnect: audioConnectorId with a slash', () => disconnectAudioConnector(recorder.client, { audioConnectorId: '../x' }), 'audioConnectorId', 'audioConnectorId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "../x")'],
 ];
 
 describe('validation before any request', () => {

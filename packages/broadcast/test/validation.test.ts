@@ -41,7 +41,7 @@ const rows: Row[] = [
   ['start: sessionId missing', start({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
   ['start: sessionId number', start({ sessionId: 42 }), 'sessionId', 'sessionId must be a string (got 42)'],
   ['start: sessionId empty', start({ sessionId: '' }), 'sessionId', 'sessionId must not be empty (got "")'],
-  ['start: sessionId with a slash', start({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
+  ['start: sessionId with a slash', start({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "a/b")'],
   ['start: outputs missing', start({ outputs: undefined }), 'outputs', 'outputs must be an object (got undefined)'],
   ['start: outputs an array', start({ outputs: [] }), 'outputs', 'outputs must be an object (got an array of 0)'],
   ['start: outputs empty', start({ outputs: {} }), 'outputs', 'outputs must have an hls output or at least one rtmp target (got an object)'],
@@ -84,7 +84,7 @@ const rows: Row[] = [
   ['stop: params undefined', () => stopBroadcast(recorder.client, undefined as never), 'params', 'params must be an object (got undefined)'],
   ['stop: an unknown option', () => stopBroadcast(recorder.client, { broadcastId: 'b', force: true } as never), 'params.force', 'params.force is not a known option (expected broadcastId)', 'true'],
   ['stop: broadcastId missing', () => stopBroadcast(recorder.client, {} as never), 'broadcastId', 'broadcastId must be a string (got undefined)'],
-  ['stop: broadcastId with a slash', () => stopBroadcast(recorder.client, { broadcastId: '../x' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "../x")'],
+  ['stop: broadcastId with a slash', () => stopBroadcast(recorder.client, { broadcastId: '../x' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "../x")'],
   ['get: broadcastId a number', () => getBroadcast(recorder.client, { broadcastId: 1 as never }), 'broadcastId', 'broadcastId must be a string (got 1)'],
   ['get: broadcastId empty', () => getBroadcast(recorder.client, { broadcastId: '' }), 'broadcastId', 'broadcastId must not be empty (got "")'],
   // listBroadcasts
@@ -95,7 +95,7 @@ const rows: Row[] = [
   ['list: count 0', () => listBroadcasts(recorder.client, { count: 0 }), 'count', 'count must be from 1 to 1000 (got 0)'],
   ['list: count 1001', () => listBroadcasts(recorder.client, { count: 1001 }), 'count', 'count must be from 1 to 1000 (got 1001)'],
   ['list: count a string', () => listBroadcasts(recorder.client, { count: '10' as never }), 'count', 'count must be an integer (got "10")'],
-  ['list: sessionId with a space', () => listBroadcasts(recorder.client, { sessionId: 'a b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a b")'],
+  ['list: sessionId with a space', () => listBroadcasts(recorder.client, { sessionId: 'a b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "a b")'],
   // iterateBroadcasts (errors surface on the first next())
   ['iterate: params null', () => iterateBroadcasts(recorder.client, null as never).next(), 'params', 'params must be an object (got null)'],
   ['iterate: an unknown option', () => iterateBroadcasts(recorder.client, { count: 5 } as never).next(), 'params.count', 'params.count is not a known option (expected sessionId, pageSize, offset)', '5'],
@@ -116,7 +116,7 @@ const rows: Row[] = [
   ['add: hasAudio a string', () => addBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasAudio: 'yes' as never }), 'hasAudio', 'hasAudio must be a boolean (got "yes")'],
   ['add: hasVideo null', () => addBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasVideo: null as never }), 'hasVideo', 'hasVideo must be a boolean (got null)'],
   ['add: hasAudio and hasVideo both false', () => addBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasAudio: false, hasVideo: false }), 'hasVideo', 'hasVideo cannot be false when hasAudio is false too (got false)'],
-  ['remove: broadcastId with a slash', () => removeBroadcastStream(recorder.client, { broadcastId: 'b/c', streamId: 's' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~" (got "b/c")'],
+  ['remove: broadcastId with a slash', () => removeBroadcastStream(recorder.client, { broadcastId: 'b/c', streamId: 's' }), 'broadcastId', 'broadcastId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "b/c")'],
   ['remove: an unknown option', () => removeBroadcastStream(recorder.client, { broadcastId: 'b', streamId: 's', hasAudio: false } as never), 'params.hasAudio', 'params.hasAudio is not a known option (expected broadcastId, streamId)', 'false'],
   ['remove: streamId an object', () => removeBroadcastStream(recorder.client, { broadcastId: 'b', streamId: {} as never }), 'streamId', 'streamId must be a string (got an object)'],
 ];

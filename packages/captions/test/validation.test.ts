@@ -22,7 +22,7 @@ const rows: Row[] = [
   ['start: params the token hides it', () => startCaptions(recorder.client, TOKEN as never), 'params', 'params must be an object'],
   ['start: a misspelt option hides its value', start({ tokenn: TOKEN }), 'params.tokenn', 'params.tokenn is not a known option (expected sessionId, token, languageCode, maxDuration, partialCaptions, statusCallbackUrl)'],
   ['start: sessionId missing', start({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
-  ['start: sessionId with a slash', start({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
+  ['start: sessionId with a slash', start({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "a/b")'],
   ['start: token missing', start({ token: undefined }), 'token', 'token must be a non-empty string'],
   ['start: token empty', start({ token: '' }), 'token', 'token must be a non-empty string'],
   ['start: languageCode lower case', start({ languageCode: 'en-us' }), 'languageCode', 'languageCode must be a language code such as "en-US" (got "en-us")'],
@@ -37,7 +37,7 @@ const rows: Row[] = [
   ['stop: params null', () => stopCaptions(recorder.client, null as never), 'params', 'params must be an object (got null)'],
   ['stop: a misspelt option', () => stopCaptions(recorder.client, { captionId: 'c' } as never), 'params.captionId', 'params.captionId is not a known option (expected captionsId)', '"c"'],
   ['stop: captionsId empty', () => stopCaptions(recorder.client, { captionsId: '' }), 'captionsId', 'captionsId must not be empty (got "")'],
-  ['stop: captionsId with a slash', () => stopCaptions(recorder.client, { captionsId: 'c/stop' }), 'captionsId', 'captionsId must be an ID made of letters, digits, "-", "_", "." or "~" (got "c/stop")'],
+  ['stop: captionsId with a slash', () => stopCaptions(recorder.client, { captionsId: 'c/stop' }), 'captionsId', 'captionsId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "c/stop")'],
 ];
 
 describe('validation before any request', () => {

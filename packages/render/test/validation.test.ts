@@ -25,7 +25,7 @@ const rows: Row[] = [
   ['start: params the token hides it', () => startRender(recorder.client, TOKEN as never), 'params', 'params must be an object'],
   ['start: a misspelt option hides its value', start({ tokn: TOKEN }), 'params.tokn', 'params.tokn is not a known option (expected sessionId, token, url, maxDuration, resolution, properties, statusCallbackUrl)'],
   ['start: sessionId missing', start({ sessionId: undefined }), 'sessionId', 'sessionId must be a string (got undefined)'],
-  ['start: sessionId with a slash', start({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~" (got "a/b")'],
+  ['start: sessionId with a slash', start({ sessionId: 'a/b' }), 'sessionId', 'sessionId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "a/b")'],
   ['start: token missing', start({ token: undefined }), 'token', 'token must be a non-empty string'],
   ['start: token empty', start({ token: '' }), 'token', 'token must be a non-empty string'],
   ['start: token an object', start({ token: { value: TOKEN } }), 'token', 'token must be a non-empty string'],
@@ -46,7 +46,7 @@ const rows: Row[] = [
   // getRender, stopRender
   ['get: params undefined', () => getRender(recorder.client, undefined as never), 'params', 'params must be an object (got undefined)'],
   ['get: a misspelt option', () => getRender(recorder.client, { renderID: 'r' } as never), 'params.renderID', 'params.renderID is not a known option (expected renderId)', '"r"'],
-  ['get: renderId with a query', () => getRender(recorder.client, { renderId: 'r?x=1' }), 'renderId', 'renderId must be an ID made of letters, digits, "-", "_", "." or "~" (got "r?x=1")'],
+  ['get: renderId with a query', () => getRender(recorder.client, { renderId: 'r?x=1' }), 'renderId', 'renderId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "r?x=1")'],
   ['stop: a misspelt option', () => stopRender(recorder.client, { id: 'r' } as never), 'params.id', 'params.id is not a known option (expected renderId)', '"r"'],
   ['stop: renderId empty', () => stopRender(recorder.client, { renderId: '' }), 'renderId', 'renderId must not be empty (got "")'],
   // listRenders, iterateRenders

@@ -15,7 +15,7 @@ import {
 
 const recorder = useRecorder({ expectNoRequests: true });
 
-const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~"';
+const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".."';
 const S = TEST_SESSION_ID;
 
 interface Case {

@@ -5,7 +5,7 @@ import { sendSignal } from '../src/index.js';
 
 const recorder = useRecorder({ expectNoRequests: true });
 
-const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~"';
+const ID_RULE = 'must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".."';
 const S = TEST_SESSION_ID;
 const any = (value: unknown) => value as never;
 

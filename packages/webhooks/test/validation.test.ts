@@ -36,7 +36,7 @@ const rows: Row[] = [
   ['register: url over 2048 characters', register({ ...archive, url: `https://example.com/${'a'.repeat(2029)}` }), 'url', `url must be at most 2048 characters (got "https://example.com/${'a'.repeat(37)}...")`],
   ['unregister: params undefined', () => unregisterCallback(recorder.client, undefined as never), 'params', 'params must be an object (got undefined)'],
   ['unregister: callbackId missing', () => unregisterCallback(recorder.client, {} as never), 'callbackId', 'callbackId must be a string (got undefined)'],
-  ['unregister: callbackId with a slash', () => unregisterCallback(recorder.client, { callbackId: '../archive' }), 'callbackId', 'callbackId must be an ID made of letters, digits, "-", "_", "." or "~" (got "../archive")'],
+  ['unregister: callbackId with a slash', () => unregisterCallback(recorder.client, { callbackId: '../archive' }), 'callbackId', 'callbackId must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".." (got "../archive")'],
   ['list: a timeout of 0', () => listCallbacks(recorder.client, { timeout: 0 }), 'options.timeout', 'options.timeout must be from 1 to 2147483647 (got 0)'],
 ];
 
