@@ -1,14 +1,15 @@
 import type { Store } from './store.js';
 import type { ConnectionRecord, SessionRecord, StreamRecord } from './types.js';
 
-/** Why a connection ends (the client SDKs' reasons, spec: callbacks §3). */
-export const CONNECTION_END_REASONS = ['clientDisconnected', 'forceDisconnected', 'networkDisconnected'] as const;
-/** Why a stream ends (spec: callbacks §3). */
-export const STREAM_END_REASONS = [...CONNECTION_END_REASONS, 'forceUnpublished', 'mediaStopped'] as const;
-/** The `reason` of `connectionDestroyed`. */
-export type ConnectionEndReason = (typeof CONNECTION_END_REASONS)[number];
-/** The `reason` of `streamDestroyed`. */
-export type StreamEndReason = (typeof STREAM_END_REASONS)[number];
+/** The `reason` of `connectionDestroyed`: why a connection ended (the client SDKs' reasons, spec: callbacks §3). */
+export type ConnectionEndReason = 'clientDisconnected' | 'forceDisconnected' | 'networkDisconnected';
+/** The `reason` of `streamDestroyed`: why a stream ended (spec: callbacks §3). */
+export type StreamEndReason = ConnectionEndReason | 'forceUnpublished' | 'mediaStopped';
+
+/** Every {@link ConnectionEndReason}, for checking helper input. */
+export const CONNECTION_END_REASONS: readonly ConnectionEndReason[] = ['clientDisconnected', 'forceDisconnected', 'networkDisconnected'];
+/** Every {@link StreamEndReason}. */
+export const STREAM_END_REASONS: readonly StreamEndReason[] = [...CONNECTION_END_REASONS, 'forceUnpublished', 'mediaStopped'];
 
 /** The connection object of session-monitoring bodies: `{id, createdAt, data}` (data: the token's connection data). */
 function connectionJson(connection: Pick<ConnectionRecord, 'connectionId' | 'createdAt' | 'data'>): Record<string, unknown> {
