@@ -10,6 +10,8 @@ export interface Simulator {
   signalsReceived(sessionId: string, connectionId: string): number;
   /** Moves emulator time forward (archives finish processing, broadcasts go live). */
   advanceClock(ms: number): void;
+  /** Waits until every callback delivery settled; returns the kinds of the events the local receiver verified, and how many it refused. */
+  verifiedCallbacks(): Promise<{ kinds: readonly string[]; refused: number }>;
 }
 
 /** Where the walk-through runs. */
@@ -19,6 +21,8 @@ export interface LifecycleOptions {
   readonly simulator?: Simulator | undefined;
   /** The SIP URI to dial; without one, the SIP step is skipped against the real API (the emulator gets a made-up one). */
   readonly sipUri?: string | undefined;
+  /** The WebSocket the Audio Connector step streams to; without one, that step is skipped against the real API. */
+  readonly websocketUri?: string | undefined;
   /** Waits between polls of the real API. */
   readonly sleep: (ms: number) => Promise<void>;
 }
@@ -33,7 +37,7 @@ function required<T>(value: T | undefined, what: string): T {
 }
 
 /** The steps of the walk-through, sharing what earlier steps created. */
-export function lifecycleSteps({ opentok, simulator, sipUri, sleep }: LifecycleOptions): Step[] {
+export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep }: LifecycleOptions): Step[] {
   const needsClients = simulator ? undefined : 'needs connected clients, which only the emulator can simulate';
   const client = () => required(simulator, 'the emulator');
   const state = {
@@ -202,6 +206,47 @@ export function lifecycleSteps({ opentok, simulator, sipUri, sleep }: LifecycleO
         const { items } = await opentok.listConnections(state.sessionId);
         const names = new Map([[state.connections.Alice, 'Alice'], [state.sipConnectionId, 'the SIP call']]);
         return `Bob is gone; listConnections: ${items.map((c) => `${names.get(c.connectionId) ?? c.connectionId} (${c.connectionState})`).join(', ')}`;
+      },
+    },
+    {
+      title: 'Render a web page into the session (Experience Composer), then stop it',
+      async run() {
+        const token = await opentok.generateToken(state.sessionId, { role: 'publisher', data: 'name=Scoreboard' });
+        const render = await opentok.startRender(state.sessionId, token, 'https://example.com/scoreboard', { maxDuration: 600, properties: { name: 'Scoreboard' } });
+        const { status } = await opentok.getRender(render.id);
+        await opentok.stopRender(render.id);
+        return [`render ${render.id} ${status}`, `stopped`];
+      },
+    },
+    {
+      title: 'Start Live Captions, then stop them',
+      async run() {
+        const token = await opentok.generateToken(state.sessionId, { role: 'moderator' });
+        const { captionsId } = await opentok.startCaptions(state.sessionId, token, { languageCode: 'en-US', maxDuration: 600 });
+        await opentok.stopCaptions(captionsId);
+        return [`captions ${captionsId} started (en-US)`, 'stopped'];
+      },
+    },
+    {
+      title: "Stream the session's audio to a WebSocket (Audio Connector), then disconnect it",
+      skip: simulator || websocketUri ? undefined : 'set OPENTOK_AUDIO_WEBSOCKET_URI to stream to a real WebSocket server',
+      async run() {
+        const token = await opentok.generateToken(state.sessionId);
+        const uri = websocketUri ?? 'wss://audio.example.com/quickstart';
+        const { id, connectionId } = await opentok.connectAudioToWebsocket(state.sessionId, token, { uri, audioRate: 16000 });
+        await opentok.disconnectAudioConnector(id);
+        return [`connected ${id} to ${uri} as connectionId ${short(connectionId, 9)}`, 'disconnected'];
+      },
+    },
+    {
+      title: 'The callbacks a local webhook receiver got and verified',
+      skip: simulator ? undefined : 'a receiver on this machine is not reachable by the real service: see @opentok/webhooks for receiving callbacks',
+      async run() {
+        const { kinds, refused } = await client().verifiedCallbacks();
+        const counts = new Map<string, number>();
+        for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+        if (refused > 0) throw new Error(`${refused} callback(s) failed verification`);
+        return [`${kinds.length} signed callbacks verified (${refused} refused)`, [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')];
       },
     },
   ];

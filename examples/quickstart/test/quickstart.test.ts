@@ -39,7 +39,7 @@ describe.each([
     token: /✓ Alice: eyJhbGciOiJSUzI1NiIs\S+ \(\d+ chars, JWT\)/,
   },
 ])('the quickstart against the in-process emulator with $mode', ({ args, banner, session, token }) => {
-  it('walks all 16 steps, printing each result, and exits 0', async () => {
+  it('walks all 20 steps, printing each result, and exits 0', async () => {
     const { code, stdout, stderr } = await runQuickstart({}, args);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -63,6 +63,10 @@ describe.each([
       '14. Dial a SIP endpoint into the session',
       "15. Mute Bob's stream, then everyone but Alice, then lift the mute",
       '16. Force Bob to disconnect',
+      '17. Render a web page into the session (Experience Composer), then stop it',
+      '18. Start Live Captions, then stop them',
+      "19. Stream the session's audio to a WebSocket (Audio Connector), then disconnect it",
+      '20. The callbacks a local webhook receiver got and verified',
     ]);
     expect(stdout).not.toContain('✗');
     expect(stdout).not.toContain('skipped');
@@ -80,10 +84,15 @@ describe.each([
       /✓ RTMP rtmp:\/\/live\.example\.com\/app\/quickstart \(connecting\)/,
       /✓ joined as connectionId [0-9a-f-]{36}, streamId [0-9a-f-]{36}/,
       /✓ Bob is gone; listConnections: Alice \(Connected\), the SIP call \(Connected\)/,
+      /✓ render [0-9a-f-]{36} started\n\s+✓ stopped/,
+      /✓ captions [0-9a-f-]{36} started \(en-US\)\n\s+✓ stopped/,
+      /✓ connected [0-9a-f-]{36} to wss:\/\/audio\.example\.com\/quickstart as connectionId \S+\n\s+✓ disconnected/,
+      // Every family the run touches reached the receiver, signed and verified; none was refused.
+      /✓ \d+ signed callbacks verified \(0 refused\)\n\s+✓ (?=.*sessionCreated 1)(?=.*connectionCreated \d)(?=.*streamCreated \d)(?=.*archive \d)(?=.*broadcast \d)(?=.*render 2)(?=.*captions 2)(?=.*connectionDestroyed \d)/,
     ]) {
       expect(stdout).toMatch(expected);
     }
-    expect(lines.at(-2)).toBe('All 16 steps succeeded.');
+    expect(lines.at(-2)).toBe('All 20 steps succeeded.');
   });
 });
 
@@ -103,10 +112,21 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
       `OpenTok quickstart, against the API at ${url} (project 10000001); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
     );
     expect(stdout.match(/\(skipped\)\n\s+- needs connected clients, which only the emulator can simulate/g)).toHaveLength(12);
+    expect(stdout).toMatch(/19\. .+ {2}\(skipped\)\n\s+- set OPENTOK_AUDIO_WEBSOCKET_URI to stream to a real WebSocket server/);
+    expect(stdout).toMatch(/20\. .+ {2}\(skipped\)\n\s+- a receiver on this machine is not reachable by the real service/);
     expect(stdout).toMatch(/✓ 0 archive\(s\)/);
     expect(stdout).toMatch(/✓ call [0-9a-f-]{36}/);
-    expect(stdout.trim().split('\n').at(-1)).toBe('All 4 steps that ran succeeded (12 skipped).');
-    expect(emulator.requests.map((r) => `${r.method} ${r.operation}`)).toEqual(['POST createSession', 'GET listArchives', 'POST dial']);
+    expect(stdout.trim().split('\n').at(-1)).toBe('All 6 steps that ran succeeded (14 skipped).');
+    expect(emulator.requests.map((r) => `${r.method} ${r.operation}`)).toEqual([
+      'POST createSession',
+      'GET listArchives',
+      'POST dial',
+      'POST startRender',
+      'GET getRender',
+      'DELETE stopRender',
+      'POST startCaptions',
+      'POST stopCaptions',
+    ]);
     expect(JSON.parse(emulator.requests[2]?.body ?? '{}')).toMatchObject({ sip: { uri: 'sip:desk@sip.example.com' } });
 
     const withoutSip = await runQuickstart(env);
@@ -123,8 +143,8 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     expect(stdout.split('\n')[0]).toBe(
       `OpenTok quickstart, against the API at ${url} (Vonage application ${applicationId}); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
     );
-    expect(stdout.trim().split('\n').at(-1)).toBe('All 3 steps that ran succeeded (13 skipped).');
-    expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /session/create', `GET /v2/project/${applicationId}/archive`]);
+    expect(stdout.trim().split('\n').at(-1)).toBe('All 5 steps that ran succeeded (15 skipped).');
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).slice(0, 3)).toEqual(['POST /session/create', `GET /v2/project/${applicationId}/archive`, `POST /v2/project/${applicationId}/render`]);
     expect(emulator.requests.every((r) => r.headers['authorization'] !== undefined && r.headers['x-opentok-auth'] === undefined)).toBe(true);
     expect(stdout).not.toContain(privateKey.split('\n')[3]);
   });
@@ -134,7 +154,7 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     expect(code).toBe(1);
     expect(stdout).toMatch(/ 1\. Create a routed session\n\s+✗ AuthenticationError: createSession failed: .*\(HTTP 403: .+\)/);
     expect(stdout).not.toContain(' 2. ');
-    expect(stdout.trim().split('\n').at(-1)).toBe('Step 1 failed: 0 of 16 steps succeeded before it.');
+    expect(stdout.trim().split('\n').at(-1)).toBe('Step 1 failed: 0 of 20 steps succeeded before it.');
     expect(stdout).not.toContain('a-wrong-secret');
   });
 });
