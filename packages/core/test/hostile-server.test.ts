@@ -187,3 +187,31 @@ describe('aborts', () => {
     }
   });
 });
+
+describe('no credential in any error, at any depth', () => {
+  const PASSWORD = 'sip-password-that-must-not-leak';
+  type Scenario = readonly [string, (req: IncomingMessage, res: ServerResponse) => void, string];
+  const scenarios: Scenario[] = [
+    ['NetworkError (a dropped connection)', (req) => req.socket.destroy(), 'NetworkError'],
+    ['InvalidResponseError (malformed JSON)', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{oops'), 'InvalidResponseError'],
+    ['InvalidResponseError (a redirect)', (_req, res) => res.writeHead(308, { location: 'https://elsewhere.example/x?secret=1' }).end(), 'InvalidResponseError'],
+    ['ServerError', (_req, res) => res.writeHead(500, { 'content-type': 'application/json' }).end('{"code":500,"message":"boom"}'), 'ServerError'],
+    ['AuthenticationError', (_req, res) => res.writeHead(403, { 'content-type': 'application/json' }).end('{"code":-1,"message":"Invalid signature"}'), 'AuthenticationError'],
+    ['RateLimitError', (_req, res) => res.writeHead(429, { 'retry-after': '1' }).end(), 'RateLimitError'],
+    ['NotFoundError', (_req, res) => res.writeHead(404).end(), 'NotFoundError'],
+    ['TimeoutError', () => undefined, 'TimeoutError'],
+  ];
+  for (const [kind, make] of [
+    ['project', client],
+    ['application', appClient],
+  ] as const) {
+    it.each(scenarios)(`%s with ${kind} credentials and a SIP password in the body`, async (_, handle, name) => {
+      const server = await hostile(handle);
+      const error = await failure(request(make(server.url), { operation: 'dialSip', method: 'POST', path: '/dial', json: { sip: { uri: 'sip:a@b', auth: { username: 'u', password: PASSWORD } } } }));
+      expect(error.name).toBe(name);
+      expectNoCredential(error, server);
+      expect(printed(error)).not.toContain(PASSWORD);
+      expect(printed(error)).not.toContain('secret=1');
+    });
+  }
+});
