@@ -13,6 +13,8 @@ export type CallbackFetch = (url: string, init: RequestInit) => Promise<Response
 /** Resolved delivery settings. */
 export interface DeliverySettings extends Required<CallbackDeliveryOptions> {
   readonly fetch: CallbackFetch;
+  /** True with the default fetch: only loopback URLs are delivered to (nothing leaves the machine). */
+  readonly loopbackOnly: boolean;
   /** The default signature secret (`callbackSignatureSecret`). */
   readonly secret?: string;
 }
@@ -43,8 +45,24 @@ export function deliverySettings(options: { callbackFetch?: unknown; callbackSig
   return {
     ...(resolved as Required<CallbackDeliveryOptions>),
     fetch: (callbackFetch as CallbackFetch | undefined) ?? ((url, init) => fetch(url, init)),
+    loopbackOnly: callbackFetch === undefined,
     ...(secret === undefined ? {} : { secret }),
   };
+}
+
+/** The error of a delivery the default fetch refuses to make. */
+export const NOT_LOOPBACK = 'not delivered: the default callbackFetch delivers only to loopback URLs; pass callbackFetch to deliver elsewhere';
+
+/** Whether `url` names this machine: 127.0.0.0/8, ::1 or localhost (the only places the default fetch posts to). */
+export function isLoopbackUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === 'localhost' || host === '[::1]') return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -164,6 +182,12 @@ export class CallbackDispatcher implements CallbackSink {
   }
 
   async #deliver(url: string, body: string, entry: DeliveryEntry, secret: string | undefined, signedFor: SignedFor, generation: number): Promise<void> {
+    if (this.settings.loopbackOnly && !isLoopbackUrl(url)) {
+      entry.attempts = 1;
+      entry.error = NOT_LOOPBACK;
+      entry.status = 'failed';
+      return;
+    }
     for (let attempt = 1; generation === this.#generation; attempt++) {
       entry.attempts = attempt;
       const outcome = await this.#attempt(url, body, secret, signedFor);
