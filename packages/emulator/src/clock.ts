@@ -1,3 +1,5 @@
+import { fail } from './errors.js';
+
 /** The emulator's notion of time: wall-clock time plus an offset, or frozen and moved only by hand. */
 export interface EmulatorClock {
   /** Current emulator time in epoch milliseconds. */
@@ -29,7 +31,7 @@ export interface MutableClock {
 /** Creates the time source behind {@link EmulatorClock}. */
 export function createMutableClock(options: ClockOptions = {}): MutableClock {
   const { start, frozen = false } = options;
-  if (start !== undefined && !Number.isFinite(start)) throw new TypeError('clock.start must be a finite number of epoch milliseconds');
+  if (start !== undefined && !Number.isFinite(start)) fail(400, '"clock.start" must be a finite number of epoch milliseconds.');
   let offset = (start ?? Date.now()) - Date.now();
   let fixed = start ?? Date.now();
   let advanced = 0;

@@ -11,7 +11,9 @@ import { DroppedConnectionError, fail } from './errors.js';
 import { DROPPED, requestMeta } from './http/router.js';
 import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
-import { createSession } from './state/sessions.js';
+import { checkOptions, describe, isObject } from './options.js';
+import { checkSessionOptions } from './state/session-options.js';
+import { createSession, keptSignals } from './state/sessions.js';
 import {
   copy,
   sessionSnapshot,
@@ -41,7 +43,8 @@ import type { Emulator, EmulatorOptions } from './types.js';
  * const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch });
  * ```
  */
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
+export function createEmulator(given?: EmulatorOptions): Emulator {
+  const { options, limits } = checkOptions(given);
   const initial = (options.projects ?? [DEMO_PROJECT]).map(checkProject);
   if (initial.length === 0) fail(400, 'At least one project is needed.');
   const initialApplications = (options.applications ?? [DEMO_APPLICATION]).map(checkApplication);
@@ -57,21 +60,24 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (options.callbacks !== undefined && !Array.isArray(options.callbacks)) fail(400, '"callbacks" must be an array of {url, group?, event?, apiKey?, applicationId?, secret?}.');
   const registry = new CallbackRegistry((options.callbacks ?? []).map((callback) => emulatorRegistration(callback, owners, time.now())));
   const callbacks = new CallbackDispatcher(registry, settings, time.now, (ownerId): Owner | undefined => store.owners.get(ownerId));
-  const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], callbacks);
+  const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], callbacks, {
+    signalsPerSession: limits.signalsPerSession,
+    readAfterWriteLagMs: limits.readAfterWriteLagMs,
+  });
   const view = (record: Parameters<typeof viewRegistration>[0]) => viewRegistration(record, settings.secret !== undefined);
   const ownersOfKind = <T extends Owner>(wanted: (owner: Owner) => owner is T): T[] => [...store.owners.values()].filter(wanted);
   const faults = new Faults();
-  const log = new RequestLog(options.requestLogLimit ?? 1000);
+  const log = new RequestLog({ entries: limits.requestLogLimit, bodyBytes: limits.requestBodyBytes, totalBytes: limits.requestLogBytes });
   const clock: EmulatorClock = {
     now: time.now,
     advance(ms) {
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new TypeError('clock.advance(ms) needs a non-negative number of milliseconds');
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) fail(400, `clock.advance(ms) needs a non-negative number of milliseconds (got ${describe(ms)}).`);
       time.shift(ms);
       scheduler.tick();
       return time.now();
     },
   };
-  const lookup = <T>(map: Map<string, T>, id: string): T | undefined => {
+  const lookup = <T>(map: { get(id: string): T | undefined }, id: string): T | undefined => {
     scheduler.tick();
     return map.get(id);
   };
@@ -107,11 +113,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return addOwner(store.owners, checkApplication(application)).application;
     },
     createSession(params = {}) {
-      const owner = namedOwner(store.owners, params.apiKey, params.applicationId) ?? initial[0]!;
-      const archiveMode = params.archiveMode ?? 'manual';
-      const mediaMode = params.mediaMode ?? (archiveMode === 'always' ? 'routed' : 'relayed');
-      if (archiveMode === 'always' && mediaMode !== 'routed') fail(400, 'archiveMode "always" needs a routed session.');
-      return { sessionId: createSession(store, owner, { mediaMode, archiveMode, location: params.location ?? '', e2ee: params.e2ee ?? false }).sessionId };
+      const checked = checkSessionOptions(params);
+      const owner = namedOwner(store.owners, checked.apiKey, checked.applicationId) ?? initial[0]!;
+      return { sessionId: createSession(store, owner, checked.options).sessionId };
     },
     connectClient: (params) => {
       scheduler.tick();
@@ -144,10 +148,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     render: (id) => optionalCopy<RenderSnapshot>(lookup(store.renders, id)),
     captions: (id) => optionalCopy<CaptionsSnapshot>(lookup(store.captions, id)),
     audioConnection: (id) => optionalCopy<AudioConnectionSnapshot>(lookup(store.audioConnections, id)),
-    signals({ sessionId, connectionId }) {
+    signals(params) {
+      if (!isObject(params)) fail(400, `signals(params) needs {sessionId, connectionId?} (got ${describe(params)}).`);
+      const { sessionId, connectionId } = params;
+      if (typeof sessionId !== 'string') fail(400, `signals(params) needs a sessionId string (got ${describe(sessionId)}).`);
+      if (connectionId !== undefined && typeof connectionId !== 'string') fail(400, `signals(params): connectionId must be a string (got ${describe(connectionId)}).`);
       const session = store.sessions.get(sessionId);
       if (session === undefined) return [];
-      return session.signals.filter((s) => connectionId === undefined || s.connectionId === connectionId).map((s) => ({ ...s }));
+      return keptSignals(store, session).filter((s) => connectionId === undefined || s.connectionId === connectionId).map((s) => ({ ...s }));
     },
     injectFault: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),

@@ -1,6 +1,7 @@
 import type { CallbackFetch } from './callbacks/dispatcher.js';
 import type { CallbackDelivery, CallbackDeliveryOptions, RegisterCallbackOptions, RegisteredCallback } from './callbacks/types.js';
 import type { ClockOptions, EmulatorClock } from './clock.js';
+import type { EmulatorState } from './state/export.js';
 import type { Fault, FaultSpec } from './control/faults.js';
 import type { LoggedRequest } from './control/request-log.js';
 import type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './control/simulated-clients.js';
@@ -52,8 +53,18 @@ export interface EmulatorOptions {
   readonly applications?: readonly ApplicationOptions[];
   /** How emulator time starts and runs (default: follows the wall clock; `advance` moves it forward). */
   readonly clock?: ClockOptions;
-  /** How many API requests the request log keeps (default 1000). */
+  /** How many API requests the request log keeps (default 1000; the oldest are dropped first). */
   readonly requestLogLimit?: number;
+  /** Bounds of the other logs, so a long run keeps a steady memory footprint (see the README's "Bounded logs"). */
+  readonly logs?: LogLimits;
+  /**
+   * Read-after-write lag, emulator ms (default 0: off): for this long after a session is created, operations
+   * on it answer 404 "not found" as the service sometimes does right after a create (opentok/opentok-node#317),
+   * so an app can test its retry. Connecting simulated clients is not delayed.
+   */
+  readonly readAfterWriteLagMs?: number;
+  /** A state exported by {@link Emulator.exportState} (or `GET /_emulator/state`) to start from. */
+  readonly state?: EmulatorState;
   /**
    * URLs that receive callbacks from the start (kept across `reset`); see the README's "Callbacks". Each
    * names its `group`, `event`, owner and `secret`, or leaves them out to receive more.
@@ -69,6 +80,16 @@ export interface EmulatorOptions {
   readonly callbackFetch?: CallbackFetch;
   /** Retries, back-off, timeout and log size of callback deliveries. */
   readonly callbackDelivery?: CallbackDeliveryOptions;
+}
+
+/** Bounds of the emulator's logs (defaults in brackets). */
+export interface LogLimits {
+  /** How many characters of each request body the request log keeps [8192]. */
+  readonly requestBodyBytes?: number;
+  /** The most the request log keeps in all, in characters of bodies and headers [8 MiB]; oldest dropped first. */
+  readonly requestLogBytes?: number;
+  /** How many received signals each session keeps, the last ones [1000]. */
+  readonly signalsPerSession?: number;
 }
 
 /** Options of {@link Emulator.listen}. */

@@ -145,7 +145,9 @@ describe('archives', () => {
     const list = await h.call<{ count: number; items: Archive[] }>('GET', `${h.base}/archive`, undefined, { sessionId });
     expect(list.count).toBe(1);
     const id = list.items[0]!.id;
-    expect(list.items[0]!.status).toBe('started');
+    expect(list.items[0]!.status).toBe('paused'); // nobody publishes yet
+    h.emulator.publishStream({ sessionId, connectionId: second.connectionId });
+    expect(h.emulator.archive(id)?.status).toBe('started');
     h.emulator.disconnectClient({ sessionId, connectionId: first.connectionId });
     expect(h.emulator.archive(id)?.status).toBe('started');
     h.emulator.clock.advance(10_000);
@@ -155,7 +157,7 @@ describe('archives', () => {
     expect((await h.call<{ count: number }>('GET', `${h.base}/archive`, undefined, { sessionId })).count).toBe(2);
   });
 
-  it('a manual archive pauses when everyone leaves, resumes when someone returns, stops after 60 s alone', async () => {
+  it('a manual archive pauses when everyone leaves, resumes when someone returns and publishes, stops after 60 s alone', async () => {
     const h = harness();
     const { sessionId, connectionId } = await h.live();
     const archive = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId });
@@ -163,6 +165,8 @@ describe('archives', () => {
     expect((await h.call<Archive>('GET', `${h.base}/archive/${archive.id}`)).status).toBe('paused');
     h.emulator.clock.advance(30_000);
     const back = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
+    expect(h.emulator.archive(archive.id)?.status).toBe('paused'); // connected, but nobody publishes
+    h.emulator.publishStream({ sessionId, connectionId: back.connectionId });
     expect(h.emulator.archive(archive.id)?.status).toBe('started');
     h.emulator.clock.advance(60_000);
     expect(h.emulator.archive(archive.id)?.status).toBe('started');
@@ -171,6 +175,36 @@ describe('archives', () => {
     expect(h.emulator.archive(archive.id)?.status).toBe('paused');
     h.emulator.clock.advance(1);
     expect(h.emulator.archive(archive.id)).toMatchObject({ status: 'stopped', reason: 'session ended', duration: 150 });
+  });
+
+  it('pauses while nobody publishes, though clients stay connected, and never stops for that', async () => {
+    const h = harness();
+    const { sessionId, connectionId, streamId } = await h.live();
+    const archive = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId });
+    expect(archive.status).toBe('started');
+    h.emulator.unpublishStream({ sessionId, streamId });
+    expect((await h.call<Archive>('GET', `${h.base}/archive/${archive.id}`)).status).toBe('paused');
+    h.emulator.clock.advance(120_000);
+    expect(h.emulator.archive(archive.id)?.status).toBe('paused'); // somebody is in the session: no 60 s stop
+    h.emulator.publishStream({ sessionId, connectionId, videoType: 'screen' });
+    expect(h.emulator.archive(archive.id)?.status).toBe('started');
+    const second = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
+    const { streamId: other } = h.emulator.publishStream({ sessionId, connectionId: second.connectionId });
+    h.emulator.disconnectClient({ sessionId, connectionId });
+    expect(h.emulator.archive(archive.id)?.status).toBe('started'); // the other client still publishes
+    h.emulator.unpublishStream({ sessionId, streamId: other });
+    expect(h.emulator.archive(archive.id)?.status).toBe('paused');
+  });
+
+  it('an archive started while nobody publishes answers "started", then pauses until somebody does', async () => {
+    const h = harness();
+    const sessionId = await h.session('routed');
+    const { connectionId } = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
+    const archive = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId });
+    expect(archive.status).toBe('started');
+    expect(h.emulator.archive(archive.id)?.status).toBe('paused');
+    h.emulator.publishStream({ sessionId, connectionId });
+    expect(h.emulator.archive(archive.id)?.status).toBe('started');
   });
 
   it('stops an archive at its maxDuration', async () => {

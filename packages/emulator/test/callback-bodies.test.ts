@@ -60,6 +60,7 @@ async function scenario(kind: Kind): Promise<Run> {
   const b = (ids['b'] = await h.session());
   const join = async () => (await emulator.connectClient({ sessionId: b, token: await h.token(b) })).connectionId;
   ids['c3'] = await join();
+  emulator.publishStream({ sessionId: b, connectionId: ids['c3'], name: 'c3' });
   const archive = await h.call<Json & { id: string }>('POST', `${base}/archive`, { sessionId: b, name: 'Important Presentation' });
   ids['archive'] = archive.id;
   const snapArchive = async () => snapshots.archive.push(await h.call<Json>('GET', `${base}/archive/${archive.id}`));
@@ -69,6 +70,7 @@ async function scenario(kind: Kind): Promise<Run> {
   await snapArchive(); // paused
   at(12_000);
   ids['c4'] = await join();
+  emulator.publishStream({ sessionId: b, connectionId: ids['c4'], name: 'c4' }); // somebody publishes again
   await snapArchive(); // started again
   at(20_000);
   await h.call('POST', `${base}/archive/${archive.id}/stop`);

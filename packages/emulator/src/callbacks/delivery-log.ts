@@ -14,12 +14,14 @@ export class DeliveryLog {
   add(entry: Omit<DeliveryEntry, 'id' | 'status' | 'attempts'>): DeliveryEntry {
     const added: DeliveryEntry = { id: this.#next++, ...entry, status: 'pending', attempts: 0 };
     this.#entries.push(added);
-    if (this.#entries.length > this.limit) this.#entries.splice(0, this.#entries.length - this.limit);
+    // Trimmed in batches, so an add costs O(1) however long the log.
+    if (this.#entries.length >= this.limit * 2) this.#entries.splice(0, this.#entries.length - this.limit);
     return added;
   }
 
   /** The deliveries kept, oldest first. */
   list(): readonly CallbackDelivery[] {
+    if (this.#entries.length > this.limit) this.#entries.splice(0, this.#entries.length - this.limit);
     return this.#entries.map((entry) => Object.freeze({ ...entry }));
   }
 

@@ -50,16 +50,18 @@ function mediaType(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+/** Deepest nesting of a JSON body accepted (no real request comes near it); deeper ones get a 400. */
+export const MAX_JSON_DEPTH = 64;
+
 /** Drops `null` members (recursively in objects): the SDKs send explicit nulls for unset options. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value !== null && typeof value === 'object') {
-    // A null prototype: a "__proto__" member stays an ordinary (ignored) field.
-    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const [key, member] of Object.entries(value)) if (member !== null) out[key] = withoutNulls(member);
-    return out;
-  }
-  return value;
+function withoutNulls(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_JSON_DEPTH) fail(400, `Invalid request: the JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`);
+  if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1));
+  // A null prototype: a "__proto__" member stays an ordinary (ignored) field.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [key, member] of Object.entries(value)) if (member !== null) out[key] = withoutNulls(member, depth + 1);
+  return out;
 }
 
 /**
@@ -80,7 +82,7 @@ export function parseJsonObject(request: Request, text: string): Record<string, 
     fail(400, 'Invalid request: the body is not valid JSON.');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) fail(400, 'Invalid request: the JSON body must be an object.');
-  return withoutNulls(parsed) as Record<string, unknown>;
+  return withoutNulls(parsed, 1) as Record<string, unknown>;
 }
 
 /** Parses an `application/x-www-form-urlencoded` body (415 for other non-empty content types). */

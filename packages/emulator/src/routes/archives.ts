@@ -3,7 +3,7 @@ import type { Fields } from '../http/fields.js';
 import { readLayout, RESOLUTIONS } from '../http/layout.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
-import { archiveJson, isRecording, startArchive, stopArchive, type ArchiveOptions } from '../state/archives.js';
+import { archiveJson, followStreams, isRecording, startArchive, stopArchive, type ArchiveOptions } from '../state/archives.js';
 import { listFor } from '../state/store.js';
 import { TIMINGS } from '../state/timings.js';
 import type { ArchiveRecord } from '../state/types.js';
@@ -81,8 +81,12 @@ export function archiveRoutes(router: ApiRouter): void {
     path: BASE,
     handler: (ctx) => {
       const { sessionId, options } = readOptions(ctx);
-      const archive = startArchive(ctx.store, ctx.store.session(ctx.project.apiKey, sessionId), options);
-      return json(archiveJson(ctx.store, archive, { includeTag: true }));
+      const session = ctx.store.session(ctx.project.apiKey, sessionId);
+      const archive = startArchive(ctx.store, session, options);
+      const started = archiveJson(ctx.store, archive, { includeTag: true });
+      // The service answers "started"; with nobody publishing, the archive pauses right after.
+      followStreams(ctx.store, session);
+      return json(started);
     },
   });
   router.add({

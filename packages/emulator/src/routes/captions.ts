@@ -32,7 +32,7 @@ export function captionsRoutes(router: ApiRouter): void {
       if (session.mediaMode !== 'routed') fail(409, 'Live captions need a routed session.');
       const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
       requireRole(verified, ['moderator'], 'Live Captions need a token with the moderator role');
-      if ([...ctx.store.captions.values()].some((c) => c.sessionId === sessionId && c.status === 'started')) {
+      if (ctx.store.captions.ofSession(sessionId).some((c) => c.status === 'started')) {
         fail(409, 'Live captions have already started for this OpenTok Session.');
       }
       const now = ctx.store.now();

@@ -12,10 +12,15 @@ export function readPage(ctx: ApiContext): { offset: number; count: number } {
   return { offset: read('offset', 0, 0, 1_000_000_000), count: read('count', 50, 1, 1000) };
 }
 
-/** The page `{count: total, items}` of a list answer (§11.13: `count` is the total, not the page size). */
+/**
+ * The page `{count: total, items}` of a list answer (§11.13: `count` is the total, not the page size), most
+ * recent first, from `items` kept oldest first: it costs the page's size, not the list's.
+ */
 export function page<T>(items: readonly T[], ctx: ApiContext, view: (item: T) => unknown): { count: number; items: unknown[] } {
   const { offset, count } = readPage(ctx);
-  return { count: items.length, items: items.slice(offset, offset + count).map(view) };
+  const out: unknown[] = [];
+  for (let i = items.length - 1 - offset; i >= 0 && out.length < count; i--) out.push(view(items[i]!));
+  return { count: items.length, items: out };
 }
 
 /** The optional `sessionId` filter of list operations. */

@@ -16,7 +16,7 @@ function findSession(ctx: ApiContext): SessionRecord {
 function forceMute(store: Store, stream: StreamRecord): void {
   if (stream.audioMuted) return;
   stream.audioMuted = true;
-  for (const call of store.sipCalls.values()) {
+  for (const call of store.sipCalls.ofSession(stream.sessionId)) {
     if (call.streamId === stream.streamId && call.observeForceMute && call.status === 'started') announceSipCall(store, call, 'muteForced');
   }
 }

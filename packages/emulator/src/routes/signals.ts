@@ -1,7 +1,7 @@
 import { fail } from '../errors.js';
 import { empty } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
-import { getConnection } from '../state/sessions.js';
+import { getConnection, recordSignal } from '../state/sessions.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 const MAX_TYPE_BYTES = 128;
@@ -29,7 +29,7 @@ export function signalRoutes(router: ApiRouter): void {
       const { type, data } = readSignal(ctx);
       const at = ctx.store.now();
       for (const connection of session.connections.values()) {
-        session.signals.push({ connectionId: connection.connectionId, type, data, at, target: 'session' });
+        recordSignal(ctx.store, session, { connectionId: connection.connectionId, type, data, at, target: 'session' });
       }
       return empty(204);
     },
@@ -42,7 +42,7 @@ export function signalRoutes(router: ApiRouter): void {
       const session = ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? '');
       const { type, data } = readSignal(ctx);
       const connection = getConnection(session, ctx.params['connectionId'] ?? '');
-      session.signals.push({ connectionId: connection.connectionId, type, data, at: ctx.store.now(), target: 'connection' });
+      recordSignal(ctx.store, session, { connectionId: connection.connectionId, type, data, at: ctx.store.now(), target: 'connection' });
       return empty(204);
     },
   });

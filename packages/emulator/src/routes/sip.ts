@@ -78,7 +78,7 @@ export function sipRoutes(router: ApiRouter): void {
       const session = findSession(ctx, ctx.params['sessionId'] ?? '');
       const digits = readDigits(ctx);
       session.dtmf.push({ digits, at: ctx.store.now() });
-      for (const call of ctx.store.sipCalls.values()) if (call.sessionId === session.sessionId && call.status === 'started') call.dtmf.push(digits);
+      for (const call of ctx.store.sipCalls.ofSession(session.sessionId)) if (call.status === 'started') call.dtmf.push(digits);
       return empty(200);
     },
   });
@@ -91,7 +91,7 @@ export function sipRoutes(router: ApiRouter): void {
       const digits = readDigits(ctx);
       const connection = getConnection(session, ctx.params['connectionId'] ?? '');
       session.dtmf.push({ connectionId: connection.connectionId, digits, at: ctx.store.now() });
-      for (const call of ctx.store.sipCalls.values()) if (call.connectionId === connection.connectionId) call.dtmf.push(digits);
+      for (const call of ctx.store.sipCalls.ofSession(connection.sessionId)) if (call.connectionId === connection.connectionId) call.dtmf.push(digits);
       return empty(200);
     },
   });

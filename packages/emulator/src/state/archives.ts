@@ -38,12 +38,12 @@ export function isRecording(archive: ArchiveRecord): boolean {
 export function startArchive(store: Store, session: SessionRecord, options: ArchiveOptions): ArchiveRecord {
   if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate archives.');
   if (session.connections.size === 0) fail(404, 'No clients are actively connected to the OpenTok session.');
-  const active = [...store.archives.values()].filter((a) => a.sessionId === session.sessionId && isRecording(a));
+  const active = store.archives.activeIn(session.sessionId);
   const tag = options.multiArchiveTag;
-  if (tag === undefined && active.length > 0) {
+  if (tag === undefined && active.size > 0) {
     fail(409, 'Conflict. The session is already being recorded; set a unique multiArchiveTag to record it simultaneously.');
   }
-  if (tag !== undefined && active.some((a) => a.multiArchiveTag === tag)) {
+  if (tag !== undefined && [...active].some((a) => a.multiArchiveTag === tag)) {
     fail(409, `Conflict. An archive with multiArchiveTag "${tag}" is already recording this session.`);
   }
   const now = store.now();
@@ -74,11 +74,27 @@ export function startArchive(store: Store, session: SessionRecord, options: Arch
     ...(options.transcriptionProperties === undefined ? {} : { transcriptionProperties: options.transcriptionProperties }),
   };
   store.archives.set(archive.id, archive);
+  store.archives.setActive(archive, true);
   announceArchive(store, archive);
   store.scheduler.at(now + options.maxDuration * 1000, () => {
     if (isRecording(archive) && store.archives.get(archive.id) === archive) stopArchive(store, archive, 'maximum duration exceeded');
   });
   return archive;
+}
+
+/**
+ * Pauses the recording archives of a session in which nobody publishes a stream (the service records nothing
+ * then), and resumes paused ones once somebody does; each change is announced.
+ */
+export function followStreams(store: Store, session: SessionRecord): void {
+  const publishing = session.streams.size > 0;
+  for (const archive of store.archives.activeIn(session.sessionId)) {
+    const status = publishing ? 'started' : 'paused';
+    if (archive.status === status) continue;
+    archive.status = status;
+    archive.updatedAt = store.now();
+    announceArchive(store, archive);
+  }
 }
 
 /** Stops a recording archive; it becomes `available` {@link TIMINGS.archiveProcessingMs} later. */
@@ -90,6 +106,7 @@ export function stopArchive(store: Store, archive: ArchiveRecord, reason: string
   archive.stoppedAt = now;
   archive.updatedAt = now;
   archive.duration = Math.round((now - archive.createdAt) / 1000);
+  store.archives.setActive(archive, false);
   const session = store.sessions.get(archive.sessionId);
   if (session?.autoArchiveId === archive.id) delete session.autoArchiveId;
   announceArchive(store, archive);

@@ -17,9 +17,9 @@ export type BroadcastOptions = Readonly<
 export function startBroadcast(store: Store, session: SessionRecord, options: BroadcastOptions): BroadcastRecord {
   if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate broadcasts.');
   if (session.connections.size === 0) fail(404, 'No clients are actively connected to the OpenTok session.');
-  const active = [...store.broadcasts.values()].filter((b) => b.sessionId === session.sessionId && b.status === 'started');
+  const active = store.broadcasts.activeIn(session.sessionId);
   const tag = options.multiBroadcastTag;
-  if (tag === undefined ? active.length > 0 : active.some((b) => b.multiBroadcastTag === tag)) {
+  if (tag === undefined ? active.size > 0 : [...active].some((b) => b.multiBroadcastTag === tag)) {
     fail(409, 'The broadcast has already started for the session; set a unique multiBroadcastTag to start another.');
   }
   const now = store.now();
@@ -45,6 +45,7 @@ export function startBroadcast(store: Store, session: SessionRecord, options: Br
     ...(options.layout === undefined ? {} : { layout: options.layout }),
   };
   store.broadcasts.set(broadcast.id, broadcast);
+  store.broadcasts.setActive(broadcast, true);
   announceBroadcast(store, broadcast);
   store.scheduler.at(now + TIMINGS.broadcastLiveMs, () => {
     if (broadcast.status !== 'started') return;
@@ -63,6 +64,7 @@ export function startBroadcast(store: Store, session: SessionRecord, options: Br
 export function stopBroadcast(store: Store, broadcast: BroadcastRecord, reason: string): BroadcastRecord {
   if (broadcast.status !== 'started') fail(409, 'The broadcast (with the specified ID) has already stopped.');
   broadcast.status = 'stopped';
+  store.broadcasts.setActive(broadcast, false);
   broadcast.reason = reason;
   broadcast.hlsStatus = 'ended';
   for (const target of broadcast.rtmp) target.status = 'offline';

@@ -5,28 +5,39 @@ interface Job {
   readonly run: () => void;
 }
 
+function before(a: Job, b: Job): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
+
 /**
- * Runs jobs in time order once the emulator clock passes them (lazily: on each request and on
- * `advance`). Jobs are kept sorted, so a tick with nothing due costs one comparison.
+ * Runs jobs in time order (ties in the order they were scheduled) once the emulator clock passes them (lazily:
+ * on each request and on `advance`). A binary heap: scheduling costs O(log n), a tick with nothing due one
+ * comparison.
  */
 export class Scheduler {
-  #jobs: Job[] = [];
+  #heap: Job[] = [];
   #seq = 0;
   #running = false;
 
   constructor(private readonly now: () => number) {}
 
+  /** How many jobs wait. */
+  get size(): number {
+    return this.#heap.length;
+  }
+
   /** Schedules `run` for emulator time `at` (epoch ms). */
   at(at: number, run: () => void): void {
-    const job = { at, seq: this.#seq++, run };
-    let low = 0;
-    let high = this.#jobs.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.#jobs[mid]!.at <= at) low = mid + 1;
-      else high = mid;
+    const heap = this.#heap;
+    const job: Job = { at, seq: this.#seq++, run };
+    let i = heap.push(job) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(job, heap[parent]!)) break;
+      heap[i] = heap[parent]!;
+      i = parent;
     }
-    this.#jobs.splice(low, 0, job);
+    heap[i] = job;
   }
 
   /** Runs every job that is due, including jobs scheduled by jobs that ran, in time order. */
@@ -34,7 +45,7 @@ export class Scheduler {
     if (this.#running) return;
     this.#running = true;
     try {
-      while (this.#jobs.length > 0 && this.#jobs[0]!.at <= this.now()) this.#jobs.shift()!.run();
+      while (this.#heap.length > 0 && this.#heap[0]!.at <= this.now()) this.#pop().run();
     } finally {
       this.#running = false;
     }
@@ -42,6 +53,26 @@ export class Scheduler {
 
   /** Forgets every pending job. */
   clear(): void {
-    this.#jobs = [];
+    this.#heap = [];
+  }
+
+  #pop(): Job {
+    const heap = this.#heap;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= heap.length) break;
+        const right = left + 1;
+        const child = right < heap.length && before(heap[right]!, heap[left]!) ? right : left;
+        if (!before(heap[child]!, last)) break;
+        heap[i] = heap[child]!;
+        i = child;
+      }
+      heap[i] = last;
+    }
+    return top;
   }
 }

@@ -1,13 +1,13 @@
 import { encodeSessionId } from '@opentok/core';
 import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
-import { announceArchive, startArchive, stopArchive } from './archives.js';
+import { followStreams, startArchive, stopArchive } from './archives.js';
 import { setRenderStatus } from './renders.js';
 import { announceConnection, announceSession, announceStream, type ConnectionEndReason, type StreamEndReason } from './session-monitoring.js';
 import { announceSipCall } from './sip-calls.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { ConnectionKind, ConnectionRecord, Owner, SessionRecord, StreamRecord, VideoType } from './types.js';
+import type { ConnectionKind, ConnectionRecord, Owner, SessionRecord, SignalRecord, StreamRecord, VideoType } from './types.js';
 
 /** Validated options of a new session. */
 export type SessionOptions = Pick<SessionRecord, 'mediaMode' | 'archiveMode' | 'location' | 'e2ee' | 'archiveName' | 'archiveResolution'>;
@@ -33,12 +33,17 @@ export function createSession(store: Store, project: Owner, options: SessionOpti
     ...(options.archiveResolution === undefined ? {} : { archiveResolution: options.archiveResolution }),
   };
   store.sessions.set(sessionId, session);
+  let owned = store.sessionsByOwner.get(project.apiKey);
+  if (owned === undefined) store.sessionsByOwner.set(project.apiKey, (owned = new Set()));
+  owned.add(sessionId);
+  if (store.limits.readAfterWriteLagMs > 0) store.lagging.set(sessionId, createdAt + store.limits.readAfterWriteLagMs);
   return session;
 }
 
 /**
- * Adds a connection (announced, after `sessionCreated` for the first one); it resumes paused archives, and
- * the first one starts the archive of an `archiveMode: always` session.
+ * Adds a connection (announced, after `sessionCreated` for the first one); the first one starts the archive of
+ * an `archiveMode: always` session (paused until somebody publishes) and cancels the stop of archives that
+ * a session nobody was in would have had.
  */
 export function addConnection(store: Store, session: SessionRecord, kind: ConnectionKind, details: { role?: string; data?: string; initialLayoutClassList?: readonly string[] } = {}): ConnectionRecord {
   const connection: ConnectionRecord = {
@@ -53,13 +58,7 @@ export function addConnection(store: Store, session: SessionRecord, kind: Connec
   session.connections.set(connection.connectionId, connection);
   if (session.connections.size === 1) announceSession(store, session, true);
   announceConnection(store, session, connection);
-  for (const archive of store.archives.values()) {
-    if (archive.sessionId === session.sessionId && archive.status === 'paused') {
-      archive.status = 'started';
-      archive.updatedAt = connection.createdAt;
-      announceArchive(store, archive);
-    }
-  }
+  delete session.emptySince;
   if (session.archiveMode === 'always' && session.connections.size === 1 && session.autoArchiveId === undefined) {
     const archive = startArchive(store, session, {
       hasAudio: true,
@@ -72,6 +71,7 @@ export function addConnection(store: Store, session: SessionRecord, kind: Connec
       ...(session.archiveName === undefined ? {} : { name: session.archiveName }),
     });
     session.autoArchiveId = archive.id;
+    followStreams(store, session);
   }
   return connection;
 }
@@ -95,14 +95,14 @@ export function removeConnection(store: Store, session: SessionRecord, connectio
   }
   session.connections.delete(connectionId);
   announceConnection(store, session, connection, reason);
-  for (const call of store.sipCalls.values()) {
+  for (const call of store.sipCalls.ofSession(session.sessionId)) {
     if (call.connectionId === connectionId && call.status === 'started') {
       call.status = 'ended';
       announceSipCall(store, call, 'destroyed');
     }
   }
-  for (const link of store.audioConnections.values()) if (link.connectionId === connectionId) link.status = 'stopped';
-  for (const render of store.renders.values()) {
+  for (const link of store.audioConnections.ofSession(session.sessionId)) if (link.connectionId === connectionId) link.status = 'stopped';
+  for (const render of store.renders.ofSession(session.sessionId)) {
     if (render.connectionId === connectionId && render.status !== 'stopped' && render.status !== 'failed') setRenderStatus(store, render, 'stopped', 'Render disconnected from the session');
   }
   if (session.connections.size === 0) {
@@ -111,19 +111,19 @@ export function removeConnection(store: Store, session: SessionRecord, connectio
   }
 }
 
-/** The last connection left: the automatic archive stops; other archives pause, and stop if nobody returns in time. */
+/**
+ * The last connection left: the automatic archive stops; other archives (paused already, as nobody publishes)
+ * stop if nobody comes back within {@link TIMINGS.archivePauseTimeoutMs}.
+ */
 function emptied(store: Store, session: SessionRecord, now: number): void {
-  for (const archive of [...store.archives.values()]) {
-    if (archive.sessionId !== session.sessionId || archive.status !== 'started') continue;
+  session.emptySince = now;
+  for (const archive of [...store.archives.activeIn(session.sessionId)]) {
     if (archive.id === session.autoArchiveId) {
       stopArchive(store, archive, 'session ended');
       continue;
     }
-    archive.status = 'paused';
-    archive.updatedAt = now;
-    announceArchive(store, archive);
     store.scheduler.at(now + TIMINGS.archivePauseTimeoutMs, () => {
-      if (archive.status === 'paused' && archive.updatedAt === now) stopArchive(store, archive, 'session ended');
+      if (archive.status === 'paused' && session.emptySince === now && store.sessions.get(session.sessionId) === session) stopArchive(store, archive, 'session ended');
     });
   }
 }
@@ -154,6 +154,7 @@ export function addStream(store: Store, session: SessionRecord, connectionId: st
   stream.audioMuted = session.forceMute.active && !session.forceMute.excludedStreamIds.includes(stream.streamId);
   session.streams.set(stream.streamId, stream);
   announceStream(store, session, stream);
+  followStreams(store, session);
   return stream;
 }
 
@@ -169,7 +170,21 @@ export function removeStream(store: Store, session: SessionRecord, streamId: str
   const stream = getStream(session, streamId);
   announceStream(store, session, stream, reason);
   session.streams.delete(streamId);
-  for (const recording of [...store.archives.values(), ...store.broadcasts.values()]) {
-    if (recording.sessionId === session.sessionId) recording.streams = recording.streams.filter((s) => s.streamId !== streamId);
+  for (const recording of [...store.archives.activeIn(session.sessionId), ...store.broadcasts.activeIn(session.sessionId)]) {
+    if (recording.streams.length > 0) recording.streams = recording.streams.filter((s) => s.streamId !== streamId);
   }
+  followStreams(store, session);
+}
+
+/** Keeps a signal a session received: the last `signalsPerSession` are kept (trimmed in batches, so a signal costs O(1)). */
+export function recordSignal(store: Store, session: SessionRecord, signal: SignalRecord): void {
+  const limit = store.limits.signalsPerSession;
+  session.signals.push(signal);
+  if (session.signals.length >= limit * 2) session.signals.splice(0, session.signals.length - limit);
+}
+
+/** The signals a session keeps, oldest first (at most `signalsPerSession`). */
+export function keptSignals(store: Store, session: SessionRecord): readonly SignalRecord[] {
+  const limit = store.limits.signalsPerSession;
+  return session.signals.length > limit ? session.signals.slice(-limit) : session.signals;
 }

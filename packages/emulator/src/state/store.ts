@@ -1,6 +1,7 @@
 import type { CallbackDispatcher } from '../callbacks/dispatcher.js';
 import type { CallbackEmission } from '../callbacks/emission.js';
 import { fail } from '../errors.js';
+import { Records } from './records.js';
 import type { Scheduler } from './scheduler.js';
 import type {
   ArchiveRecord,
@@ -18,12 +19,16 @@ export class Store {
   /** Projects by API key and applications by lower-case application ID: who may call and owns what. */
   readonly owners = new Map<string, Owner>();
   readonly sessions = new Map<string, SessionRecord>();
-  readonly archives = new Map<string, ArchiveRecord>();
-  readonly broadcasts = new Map<string, BroadcastRecord>();
-  readonly sipCalls = new Map<string, SipCallRecord>();
-  readonly renders = new Map<string, RenderRecord>();
-  readonly audioConnections = new Map<string, AudioConnectionRecord>();
-  readonly captions = new Map<string, CaptionsRecord>();
+  /** Sessions of each owner, oldest first. */
+  readonly sessionsByOwner = new Map<string, Set<string>>();
+  readonly archives = new Records<ArchiveRecord>();
+  readonly broadcasts = new Records<BroadcastRecord>();
+  readonly sipCalls = new Records<SipCallRecord>();
+  readonly renders = new Records<RenderRecord>();
+  readonly audioConnections = new Records<AudioConnectionRecord>();
+  readonly captions = new Records<CaptionsRecord>();
+  /** The session a read-after-write lag hides until emulator time `until` (see `EmulatorOptions.readAfterWriteLagMs`). */
+  readonly lagging = new Map<string, number>();
 
   constructor(
     readonly now: () => number,
@@ -35,6 +40,8 @@ export class Store {
     private readonly initialOwners: readonly Owner[],
     /** Callback registrations and deliveries. */
     readonly callbacks: CallbackDispatcher,
+    /** Bounds and switches (see `EmulatorOptions`). */
+    readonly limits: StoreLimits,
   ) {
     this.reset();
   }
@@ -42,8 +49,17 @@ export class Store {
   /** The session `sessionId` of owner `apiKey` (project API key or application ID), or a 404. */
   session(apiKey: string, sessionId: string): SessionRecord {
     const session = this.sessions.get(sessionId);
-    if (session === undefined || session.apiKey !== apiKey) fail(404, `Session not found: ${sessionId} is not a session of ${apiKey}`);
+    if (session === undefined || session.apiKey !== apiKey || this.#lagging(sessionId)) fail(404, `Session not found: ${sessionId} is not a session of ${apiKey}`);
     return session;
+  }
+
+  /** Whether the read-after-write lag still hides a new session. */
+  #lagging(sessionId: string): boolean {
+    const until = this.lagging.get(sessionId);
+    if (until === undefined) return false;
+    if (this.now() < until) return true;
+    this.lagging.delete(sessionId);
+    return false;
   }
 
   /** Announces a state change to the callbacks that receive it (delivered in the background). */
@@ -56,7 +72,7 @@ export class Store {
    * applications and callback registrations the emulator was created with.
    */
   reset(): void {
-    for (const map of [this.owners, this.sessions, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions]) {
+    for (const map of [this.owners, this.sessions, this.sessionsByOwner, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.lagging]) {
       map.clear();
     }
     for (const owner of this.initialOwners) this.owners.set(owner.apiKey, owner);
@@ -65,8 +81,17 @@ export class Store {
   }
 }
 
-/** Items of `map` belonging to `apiKey` (and `sessionId` when given), most recent first. */
-export function listFor<T extends { apiKey: string; sessionId: string; createdAt: number }>(map: Map<string, T>, apiKey: string, sessionId?: string): T[] {
-  const items = [...map.values()].filter((item) => item.apiKey === apiKey && (sessionId === undefined || item.sessionId === sessionId));
-  return items.reverse().sort((a, b) => b.createdAt - a.createdAt);
+/** What the store bounds and switches. */
+export interface StoreLimits {
+  /** Signals kept per session (the last ones). */
+  readonly signalsPerSession: number;
+  /** How long a new session answers "not found" to operations on it, emulator ms (0: never). */
+  readonly readAfterWriteLagMs: number;
+}
+
+/** Items of `records` belonging to `apiKey` (and `sessionId` when given), oldest first. */
+export function listFor<T extends { apiKey: string; sessionId: string }>(records: Records<T & { id: string }>, apiKey: string, sessionId?: string): readonly T[] {
+  if (sessionId === undefined) return records.ofOwner(apiKey);
+  const items = records.ofSession(sessionId);
+  return items.length > 0 && items[0]!.apiKey !== apiKey ? [] : items;
 }

@@ -83,6 +83,8 @@ export interface SessionRecord {
   forceMute: { active: boolean; excludedStreamIds: string[] };
   /** The archive started by `archiveMode: always`, while it records. */
   autoArchiveId?: string;
+  /** Emulator time the last connection left, while nobody is connected. */
+  emptySince?: number;
 }
 
 export interface MediaStreamSelection {
