@@ -40,12 +40,30 @@ export interface RequestLogLimits {
 const REDACTED = new Set(['x-opentok-auth', 'authorization']);
 /** What an entry costs beside its body and headers (fields, object overhead), estimated. */
 const ENTRY_OVERHEAD = 256;
+/** What an entry's headers are counted as (they are kept as received, and each value is shown cut to 1 KiB). */
+const HEADER_ESTIMATE = 1024;
 
 type RawEntry = Omit<LoggedRequest, 'id' | 'headers' | 'body' | 'bodyLength'> & { headers: Headers; body: string };
 
 interface Entry {
-  readonly logged: LoggedRequest;
+  raw?: RawEntry;
+  logged?: LoggedRequest;
+  readonly id: number;
+  readonly bodyLength: number;
   readonly bytes: number;
+}
+
+/** Shapes an entry for reading: headers as a plain record, credentials redacted, long values cut. */
+function present(entry: Entry): LoggedRequest {
+  if (entry.logged !== undefined) return entry.logged;
+  const raw = entry.raw!;
+  const headers: Record<string, string> = {};
+  raw.headers.forEach((value, name) => {
+    headers[name] = REDACTED.has(name) ? '[redacted]' : value.length > 1024 ? detached(value.slice(0, 1024)) : value;
+  });
+  entry.logged = Object.freeze({ ...raw, id: entry.id, headers: Object.freeze(headers), bodyLength: entry.bodyLength });
+  delete entry.raw;
+  return entry.logged;
 }
 
 const encoder = new TextEncoder();
@@ -88,20 +106,12 @@ export class RequestLog {
 
   constructor(private readonly limits: RequestLogLimits) {}
 
-  /** Records one request. */
+  /** Records one request (cheap: headers are shaped when the log is read; a long body is cut to its excerpt now). */
   record(raw: RawEntry): void {
-    const headers: Record<string, string> = {};
-    let headerBytes = 0;
-    raw.headers.forEach((value, name) => {
-      const shown = REDACTED.has(name) ? '[redacted]' : value.length > 1024 ? detached(value.slice(0, 1024)) : value;
-      headers[name] = shown;
-      headerBytes += name.length + shown.length;
-    });
     const redacted = redactBody(raw.operation, raw.body);
-    const body = detached(redacted.length > this.limits.bodyBytes ? redacted.slice(0, this.limits.bodyBytes) : redacted);
-    const logged: LoggedRequest = Object.freeze({ ...raw, id: this.#next++, headers: Object.freeze(headers), body, bodyLength: raw.body.length });
-    const bytes = ENTRY_OVERHEAD + headerBytes + body.length + raw.path.length + raw.query.length;
-    this.#items.push({ logged, bytes });
+    const body = redacted.length > this.limits.bodyBytes ? detached(redacted.slice(0, this.limits.bodyBytes)) : redacted;
+    const bytes = ENTRY_OVERHEAD + HEADER_ESTIMATE + body.length + raw.path.length + raw.query.length;
+    this.#items.push({ raw: { ...raw, body }, bodyLength: raw.body.length, id: this.#next++, bytes });
     this.#bytes += bytes;
     while (this.#items.length - this.#head > this.limits.entries || (this.#bytes > this.limits.totalBytes && this.#items.length - this.#head > 1)) {
       this.#bytes -= this.#items[this.#head]!.bytes;
@@ -116,7 +126,7 @@ export class RequestLog {
   /** The logged requests, oldest first. */
   list(): readonly LoggedRequest[] {
     const out: LoggedRequest[] = [];
-    for (let i = this.#head; i < this.#items.length; i++) out.push(this.#items[i]!.logged);
+    for (let i = this.#head; i < this.#items.length; i++) out.push(present(this.#items[i]!));
     return out;
   }
 

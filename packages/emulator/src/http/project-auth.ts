@@ -12,6 +12,27 @@ const keys = new Map<string, Promise<CryptoKey>>();
 const verified = new Map<string, { secret: string; claims: Record<string, unknown> }>();
 const MAX_VERIFIED = 1024;
 
+/** A synchronous HMAC-SHA256 (installed by the Node-only `listen` chunk: node:crypto, no thread-pool hop). */
+type HmacSha256 = (secret: string, data: string) => Uint8Array;
+let syncHmac: HmacSha256 | undefined;
+
+/**
+ * Installs a synchronous HMAC-SHA256 for `X-OPENTOK-AUTH` checks. Web Crypto's `verify` is asynchronous and, on
+ * Node, costs a thread-pool round trip per request; `listen` installs node:crypto's `createHmac` instead. The
+ * in-process handler keeps Web Crypto until then, so it runs in any runtime.
+ */
+export function useHmacSha256(hmac: HmacSha256): void {
+  syncHmac = hmac;
+}
+
+/** Constant-time comparison of two byte strings. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  let diff = 0;
+  for (let i = 0; i < a.byteLength; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
 function hmacKey(secret: string): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (key === undefined) {
@@ -40,7 +61,10 @@ export async function authenticateProject(header: string, owners: ReadonlyMap<st
   const jwt = decodeJwt(header, 'X-OPENTOK-AUTH', refuse);
   if (jwt.header['alg'] !== 'HS256') refuse(`the JWT algorithm must be HS256, not ${JSON.stringify(jwt.header['alg'])}`);
   const project = projectFor(jwt.claims, owners, pathApiKey);
-  const valid = await crypto.subtle.verify('HMAC', await hmacKey(project.apiSecret), jwt.signature, encoder.encode(jwt.signingInput));
+  const valid =
+    syncHmac === undefined
+      ? await crypto.subtle.verify('HMAC', await hmacKey(project.apiSecret), jwt.signature, encoder.encode(jwt.signingInput))
+      : sameBytes(syncHmac(project.apiSecret, jwt.signingInput), jwt.signature);
   if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
   if (verified.size >= MAX_VERIFIED) verified.clear();
   verified.set(header, { secret: project.apiSecret, claims: jwt.claims });

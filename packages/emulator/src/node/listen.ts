@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { useHmacSha256 } from '../http/project-auth.js';
 import type { ListenOptions } from '../types.js';
 
 interface Bindings {
@@ -16,12 +17,29 @@ function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+interface NodeCrypto {
+  createHmac(algorithm: 'sha256', key: string): { update(data: string): { digest(): Uint8Array } };
+}
+
+/**
+ * On Node, `X-OPENTOK-AUTH` signatures are checked with node:crypto: synchronous, no thread-pool hop per request
+ * (Web Crypto's verify costs one). Reached through `process.getBuiltinModule` (Node >= 20.16), so this chunk
+ * needs no Node typings and the in-process handler stays on Web Crypto.
+ */
+function installNodeHmac(): void {
+  const processLike = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const nodeCrypto = processLike?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  if (nodeCrypto === undefined) return;
+  useHmacSha256((secret, data) => nodeCrypto.createHmac('sha256', secret).update(data).digest());
+}
+
 /**
  * Serves `handle` over HTTP with @hono/node-server (Node only; the one place the emulator touches
  * Node). A request dropped by an injected fault has its socket destroyed.
  */
 export function listenHttp(handle: (request: Request) => Promise<Response>, options: ListenOptions): Promise<HttpServer> {
   const { port = 0, host = '127.0.0.1' } = options;
+  installNodeHmac();
   if (!Number.isInteger(port) || port < 0 || port > 65_535) return Promise.reject(new RangeError(`port must be an integer from 0 to 65535, not ${String(port)}`));
   return new Promise((resolve, reject) => {
     const server = serve(

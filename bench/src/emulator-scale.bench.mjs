@@ -1,0 +1,283 @@
+// The emulator at scale: what a request costs with 1,000 / 10,000 / 50,000 archives (and broadcasts) in a
+// project, in process, beside a faithful copy of the previous emulator's method (copy every record of the
+// project, filter, reverse, sort, slice; scan every archive for "one already recording") run on the same
+// records; then p99 latency over loopback HTTP beside a bare node:http JSON server, 20 keep-alive
+// connections, a fresh X-OPENTOK-AUTH JWT on every emulator request.
+// A benchmark, not a test: it prints the tables and whether each target is met. Bounded: about a minute.
+//   node src/emulator-scale.bench.mjs        (BENCH_SIZES=1000,10000 for a quicker run)
+import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createClient, iterateArchives } from '@opentok/sdk';
+import { createRestAuthToken } from '@opentok/core/internal';
+import { createEmulator } from '@opentok/emulator';
+import { generateToken } from '@opentok/tokens';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const SESSIONS = 10;
+const LIST_REPS = 300;
+const START_STOP_REPS = 300;
+
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const fmt = (x) => (x < 10 ? x.toFixed(3) : x < 100 ? x.toFixed(1) : x.toFixed(0)).padStart(8);
+
+// ---- The previous emulator's method, copied faithfully (packages/emulator/src/state/store.ts `listFor`,
+// routes/common.ts `page`, state/archives.ts `startArchive`'s scan), run over the same records.
+function oldListFor(map, apiKey, sessionId) {
+  const items = [...map.values()].filter((item) => item.apiKey === apiKey && (sessionId === undefined || item.sessionId === sessionId));
+  return items.reverse().sort((a, b) => b.createdAt - a.createdAt);
+}
+function oldPage(items, offset, count, view) {
+  return { count: items.length, items: items.slice(offset, offset + count).map(view) };
+}
+const oldView = (a) => ({ ...a, url: null });
+function oldActiveScan(map, sessionId) {
+  return [...map.values()].filter((a) => a.sessionId === sessionId && (a.status === 'started' || a.status === 'paused'));
+}
+
+async function populate(kind, n) {
+  const emulator = createEmulator({ clock: { frozen: true, start: Date.now() }, requestLogLimit: 100 });
+  const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+  const base = `http://e/v2/project/${emulator.project.apiKey}`;
+  const sessions = [];
+  for (let i = 0; i < SESSIONS; i++) {
+    const { sessionId } = emulator.createSession({ mediaMode: 'routed' });
+    const { connectionId } = await emulator.connectClient({ sessionId, token: await generateToken(emulator.project, { sessionId }) });
+    emulator.publishStream({ sessionId, connectionId });
+    sessions.push(sessionId);
+  }
+  // Population reuses one auth JWT (it is not what is measured); measured requests below mint fresh ones.
+  const auth = await createRestAuthToken(client);
+  const headers = { 'x-opentok-auth': auth, 'content-type': 'application/json' };
+  const old = new Map();
+  const body = (sessionId) => (kind === 'archive' ? JSON.stringify({ sessionId }) : JSON.stringify({ sessionId, outputs: { hls: {} } }));
+  for (let i = 0; i < n; i++) {
+    const sessionId = sessions[i % SESSIONS];
+    const started = await emulator.fetch(`${base}/${kind}`, { method: 'POST', headers, body: body(sessionId) });
+    if (started.status !== 200) throw new Error(`start ${kind}: ${started.status} ${await started.text()}`);
+    const { id } = await started.json();
+    const stopped = await emulator.fetch(`${base}/${kind}/${id}/stop`, { method: 'POST', headers });
+    const json = await stopped.json();
+    old.set(id, { ...json, apiKey: json.projectId });
+  }
+  return { emulator, client, base, sessions, old };
+}
+
+async function timed(reps, run) {
+  for (let i = 0; i < Math.min(20, reps); i++) await run(i); // warm-up
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < reps; i++) await run(i);
+  return ms(t0) / reps;
+}
+
+async function scaleRow(kind, n) {
+  const t = process.hrtime.bigint();
+  const { emulator, client, base, sessions, old } = await populate(kind, n);
+  const setup = ms(t);
+  const apiKey = emulator.project.apiKey;
+  const get = async (path) => {
+    const response = await emulator.fetch(`${base}${path}`, { headers: { 'x-opentok-auth': await createRestAuthToken(client) } });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    return response.json();
+  };
+  const row = { kind, n, setup };
+  row.list = await timed(LIST_REPS, () => get(`/${kind}?count=50`));
+  row.listFiltered = await timed(LIST_REPS, () => get(`/${kind}?count=50&sessionId=${encodeURIComponent(sessions[3])}`));
+  row.oldList = await timed(Math.max(20, Math.round(LIST_REPS / (n / 1000))), () => oldPage(oldListFor(old, apiKey), 0, 50, oldView));
+  row.oldListFiltered = await timed(Math.max(20, Math.round(LIST_REPS / (n / 1000))), () => oldPage(oldListFor(old, apiKey, sessions[3]), 0, 50, oldView));
+  if (kind === 'archive') {
+    const t0 = process.hrtime.bigint();
+    let seen = 0;
+    for await (const archive of iterateArchives(client, {})) seen += archive.id === undefined ? 0 : 1;
+    row.iterate = ms(t0);
+    if (seen !== n) throw new Error(`iterateArchives saw ${seen} of ${n}`);
+    const pages = Math.ceil(n / 50);
+    const t1 = process.hrtime.bigint();
+    for (let p = 0; p < pages; p++) oldPage(oldListFor(old, apiKey), p * 50, 50, oldView);
+    row.oldIterate = row.iterate + ms(t1); // the same requests, plus the old method's cost for each page
+  }
+  const headers = async () => ({ 'x-opentok-auth': await createRestAuthToken(client), 'content-type': 'application/json' });
+  const sessionId = sessions[0];
+  const startBody = kind === 'archive' ? JSON.stringify({ sessionId }) : JSON.stringify({ sessionId, outputs: { hls: {} } });
+  row.startStop = await timed(START_STOP_REPS, async () => {
+    const started = await emulator.fetch(`${base}/${kind}`, { method: 'POST', headers: await headers(), body: startBody });
+    const { id } = await started.json();
+    const stopped = await emulator.fetch(`${base}/${kind}/${id}/stop`, { method: 'POST', headers: await headers() });
+    if (stopped.status !== 200) throw new Error(`stop: ${stopped.status}`);
+  });
+  row.oldScan = await timed(Math.max(20, Math.round(START_STOP_REPS / (n / 1000))), () => oldActiveScan(old, sessionId));
+  emulator.reset();
+  return row;
+}
+
+// ---- Loopback HTTP: the emulator's CLI and a bare node:http server, each in a child process.
+const cli = fileURLToPath(new URL('./cli.js', import.meta.resolve('@opentok/emulator')));
+const BARE_SERVER = `
+const http = require('node:http');
+const body = JSON.stringify({ count: 1, items: [{ id: 'b5c5f1b6-0d4a-4b5e-9d56-5b8a7d6f3e21', videoType: 'camera', name: '', layoutClassList: [] }] });
+http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    if (req.method === 'POST') { res.writeHead(204); res.end(); return; }
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+}).listen(0, '127.0.0.1', function () { console.log('listening at http://127.0.0.1:' + this.address().port); });`;
+
+function start(args) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let text = '';
+    child.on('error', reject);
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      const match = /listening at (http:\/\/[^\s]+)/.exec(text);
+      if (match) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
+    });
+  });
+}
+
+function send(agent, url, { method, path, body }, headers) {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}${path}`, { method, agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const CONNECTIONS = 20;
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 1500);
+const ROUNDS = 3;
+
+async function mintPool(client, size) {
+  const pool = [];
+  for (let i = 0; i < size; i++) pool.push(await createRestAuthToken(client));
+  return pool;
+}
+
+async function load(url, mix, pool) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies = [];
+  let errors = 0;
+  let i = 0;
+  let used = 0;
+  const warmupEnd = Date.now() + 200;
+  const end = warmupEnd + ROUND_MS;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end && used < pool.length) {
+        const op = mix[i++ % mix.length];
+        const headers = { 'content-type': 'application/json', 'x-opentok-auth': pool[used++] };
+        const t0 = process.hrtime.bigint();
+        try {
+          if ((await send(agent, url, op, headers)) >= 400) errors++;
+        } catch {
+          errors++;
+        }
+        if (Date.now() > warmupEnd) latencies.push(ms(t0));
+      }
+    }),
+  );
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / (ROUND_MS / 1000), p50: latencies[Math.floor(latencies.length * 0.5)], p99: latencies[Math.floor(latencies.length * 0.99)], errors, used, pool: pool.length };
+}
+
+async function httpRows() {
+  const emulator = await start([cli, '--port', '0', '--private-key-out', '/dev/null']);
+  const bare = await start(['-e', BARE_SERVER]);
+  try {
+    const apiKey = '10000001';
+    const apiSecret = 'emulator-demo-secret-not-a-real-opentok-secret';
+    const client = createClient({ apiKey, apiSecret, apiUrl: emulator.url, retry: 0 });
+    const post = async (path, body, type = 'application/json') => {
+      const response = await fetch(`${emulator.url}${path}`, { method: 'POST', headers: { 'content-type': type, accept: 'application/json', 'x-opentok-auth': await createRestAuthToken(client) }, body });
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+      return response.json();
+    };
+    const [{ session_id: sessionId }] = await post('/session/create', 'p2p.preference=disabled', 'application/x-www-form-urlencoded');
+    const token = await generateToken({ apiKey, apiSecret }, { sessionId });
+    const { connectionId } = await post(`/_emulator/sessions/${sessionId}/connections`, JSON.stringify({ token }));
+    await post(`/_emulator/sessions/${sessionId}/streams`, JSON.stringify({ connectionId }));
+    const { id: archiveId } = await post(`/v2/project/${apiKey}/archive`, JSON.stringify({ sessionId }));
+    const project = `/v2/project/${apiKey}`;
+    const mix = [
+      { method: 'GET', path: `${project}/archive/${archiveId}`, body: '' },
+      { method: 'GET', path: `${project}/session/${sessionId}/stream`, body: '' },
+      { method: 'POST', path: `${project}/session/${sessionId}/signal`, body: '{"type":"chat","data":"hello"}' },
+    ];
+    const rounds = { bare: [], emulator: [] };
+    let poolSize = 15_000;
+    for (let round = 0; round < ROUNDS; round++) {
+      rounds.bare.push(await load(bare.url, mix, new Array(poolSize).fill('unused')));
+      rounds.emulator.push(await load(emulator.url, mix, await mintPool(client, poolSize)));
+      poolSize = Math.max(poolSize, Math.ceil(Math.max(...rounds.emulator.map((r) => r.used), ...rounds.bare.map((r) => r.used)) * 1.3));
+    }
+    const best = (list) => list.reduce((a, b) => (b.p99 < a.p99 ? b : a));
+    return { bare: best(rounds.bare), emulator: best(rounds.emulator), errors: rounds.emulator.reduce((n, r) => n + r.errors, 0), ranOut: rounds.emulator.some((r) => r.used >= r.pool) };
+  } finally {
+    emulator.stop();
+    bare.stop();
+  }
+}
+
+// ---- Run and report.
+const began = Date.now();
+const rows = { archive: [], broadcast: [] };
+for (const kind of ['archive', 'broadcast']) for (const n of SIZES) rows[kind].push(await scaleRow(kind, n));
+
+console.log(`\nemulator at scale, in process (${SESSIONS} sessions; times per request in ms; "old" = the previous emulator's method on the same records)`);
+for (const kind of ['archive', 'broadcast']) {
+  console.log(`\n${kind}s${' '.repeat(12 - kind.length)}   list 50   old list   list 50 by session   old by session   start+stop   old scan/start${kind === 'archive' ? '   iterate all   old iterate all' : ''}`);
+  for (const r of rows[kind]) {
+    const line = [
+      String(r.n).padStart(7),
+      '     ',
+      fmt(r.list),
+      fmt(r.list + r.oldList),
+      '          ',
+      fmt(r.listFiltered),
+      '      ',
+      fmt(r.listFiltered + r.oldListFiltered),
+      '   ',
+      fmt(r.startStop),
+      '    ',
+      fmt(r.oldScan + r.startStop),
+      ...(kind === 'archive' ? ['     ', fmt(r.iterate), '       ', fmt(r.oldIterate)] : []),
+    ];
+    console.log(line.join(''));
+  }
+}
+console.log('(old columns: the same request\'s cost plus the previous method\'s own cost, measured on the same records: a faithful copy of its list/scan code is in this file)');
+
+const at = (kind, n) => rows[kind].find((r) => r.n === n);
+const targets = [];
+const big = Math.max(...SIZES);
+const small = Math.min(...SIZES);
+if (at('archive', 50_000)) targets.push([`listArchives of 50 at 50,000 archives <= 1 ms`, at('archive', 50_000).list, at('archive', 50_000).list <= 1]);
+if (at('archive', 50_000) && at('archive', 10_000)) {
+  const ratio = at('archive', 50_000).iterate / at('archive', 10_000).iterate;
+  targets.push([`iterateArchives over 50,000 <= 5x over 10,000 (got ${ratio.toFixed(2)}x)`, ratio, ratio <= 5]);
+}
+for (const kind of ['archive', 'broadcast']) {
+  const ratio = at(kind, big).startStop / at(kind, small).startStop;
+  targets.push([`${kind} start+stop at ${big} within 1.5x of at ${small} (got ${ratio.toFixed(2)}x)`, ratio, ratio <= 1.5]);
+}
+
+const http = await httpRows();
+console.log(`\nloopback HTTP: ${CONNECTIONS} keep-alive connections, best of ${ROUNDS} alternating ${ROUND_MS / 1000} s rounds, mix = get archive / list streams / signal; emulator requests carry a fresh auth JWT each`);
+const line = (name, r) => `${name.padEnd(28)} ${String(Math.round(r.rps)).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms`;
+console.log(line('bare node:http (JSON body)', http.bare));
+console.log(line('@opentok/emulator (CLI)', http.emulator));
+if (http.ranOut) console.log('(a round used up its pool of pre-minted JWTs: it ended early)');
+const p99Ratio = http.emulator.p99 / http.bare.p99;
+targets.push([`p99 over loopback within 1.5x of bare node:http (got ${p99Ratio.toFixed(2)}x)`, p99Ratio, p99Ratio <= 1.5]);
+if (http.errors > 0) targets.push([`${http.errors} emulator requests failed`, http.errors, false]);
+
+console.log('\ntargets');
+for (const [name, , met] of targets) console.log(`  ${met ? 'met    ' : 'MISSED '} ${name}`);
+console.log(`\n(total ${((Date.now() - began) / 1000).toFixed(0)} s)`);
+if (targets.some(([, , met]) => !met)) process.exitCode = 1;
