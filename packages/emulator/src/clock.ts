@@ -20,6 +20,8 @@ export interface ClockOptions {
 export interface MutableClock {
   now(): number;
   shift(ms: number): void;
+  /** Sets emulator time (a state import); client-token time is left alone. */
+  set(ms: number): void;
   /**
    * Wall-clock time plus everything `shift` added: the time client tokens are checked at. Tokens are
    * minted on the wall clock, so a clock that starts elsewhere or stands still must not expire them,
@@ -41,6 +43,10 @@ export function createMutableClock(options: ClockOptions = {}): MutableClock {
       advanced += ms;
       if (frozen) fixed += ms;
       else offset += ms;
+    },
+    set(ms) {
+      if (frozen) fixed = ms;
+      else offset = ms - Date.now();
     },
     tokenNow: () => Date.now() + advanced,
   };

@@ -24,6 +24,7 @@ import {
   type RenderSnapshot,
   type SipCallSnapshot,
 } from './state/snapshots.js';
+import { exportState, importState, stateOwners } from './state/export.js';
 import { Store } from './state/store.js';
 import type { Owner, Project } from './state/types.js';
 import type { Emulator, EmulatorOptions } from './types.js';
@@ -45,13 +46,17 @@ import type { Emulator, EmulatorOptions } from './types.js';
  */
 export function createEmulator(given?: EmulatorOptions): Emulator {
   const { options, limits } = checkOptions(given);
-  const initial = (options.projects ?? [DEMO_PROJECT]).map(checkProject);
+  const { state } = options;
+  if (state !== undefined && (options.projects !== undefined || options.applications !== undefined)) fail(400, 'Give "state" or "projects"/"applications", not both: a state names its own.');
+  const fromState = state === undefined ? undefined : stateOwners(state);
+  const initial = fromState === undefined ? (options.projects ?? [DEMO_PROJECT]).map(checkProject) : fromState.filter((owner): owner is Project => !isApplication(owner));
   if (initial.length === 0) fail(400, 'At least one project is needed.');
-  const initialApplications = (options.applications ?? [DEMO_APPLICATION]).map(checkApplication);
+  const initialApplications = fromState === undefined ? (options.applications ?? [DEMO_APPLICATION]).map(checkApplication) : fromState.filter(isApplication);
   if (initialApplications.length === 0) fail(400, 'At least one application is needed.');
   const owners = new Map<string, Owner>();
   for (const owner of [...initial, ...initialApplications]) addOwner(owners, owner);
-  const time = createMutableClock(options.clock);
+  const frozen = options.clock?.frozen ?? state?.clock.frozen ?? false;
+  const time = createMutableClock({ frozen, ...(options.clock?.start === undefined ? (state === undefined ? {} : { start: state.clock.now }) : { start: options.clock.start }) });
   const scheduler = new Scheduler(time.now);
   let url = IN_PROCESS_URL;
   let server: { close(): Promise<void> } | undefined;
@@ -64,6 +69,10 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     signalsPerSession: limits.signalsPerSession,
     readAfterWriteLagMs: limits.readAfterWriteLagMs,
   });
+  if (state !== undefined) {
+    registry.clearAll();
+    importState(store, registry, state);
+  }
   const view = (record: Parameters<typeof viewRegistration>[0]) => viewRegistration(record, settings.secret !== undefined);
   const ownersOfKind = <T extends Owner>(wanted: (owner: Owner) => owner is T): T[] => [...store.owners.values()].filter(wanted);
   const faults = new Faults();
@@ -164,6 +173,21 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
       store.reset();
       faults.clear();
       log.clear();
+    },
+    exportState: () => {
+      scheduler.tick();
+      return exportState(store, registry, frozen);
+    },
+    importState(next) {
+      const nextOwners = stateOwners(next);
+      store.reset();
+      faults.clear();
+      log.clear();
+      store.owners.clear();
+      for (const owner of nextOwners) addOwner(store.owners, owner);
+      registry.clearAll();
+      time.set(next.clock.now);
+      importState(store, registry, next);
     },
     async listen(listenOptions = {}) {
       if (server !== undefined) fail(409, `The emulator is already listening at ${url}.`);

@@ -209,6 +209,18 @@ export interface Emulator {
    * projects and applications); keeps what `createEmulator` was given; the clock keeps its time.
    */
   reset(): void;
+  /**
+   * The whole state as JSON data (projects with secrets, applications, sessions, clients, streams, recordings,
+   * calls, renders, captions, callback registrations, clock); `createEmulator({ state })`, `importState` and
+   * `PUT /_emulator/state` load it. With a manual clock, export → import → export is byte-identical.
+   */
+  exportState(): EmulatorState;
+  /**
+   * Replaces the state with an exported one (400 {@link EmulatorError} for one that is not): sessions, records,
+   * owners and callback registrations become the state's; emulator time becomes its clock's; logs and faults are
+   * emptied. `emulator.project` and `emulator.application` stay those `createEmulator` was given.
+   */
+  importState(state: EmulatorState): void;
   /** Serves the emulator over HTTP (Node only); `url` becomes the HTTP address. */
   listen(options?: ListenOptions): Promise<{ url: string }>;
   /** Stops the HTTP server, if any; `url` returns to the in-process URL. */

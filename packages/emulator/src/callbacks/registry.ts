@@ -114,6 +114,16 @@ export class CallbackRegistry {
     return record;
   }
 
+  /** Puts a registration back as it was (state import): no replacement rule. */
+  set(record: RegistrationRecord): void {
+    this.#records.set(record.id, record);
+  }
+
+  /** Forgets every registration, the initial ones included (state import). */
+  clearAll(): void {
+    this.#records.clear();
+  }
+
   /** The registration `id`, or undefined. */
   get(id: string): RegistrationRecord | undefined {
     return this.#records.get(id);

@@ -6,14 +6,18 @@ import type { RegisterCallbackOptions } from '../callbacks/types.js';
 import type { ApplicationOptions, Emulator, ProjectCredentials } from '../types.js';
 import { archiveFile } from '../state/archives.js';
 import type { ConnectionEndReason, StreamEndReason } from '../state/session-monitoring.js';
+import type { EmulatorState } from '../state/export.js';
 import type { Store } from '../state/store.js';
 
 type Handler = (c: Context, body: Record<string, unknown>) => Response | Promise<Response>;
 
-function wrap(handler: Handler): (c: Context) => Promise<Response> {
+/** Largest state accepted by `PUT /_emulator/state` (a state of many records is larger than an API body). */
+const MAX_STATE_BYTES = 256 * 1024 * 1024;
+
+function wrap(handler: Handler, limit = MAX_BODY_BYTES): (c: Context) => Promise<Response> {
   return async (c) => {
     try {
-      const text = c.req.method === 'GET' ? '' : await readText(c.req.raw);
+      const text = c.req.method === 'GET' ? '' : await readText(c.req.raw, limit);
       return await handler(c, parseJsonObject(c.req.raw, text));
     } catch (error) {
       if (error instanceof EmulatorError) return errorResponse(error.status, error.message);
@@ -44,6 +48,14 @@ function hlsPlaylist(id: string): string {
 export function controlRoutes(emulator: Emulator, store: Store): Hono {
   const app = new Hono({ strict: false });
   app.get('/health', wrap(() => json({ ok: true, url: emulator.url, bodyLimit: MAX_BODY_BYTES })));
+  app.get('/state', wrap(() => json(emulator.exportState())));
+  app.put(
+    '/state',
+    wrap((_c, body) => {
+      emulator.importState(body as unknown as EmulatorState);
+      return empty(204);
+    }, MAX_STATE_BYTES),
+  );
   app.get('/projects', wrap(() => json(emulator.projects.map((p) => ({ apiKey: p.apiKey })))));
   app.post(
     '/projects',

@@ -6,13 +6,13 @@ export const MAX_BODY_BYTES = 1_048_576;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a request body as UTF-8 text, refusing bodies over {@link MAX_BODY_BYTES} (413) and invalid UTF-8 (400). */
-export async function readText(request: Request): Promise<string> {
+export async function readText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
   const length = request.headers.get('content-length');
   const declared = Number(length ?? '0');
-  if (declared > MAX_BODY_BYTES) fail(413, `Request body too large: at most ${MAX_BODY_BYTES} bytes are accepted.`);
+  if (declared > limit) fail(413, `Request body too large: at most ${limit} bytes are accepted.`);
   if (length !== null && /^\d+$/.test(length)) {
     // A declared length is enforced by the HTTP layer: read it in one go (the fast path of server adapters).
-    return decode(new Uint8Array(await request.arrayBuffer()));
+    return decode(new Uint8Array(await request.arrayBuffer()), limit);
   }
   if (request.body === null) return '';
   const reader = request.body.getReader();
@@ -22,9 +22,9 @@ export async function readText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
+    if (total > limit) {
       await reader.cancel().catch(() => undefined);
-      fail(413, `Request body too large: at most ${MAX_BODY_BYTES} bytes are accepted.`);
+      fail(413, `Request body too large: at most ${limit} bytes are accepted.`);
     }
     chunks.push(value);
   }
@@ -34,11 +34,11 @@ export async function readText(request: Request): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return decode(bytes);
+  return decode(bytes, limit);
 }
 
-function decode(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_BODY_BYTES) fail(413, `Request body too large: at most ${MAX_BODY_BYTES} bytes are accepted.`);
+function decode(bytes: Uint8Array, limit: number): string {
+  if (bytes.byteLength > limit) fail(413, `Request body too large: at most ${limit} bytes are accepted.`);
   try {
     return decoder.decode(bytes);
   } catch {

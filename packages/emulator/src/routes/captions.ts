@@ -2,7 +2,7 @@ import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiRouter } from '../http/router.js';
-import { announceCaptions, stopCaptions } from '../state/captions.js';
+import { announceCaptions, scheduleCaptions, stopCaptions } from '../state/captions.js';
 import { requireRole, verifyClientToken } from '../state/client-tokens.js';
 import { TIMINGS } from '../state/timings.js';
 import type { CaptionsRecord } from '../state/types.js';
@@ -50,10 +50,7 @@ export function captionsRoutes(router: ApiRouter): void {
       };
       ctx.store.captions.set(captions.id, captions);
       announceCaptions(ctx.store, captions);
-      const { store } = ctx;
-      store.scheduler.at(now + maxDuration * 1000, () => {
-        if (captions.status === 'started') stopCaptions(store, captions, 'Maximum duration exceeded');
-      });
+      scheduleCaptions(ctx.store, captions);
       return json({ captionsId: captions.id }, 202);
     },
   });

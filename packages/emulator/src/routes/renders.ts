@@ -21,6 +21,14 @@ function findRender(ctx: ApiContext): RenderRecord {
   return findOwned(ctx, ctx.store.renders, 'renderId', 'No render matching the specified render ID was found.');
 }
 
+/** Schedules the stop of a started render at its maxDuration. */
+export function scheduleRender(store: Store, render: RenderRecord): void {
+  if (render.status !== 'started') return;
+  store.scheduler.at(render.createdAt + render.maxDuration * 1000, () => {
+    if (render.status === 'started') stopRender(store, render, 'Maximum duration exceeded');
+  });
+}
+
 /** Stops a render (announced) and takes its connection and stream out of the session. */
 function stopRender(store: Store, render: RenderRecord, reason: string): void {
   setRenderStatus(store, render, 'stopped', reason);
@@ -66,11 +74,8 @@ export function renderRoutes(router: ApiRouter): void {
       };
       ctx.store.renders.set(render.id, render);
       announceRender(ctx.store, render);
-      const { store } = ctx;
-      store.scheduler.at(now + maxDuration * 1000, () => {
-        if (render.status === 'started') stopRender(store, render, 'Maximum duration exceeded');
-      });
-      return json(renderJson(store, render), 202);
+      scheduleRender(ctx.store, render);
+      return json(renderJson(ctx.store, render), 202);
     },
   });
   router.add({

@@ -76,10 +76,26 @@ export function startArchive(store: Store, session: SessionRecord, options: Arch
   store.archives.set(archive.id, archive);
   store.archives.setActive(archive, true);
   announceArchive(store, archive);
-  store.scheduler.at(now + options.maxDuration * 1000, () => {
-    if (isRecording(archive) && store.archives.get(archive.id) === archive) stopArchive(store, archive, 'maximum duration exceeded');
-  });
+  scheduleArchive(store, archive);
   return archive;
+}
+
+/** Schedules what an archive's state leads to: the stop at its maxDuration while it records, `available` once stopped. */
+export function scheduleArchive(store: Store, archive: ArchiveRecord): void {
+  if (isRecording(archive)) {
+    store.scheduler.at(archive.createdAt + archive.maxDuration * 1000, () => {
+      if (isRecording(archive) && store.archives.get(archive.id) === archive) stopArchive(store, archive, 'maximum duration exceeded');
+    });
+  } else if (archive.status === 'stopped') {
+    store.scheduler.at((archive.stoppedAt ?? archive.updatedAt) + TIMINGS.archiveProcessingMs, () => {
+      if (archive.status !== 'stopped' || store.archives.get(archive.id) !== archive) return;
+      archive.status = 'available';
+      archive.available = true;
+      archive.size = archiveFile(archive).byteLength;
+      archive.updatedAt = store.now();
+      announceArchive(store, archive);
+    });
+  }
 }
 
 /**
@@ -110,14 +126,7 @@ export function stopArchive(store: Store, archive: ArchiveRecord, reason: string
   const session = store.sessions.get(archive.sessionId);
   if (session?.autoArchiveId === archive.id) delete session.autoArchiveId;
   announceArchive(store, archive);
-  store.scheduler.at(now + TIMINGS.archiveProcessingMs, () => {
-    if (archive.status !== 'stopped' || store.archives.get(archive.id) !== archive) return;
-    archive.status = 'available';
-    archive.available = true;
-    archive.size = archiveFile(archive).byteLength;
-    archive.updatedAt = store.now();
-    announceArchive(store, archive);
-  });
+  scheduleArchive(store, archive);
   return archive;
 }
 

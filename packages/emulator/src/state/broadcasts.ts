@@ -47,17 +47,25 @@ export function startBroadcast(store: Store, session: SessionRecord, options: Br
   store.broadcasts.set(broadcast.id, broadcast);
   store.broadcasts.setActive(broadcast, true);
   announceBroadcast(store, broadcast);
-  store.scheduler.at(now + TIMINGS.broadcastLiveMs, () => {
-    if (broadcast.status !== 'started') return;
-    broadcast.hlsStatus = 'live';
-    for (const target of broadcast.rtmp) target.status = 'live';
-    broadcast.updatedAt = store.now();
-    announceBroadcast(store, broadcast);
-  });
-  store.scheduler.at(now + options.maxDuration * 1000, () => {
+  scheduleBroadcast(store, broadcast);
+  return broadcast;
+}
+
+/** Schedules what a started broadcast leads to: outputs live {@link TIMINGS.broadcastLiveMs} after start, the stop at its maxDuration. */
+export function scheduleBroadcast(store: Store, broadcast: BroadcastRecord): void {
+  if (broadcast.status !== 'started') return;
+  if (broadcast.hlsStatus === 'connecting') {
+    store.scheduler.at(broadcast.createdAt + TIMINGS.broadcastLiveMs, () => {
+      if (broadcast.status !== 'started') return;
+      broadcast.hlsStatus = 'live';
+      for (const target of broadcast.rtmp) target.status = 'live';
+      broadcast.updatedAt = store.now();
+      announceBroadcast(store, broadcast);
+    });
+  }
+  store.scheduler.at(broadcast.createdAt + broadcast.maxDuration * 1000, () => {
     if (broadcast.status === 'started') stopBroadcast(store, broadcast, 'maximum duration exceeded');
   });
-  return broadcast;
 }
 
 /** Stops a started broadcast (a 409 otherwise). */

@@ -7,7 +7,7 @@ import { announceConnection, announceSession, announceStream, type ConnectionEnd
 import { announceSipCall } from './sip-calls.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { ConnectionKind, ConnectionRecord, Owner, SessionRecord, SignalRecord, StreamRecord, VideoType } from './types.js';
+import type { ArchiveRecord, ConnectionKind, ConnectionRecord, Owner, SessionRecord, SignalRecord, StreamRecord, VideoType } from './types.js';
 
 /** Validated options of a new session. */
 export type SessionOptions = Pick<SessionRecord, 'mediaMode' | 'archiveMode' | 'location' | 'e2ee' | 'archiveName' | 'archiveResolution'>;
@@ -122,10 +122,15 @@ function emptied(store: Store, session: SessionRecord, now: number): void {
       stopArchive(store, archive, 'session ended');
       continue;
     }
-    store.scheduler.at(now + TIMINGS.archivePauseTimeoutMs, () => {
-      if (archive.status === 'paused' && session.emptySince === now && store.sessions.get(session.sessionId) === session) stopArchive(store, archive, 'session ended');
-    });
+    scheduleEmptyStop(store, session, archive, now);
   }
+}
+
+/** Stops `archive` {@link TIMINGS.archivePauseTimeoutMs} after its session emptied at `since`, unless somebody came back. */
+export function scheduleEmptyStop(store: Store, session: SessionRecord, archive: ArchiveRecord, since: number): void {
+  store.scheduler.at(since + TIMINGS.archivePauseTimeoutMs, () => {
+    if (archive.status === 'paused' && session.emptySince === since && store.sessions.get(session.sessionId) === session) stopArchive(store, archive, 'session ended');
+  });
 }
 
 /** Validated options of a published stream. */
