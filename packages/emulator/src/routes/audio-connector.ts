@@ -2,7 +2,7 @@ import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiRouter } from '../http/router.js';
-import { verifyClientToken } from '../state/client-tokens.js';
+import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../state/client-tokens.js';
 import { addConnection, removeConnection } from '../state/sessions.js';
 import type { AudioConnectionRecord } from '../state/types.js';
 import { readAudioTransport } from './audio-transport.js';
@@ -33,6 +33,7 @@ export function audioConnectorRoutes(router: ApiRouter): void {
       if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate Audio Connector WebSocket connections.');
       if (streams !== undefined) for (const id of streams) if (!session.streams.has(id)) fail(400, `Invalid request: stream ${id} is not in the session.`);
       const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
+      requireRole(verified, PUBLISHING_ROLES, 'an Audio Connector link needs a token with the publisher role (publisher, publisheronly or moderator)');
       const connection = addConnection(ctx.store, session, 'websocket', { role: verified.role, data: verified.data ?? '' });
       const link: AudioConnectionRecord = {
         id: uuid(),

@@ -2,7 +2,7 @@ import { fail } from '../errors.js';
 import { uuid } from '../ids.js';
 import { empty, json } from '../http/responses.js';
 import type { ApiContext, ApiRouter } from '../http/router.js';
-import { verifyClientToken } from '../state/client-tokens.js';
+import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../state/client-tokens.js';
 import { addConnection, addStream, getConnection } from '../state/sessions.js';
 import { announceSipCall } from '../state/sip-calls.js';
 import type { SessionRecord, SipCallRecord } from '../state/types.js';
@@ -45,6 +45,7 @@ export function sipRoutes(router: ApiRouter): void {
       const session = findSession(ctx, sessionId);
       if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate SIP calls.');
       const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
+      requireRole(verified, PUBLISHING_ROLES, 'a SIP call publishes its audio into the session, so it needs a token that can publish (publisher, publisheronly or moderator)');
       const connection = addConnection(ctx.store, session, 'sip', { role: verified.role, data: verified.data ?? '' });
       const stream = addStream(ctx.store, session, connection.connectionId, { videoType: 'camera', name: from ?? uri, hasAudio: true, hasVideo: video });
       const call: SipCallRecord = {
