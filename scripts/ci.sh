@@ -1,16 +1,83 @@
 #!/usr/bin/env bash
-# The whole verification, in the order a failure is cheapest to find. Run by `pnpm run ci`
-# (the README's test command) and so by .ci/run. Ends with one summary line of all test counts.
-set -euo pipefail
-export TURBO_TELEMETRY_DISABLED=1 DENO_NO_UPDATE_CHECK=1 FORCE_COLOR=0
-log=$(mktemp)
-step() { printf '\n=== %s ===\n' "$*"; }
-step build;        pnpm run build
-step typecheck;    pnpm run typecheck
-step lint;         pnpm run lint
-step "test (Node $(node --version))"; pnpm run test 2>&1 | tee -a "$log"
-step size;         pnpm run size
-step docs;         pnpm run docs
-step changesets;   pnpm run changeset:status
-step "test on Node 24"; pnpm run test:node24 2>&1 | tee -a "$log"
-node scripts/test-summary.mjs "$log"
+# The whole verification, in the order a failure is cheapest to find. Run by `pnpm run ci` (the README's
+# test command) and so by .ci/run, after `pnpm install`.
+#
+# The log: one line per step (status, name, time, what it found); each step's own output goes to a log file
+# under $CI_LOGS (a temp dir unless set), and only a failing step's output is printed (its last 150 lines).
+# No colour anywhere. It ends with the test summary (scripts/test-summary.mjs): each run counted once from
+# the runners' own reports, closing with the plain `N passed, M failed` line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export CI="${CI:-true}" NO_COLOR=1 FORCE_COLOR=0 TERM=dumb
+export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1 TURBO_PRINT_VERSION_DISABLED=1 DO_NOT_TRACK=1
+export DENO_NO_UPDATE_CHECK=1 NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false
+
+work="${CI_LOGS:-$(mktemp -d "${TMPDIR:-/tmp}/opentok-ci.XXXXXX")}"
+mkdir -p "$work/logs" "$work/results"
+results="$work/results"
+ci_started=$(date +%s%N)
+turbo_run() { pnpm exec turbo run "$1" --no-color --output-logs=full --log-order=grouped --log-prefix=task; }
+
+elapsed() { # nanoseconds → "12.3 s" or "3 min 04 s"
+  local ms=$(( $1 / 1000000 ))
+  if (( ms < 60000 )); then printf '%d.%d s' $(( ms / 1000 )) $(( ms % 1000 / 100 )); else printf '%d min %02d s' $(( ms / 60000 )) $(( ms % 60000 / 1000 )); fi
+}
+
+# The last line of a log that matches a pattern (default: any non-blank line), for the step's summary.
+detail() { grep -E "${2:-.}" "$1" | grep -v '^[[:space:]]*$' | tail -n 1 | sed -E 's/^[[:space:]]+//; s/[[:space:]]+/ /g' | cut -c1-400; }
+
+# The environment npm and npx get: without the npm_config_* variables a pnpm script inherits (pnpm exports
+# its own settings that way, and npm warns "Unknown env config" about each one it does not know).
+clean_npm() { env $(compgen -e | grep -i '^npm_config_' | sed 's/^/-u /') "$@"; }
+
+# changeset status, then one line: how many changesets are pending and how many packages they release.
+changesets() {
+  pnpm exec changeset status || return
+  printf 'changesets: %d pending, %d packages to release\n' \
+    "$(find .changeset -maxdepth 1 -name '*.md' ! -name README.md | wc -l)" \
+    "$(pnpm exec changeset status --verbose 2>/dev/null | grep -cE '^[^a-zA-Z]*(- )?@opentok/' || true)"
+}
+
+# step <name> <summary pattern> <command...>
+steps=0
+step() {
+  local name=$1 pattern=$2
+  shift 2
+  local log
+  log="$work/logs/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '-' | sed -E 's/-+/-/g; s/-$//').log"
+  local t0 rc
+  t0=$(date +%s%N)
+  "$@" > "$log" 2>&1
+  rc=$?
+  local took
+  took=$(elapsed $(( $(date +%s%N) - t0 )))
+  steps=$(( steps + 1 ))
+  if (( rc == 0 )); then
+    printf 'ok    %-28s %11s   %s\n' "$name" "$took" "$(detail "$log" "$pattern")"
+  else
+    printf 'FAIL  %-28s %11s   exit code %d; the last 150 lines of %s:\n' "$name" "$took" "$rc" "$log"
+    tail -n 150 "$log" | sed 's/^/      | /'
+    printf '\nCI failed at "%s" after %s (all logs: %s)\n' "$name" "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
+    exit "$rc"
+  fi
+}
+
+command -v pnpm > /dev/null || { echo "scripts/ci.sh needs pnpm on PATH: run it as \`npx -y pnpm@10.34.9 run ci\`" >&2; exit 2; }
+printf 'opentok-ts CI: node %s, pnpm %s, %s CPUs, logs in %s\n' "$(node --version)" "$(pnpm --version)" "$(nproc 2>/dev/null || echo '?')" "$work/logs"
+
+step build                 'Tasks:'                  turbo_run build
+step typecheck             'Tasks:'                  turbo_run typecheck
+step lint                  'Tasks:'                  turbo_run lint
+step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
+step "test (Node $(node --version))" 'projects tested' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
+step size                  'size check'              node scripts/size.mjs
+step docs                  'html generated|error|warning' pnpm exec typedoc
+step changesets            '^changesets:'            changesets
+step 'consumer test'       'consumer test'           node checks/consumer/run.mjs
+step 'release dry run'     'release dry run'         node checks/release/dry-run.mjs
+step 'test on Node 24'     'projects tested'         clean_npm npx --yes --loglevel=error -p node@24.21.0 -c \
+  "node scripts/run-tests.mjs --results '$results' --logs '$work/logs/tests' --run node-24"
+
+printf '\nall %d steps passed in %s\n\n' "$steps" "$(elapsed $(( $(date +%s%N) - ci_started )))"
+node scripts/test-summary.mjs "$results" --run node-20 --run node-24 --runtimes
