@@ -257,7 +257,7 @@ function startCli(bin, args, cwd) {
       }
     };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', onData); // the banner may go to either stream
     child.on('error', reject);
     exited.then((code) => {
       if (!settled) {
