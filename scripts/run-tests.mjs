@@ -73,11 +73,20 @@ for (const { folder, manifest } of projects) {
   const json = join(results, runName, file);
   const node = await runScript(folder, nodeScript, ['--reporter=default', '--reporter=json', `--outputFile.json=${json}`], join(logs, runName, `${slug(manifest.name)}.log`));
   let counts = 'no JSON report';
+  const failed = [];
   if (existsSync(json)) {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     counts = `${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`;
+    for (const suite of report.testResults ?? []) {
+      const file = suite.name.slice(join(root, folder).length + 1);
+      if ((suite.assertionResults ?? []).length === 0 && suite.status === 'failed') failed.push(`${file}: ${String(suite.message ?? 'failed to run').split('\n')[0]}`);
+      for (const test of suite.assertionResults ?? []) {
+        if (test.status === 'failed') failed.push(`${file} > ${test.fullName}: ${String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`);
+      }
+    }
   }
-  console.log(`${manifest.name} (${runName}, node ${process.version}): ${counts} in ${seconds(node.ms)}${node.code === 0 ? '' : ` (exit code ${node.code})`}`);
+  console.log(`${manifest.name} (${runName}, node ${process.version}): ${counts} in ${seconds(node.ms)}${node.code === 0 ? '' : ` (exit code ${node.code}; log: ${join(logs, runName, `${slug(manifest.name)}.log`)})`}`);
+  for (const line of failed.slice(0, 20)) console.log(`  FAIL ${line}`);
   if (node.code !== 0) failures++;
 
   if (!values['other-runtimes']) continue;
