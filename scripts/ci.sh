@@ -4,6 +4,7 @@
 #
 # The log: one line per step (status, name, time, what it found); each step's own output goes to a log file
 # under $CI_LOGS (a temp dir unless set), and only a failing step's output is printed (its last 150 lines).
+# A failing step does not stop the later ones (except the build), so one run shows every failure.
 # No colour anywhere. It ends with the test summary (scripts/test-summary.mjs): each run counted once from
 # the runners' own reports, closing with the plain `N passed, M failed` line.
 set -uo pipefail
@@ -39,9 +40,14 @@ changesets() {
     "$(pnpm exec changeset status --verbose 2>/dev/null | grep -cE '^[^a-zA-Z]*(- )?@opentok/' || true)"
 }
 
-# step <name> <summary pattern> <command...>
+# step [--stop] <name> <summary pattern> <command...>: runs a step, prints its line. A failing step prints the
+# tail of its log; with --stop (the build, which every later step needs) CI ends there, otherwise the
+# remaining steps still run, so one log shows every failure, and CI fails at the end.
 steps=0
+failed=()
 step() {
+  local stop=0
+  if [[ $1 == --stop ]]; then stop=1; shift; fi
   local name=$1 pattern=$2
   shift 2
   local log
@@ -55,10 +61,13 @@ step() {
   steps=$(( steps + 1 ))
   if (( rc == 0 )); then
     printf 'ok    %-28s %11s   %s\n' "$name" "$took" "$(detail "$log" "$pattern")"
-  else
-    printf 'FAIL  %-28s %11s   exit code %d; the last 150 lines of %s:\n' "$name" "$took" "$rc" "$log"
-    tail -n 150 "$log" | sed 's/^/      | /'
-    printf '\nCI failed at "%s" after %s (all logs: %s)\n' "$name" "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
+    return 0
+  fi
+  failed+=("$name")
+  printf 'FAIL  %-28s %11s   exit code %d; the last 150 lines of %s:\n' "$name" "$took" "$rc" "$log"
+  tail -n 150 "$log" | sed 's/^/      | /'
+  if (( stop )); then
+    printf '\nCI failed at "%s" after %s; the later steps need it (all logs: %s)\n' "$name" "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
     exit "$rc"
   fi
 }
@@ -66,7 +75,7 @@ step() {
 command -v pnpm > /dev/null || { echo "scripts/ci.sh needs pnpm on PATH: run it as \`npx -y pnpm@10.34.9 run ci\`" >&2; exit 2; }
 printf 'opentok-ts CI: node %s, pnpm %s, %s CPUs, logs in %s\n' "$(node --version)" "$(pnpm --version)" "$(nproc 2>/dev/null || echo '?')" "$work/logs"
 
-step build                 'Tasks:'                  turbo_run build
+step --stop build          'Tasks:'                  turbo_run build
 step typecheck             'Tasks:'                  turbo_run typecheck
 step lint                  'Tasks:'                  turbo_run lint
 step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
@@ -79,5 +88,12 @@ step 'release dry run'     'release dry run'         node checks/release/dry-run
 step 'test on Node 24'     'projects tested'         clean_npm npx --yes --loglevel=error -p node@24.21.0 -c \
   "node scripts/run-tests.mjs --results '$results' --logs '$work/logs/tests' --run node-24"
 
-printf '\nall %d steps passed in %s\n\n' "$steps" "$(elapsed $(( $(date +%s%N) - ci_started )))"
+if (( ${#failed[@]} == 0 )); then
+  printf '\nall %d steps passed in %s\n\n' "$steps" "$(elapsed $(( $(date +%s%N) - ci_started )))"
+else
+  printf '\n%d of %d steps failed (%s) in %s; all logs: %s\n\n' "${#failed[@]}" "$steps" "$(IFS=,; printf '%s' "${failed[*]}" | sed 's/,/, /g')" \
+    "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
+fi
 node scripts/test-summary.mjs "$results" --run node-20 --run node-24 --runtimes
+summary=$?
+(( ${#failed[@]} == 0 && summary == 0 ))
