@@ -19,7 +19,8 @@ const parse = (result: { statusCode: number; body: string }) => ({ status: resul
 /** A routed session with one simulated client connected (archives need one). */
 async function liveSession(mediaMode: 'routed' | 'relayed' = 'routed'): Promise<string> {
   const { sessionId } = await createSession(client, { mediaMode });
-  await emulator.connectClient({ sessionId, token: await generateToken(client, { sessionId }) });
+  const { connectionId } = await emulator.connectClient({ sessionId, token: await generateToken(client, { sessionId }) });
+  emulator.publishStream({ sessionId, connectionId });
   return sessionId;
 }
 

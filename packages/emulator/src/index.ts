@@ -39,3 +39,5 @@ export type {
   StreamSelection,
   StreamSnapshot,
 } from './state/snapshots.js';
+export type { LogLimits } from './types.js';
+export type { EmulatorState } from './state/export.js';

@@ -98,7 +98,8 @@ for (const kind of CREDENTIAL_KINDS) {
         expect(session).toMatchObject({ mediaMode: 'routed', archiveMode: 'always' });
         // The first client to connect starts the automatic archive.
         const token = await session.generateToken();
-        await emulator.connectClient({ sessionId: session.sessionId, token });
+        const { connectionId } = await emulator.connectClient({ sessionId: session.sessionId, token });
+        emulator.publishStream({ sessionId: session.sessionId, connectionId });
         const list = await opentok.listArchives({ sessionId: session.sessionId });
         expect(list.items.map((archive) => archive.status)).toEqual(['started']);
       });
@@ -360,7 +361,7 @@ for (const kind of CREDENTIAL_KINDS) {
           streams: [clients[0].streamId, clients[1].streamId],
         };
         const sipCall = await opentok.dial(sessionId, token, sipUri, options);
-        expect(lastRequest()).toEqual({ method: 'POST', path: `${project}/dial`, query: '', body: { sessionId, token, sip: { uri: sipUri, ...options } } });
+        expect(lastRequest()).toEqual({ method: 'POST', path: `${project}/dial`, query: '', body: { sessionId, token, sip: { uri: sipUri, ...options, auth: { username: 'username', password: '[redacted]' } } } });
         expect(sipCall).toEqual({ id: expect.any(String), connectionId: expect.any(String), streamId: expect.any(String) });
         expect(emulator.sipCall(sipCall.id)).toMatchObject({ sessionId, connectionId: sipCall.connectionId });
         expect(emulator.session(sessionId)?.connections.map((c) => c.connectionId)).toContain(sipCall.connectionId);
