@@ -19,7 +19,8 @@ const ROUNDS = 4;
 const DURATION_MS = Number(process.env.BENCH_ROUND_MS ?? 1100);
 const WARMUP_MS = 200;
 const CONCURRENCY = 32;
-const cli = fileURLToPath(new URL('./cli.js', import.meta.resolve('@opentok/emulator')));
+// The opentok-emulator bin, as users run it (it serves from a Node process with a bounded young generation).
+const cli = fileURLToPath(new URL('../bin/opentok-emulator.js', import.meta.resolve('@opentok/emulator')));
 
 const BARE_SERVER = `
 const http = require('node:http');

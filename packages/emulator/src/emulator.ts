@@ -8,10 +8,10 @@ import { RequestLog } from './control/request-log.js';
 import { controlRoutes } from './control/routes.js';
 import { connectClient, disconnectClient, publishStream, unpublishStream } from './control/simulated-clients.js';
 import { DroppedConnectionError, fail } from './errors.js';
-import { DROPPED, requestMeta } from './http/router.js';
+import type { RequestMeta } from './http/router.js';
 import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
-import { checkOptions, describe, isObject } from './options.js';
+import { checkListenOptions, checkOptions, describe, isObject } from './options.js';
 import { checkSessionOptions } from './state/session-options.js';
 import { createSession, keptSignals } from './state/sessions.js';
 import {
@@ -190,9 +190,10 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
       importState(store, registry, next);
     },
     async listen(listenOptions = {}) {
+      const checked = checkListenOptions(listenOptions);
       if (server !== undefined) fail(409, `The emulator is already listening at ${url}.`);
       const { listenHttp } = await import('./node/listen.js');
-      const started = await listenHttp(handle, listenOptions);
+      const started = await listenHttp(handle, checked);
       server = started;
       url = started.url;
       // Over HTTP, due lifecycle steps (and their callbacks) run without waiting for the next request.
@@ -222,31 +223,32 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
   });
   const app = createApp({ store, faults }, controlRoutes(emulator, store));
 
-  async function handle(request: Request): Promise<Response> {
+  /** Answers one request; `rawHeaders` are its headers as the HTTP server received them (see `ReceivedHeaders`). */
+  async function handle(request: Request, rawHeaders?: readonly string[]): Promise<Response> {
     const started = Date.now();
     const { path, query } = splitUrl(request.url);
+    const meta: RequestMeta = { operation: '', body: '', dropped: false };
     let response: Response;
     try {
       scheduler.tick();
-      response = await app.fetch(request);
+      response = await app.fetch(request, meta);
     } catch (error) {
       response = new Response(JSON.stringify({ code: 500, message: `Internal emulator error: ${String(error)}` }), { status: 500, headers: { 'content-type': 'application/json' } });
     }
     if (!path.startsWith('/_emulator/')) {
-      const meta = requestMeta.get(request);
       log.record({
         at: time.now(),
         method: request.method,
         path,
         query,
-        operation: meta?.operation ?? '',
-        headers: request.headers,
-        body: meta?.body ?? '',
-        status: DROPPED.has(response) ? 0 : response.status,
+        operation: meta.operation,
+        headers: rawHeaders ?? request.headers,
+        body: meta.body,
+        status: meta.dropped ? 0 : response.status,
         durationMs: Date.now() - started,
       });
     }
-    if (DROPPED.has(response)) throw new DroppedConnectionError();
+    if (meta.dropped) throw new DroppedConnectionError();
     return response;
   }
 

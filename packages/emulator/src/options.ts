@@ -1,5 +1,5 @@
 import { fail } from './errors.js';
-import type { EmulatorOptions } from './types.js';
+import type { EmulatorOptions, ListenOptions } from './types.js';
 
 /** Defaults of the bounded logs and switches (documented on {@link EmulatorOptions} and in the README). */
 export const DEFAULT_LIMITS = {
@@ -85,4 +85,18 @@ export function checkOptions(options: unknown): { options: EmulatorOptions; limi
     readAfterWriteLagMs: integer(readAfterWriteLagMs, 'readAfterWriteLagMs', 0, 600_000, DEFAULT_LIMITS.readAfterWriteLagMs),
   };
   return { options: options as EmulatorOptions, limits };
+}
+
+/**
+ * Checks the options of `listen` before anything binds: `port` an integer from 0 to 65535, `host` a non-empty
+ * string, no other keys; a refusal is a 400 {@link EmulatorError} naming the option.
+ */
+export function checkListenOptions(options: unknown): { port: number; host: string } {
+  if (!isObject(options)) fail(400, `The options of listen must be an object (got ${describe(options)}).`);
+  for (const name of Object.keys(options)) {
+    if (name !== 'port' && name !== 'host') fail(400, `"${name}" is not an option of listen (expected port, host).`);
+  }
+  const { port, host = '127.0.0.1' } = options as ListenOptions;
+  if (typeof host !== 'string' || host.trim() === '') fail(400, `"host" must be a non-empty string (got ${describe(host)}).`);
+  return { port: integer(port, 'port', 0, 65_535, 0), host };
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient } from '@opentok/core';
 import { request } from '@opentok/core/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, DEMO_APPLICATION, IN_PROCESS_URL, type Emulator } from '../src/index.js';
+import { createEmulator, DEMO_APPLICATION, EmulatorError, IN_PROCESS_URL, type Emulator } from '../src/index.js';
 import { rs256, vonageClaims } from './bearer.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +37,41 @@ describe('listen', () => {
     const other = createEmulator();
     await expect(other.listen({ port: Number(new URL(emulator.url).port) })).rejects.toThrow(/EADDRINUSE/);
     expect(other.url).toBe(IN_PROCESS_URL);
-    await expect(other.listen({ port: -1 })).rejects.toThrow(RangeError);
+  });
+
+  it.each([
+    ['a negative port', { port: -1 }, '"port" must be an integer from 0 to 65535 (got -1).'],
+    ['a port too big', { port: 65_536 }, '"port" must be an integer from 0 to 65535 (got 65536).'],
+    ['a port as text', { port: '4010' }, '"port" must be an integer from 0 to 65535 (got "4010").'],
+    ['an empty host', { host: ' ' }, '"host" must be a non-empty string (got " ").'],
+    ['an unknown key', { hostname: 'localhost' }, '"hostname" is not an option of listen (expected port, host).'],
+    ['not an object', 4010, 'The options of listen must be an object (got 4010).'],
+  ])('refuses listen with %s: a 400 EmulatorError naming the option, nothing bound', async (_, options, message) => {
+    const other = createEmulator();
+    const error = await other.listen(options as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EmulatorError);
+    expect(error).toMatchObject({ status: 400, message });
+    expect(other.url).toBe(IN_PROCESS_URL);
+  });
+
+  it('logs the headers of an HTTP request as received: names lower-cased, repeats joined, credentials redacted', async () => {
+    emulator.reset();
+    const token = 'not.a.jwt';
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${emulator.url}/v2/project/${emulator.project.apiKey}/archive`, { method: 'GET' }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+      });
+      req.setHeader('X-Trace', ['one', 'two']);
+      req.setHeader('X-OPENTOK-AUTH', token);
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+    const [logged] = emulator.requests;
+    expect(logged!.headers).toMatchObject({ 'x-trace': 'one, two', 'x-opentok-auth': '[redacted]' });
+    expect(Object.keys(logged!.headers)).toEqual(Object.keys(logged!.headers).map((name) => name.toLowerCase()).sort());
+    expect(JSON.stringify(emulator.requests)).not.toContain(token);
   });
 
   it('drops the connection when a fault says so', async () => {
@@ -160,6 +194,36 @@ describe('opentok-emulator CLI (built dist)', () => {
       child.kill('SIGTERM');
       expect(await code).toBe(0);
     }
+  });
+
+  it('serves from a child Node process with a 4 MiB young generation; killing the bin (even SIGKILL) stops that server', async () => {
+    const child = run(['--port', '0']);
+    const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(await started(child))![1]!;
+    if (process.platform === 'linux') {
+      const [server] = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
+      expect(readFileSync(`/proc/${server}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining(['--max-semi-space-size=4', cli, '--port', '0']));
+    }
+    expect((await fetch(`${url}/_emulator/health`)).status).toBe(200);
+    const code = exited(child);
+    child.kill('SIGKILL');
+    await code;
+    // The server sees its IPC channel close and stops as on SIGTERM: the port stops answering.
+    const deadline = Date.now() + 10_000;
+    let answered = true;
+    while (answered && Date.now() < deadline) {
+      answered = await fetch(`${url}/_emulator/health`).then(() => true, () => false);
+      if (answered) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(answered).toBe(false);
+  });
+
+  it('runs in this process when NODE_OPTIONS already sets the young generation', async () => {
+    const child = spawn(process.execPath, [cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=2' } });
+    await started(child);
+    if (process.platform === 'linux') expect(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim()).toBe('');
+    const code = exited(child);
+    child.kill('SIGTERM');
+    expect(await code).toBe(0);
   });
 
   it('exits 1 when it cannot write the private key', async () => {

@@ -43,7 +43,26 @@ const ENTRY_OVERHEAD = 256;
 /** What an entry's headers are counted as (they are kept as received, and each value is shown cut to 1 KiB). */
 const HEADER_ESTIMATE = 1024;
 
-type RawEntry = Omit<LoggedRequest, 'id' | 'headers' | 'body' | 'bodyLength'> & { headers: Headers; body: string };
+/**
+ * The headers of a request as received: a `Headers` object, or name/value pairs in order as Node's
+ * `IncomingMessage.rawHeaders` has them (what the HTTP server passes: keeping the server's lazy `Headers` would keep
+ * the whole incoming message, socket state included, alive for as long as the entry is logged).
+ */
+export type ReceivedHeaders = Headers | readonly string[];
+
+type RawEntry = Omit<LoggedRequest, 'id' | 'headers' | 'body' | 'bodyLength'> & { headers: ReceivedHeaders; body: string };
+
+/** Calls `each(value, name)` for every header, names lower-cased, repeated names joined with `, ` (as `Headers` does). */
+function forEachHeader(headers: ReceivedHeaders, each: (value: string, name: string) => void): void {
+  if (!Array.isArray(headers)) return (headers as Headers).forEach(each);
+  const joined = new Map<string, string>();
+  for (let i = 0; i + 1 < headers.length; i += 2) {
+    const name = headers[i]!.toLowerCase();
+    const previous = joined.get(name);
+    joined.set(name, previous === undefined ? headers[i + 1]! : `${previous}, ${headers[i + 1]!}`);
+  }
+  [...joined.keys()].sort().forEach((name) => each(joined.get(name)!, name));
+}
 
 interface Entry {
   raw?: RawEntry;
@@ -58,7 +77,7 @@ function present(entry: Entry): LoggedRequest {
   if (entry.logged !== undefined) return entry.logged;
   const raw = entry.raw!;
   const headers: Record<string, string> = {};
-  raw.headers.forEach((value, name) => {
+  forEachHeader(raw.headers, (value, name) => {
     headers[name] = REDACTED.has(name) ? '[redacted]' : value.length > 1024 ? detached(value.slice(0, 1024)) : value;
   });
   entry.logged = Object.freeze({ ...raw, id: entry.id, headers: Object.freeze(headers), bodyLength: entry.bodyLength });

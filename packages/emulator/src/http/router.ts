@@ -42,10 +42,18 @@ export interface RouteDef {
   readonly handler: (ctx: ApiContext) => Response | Promise<Response>;
 }
 
-/** Per-request facts the outer fetch reads for the request log. */
-export const requestMeta = new WeakMap<Request, { operation: string; body: string }>();
-/** Responses that stand for "drop the connection" (an injected fault). */
-export const DROPPED = new WeakSet<Response>();
+/**
+ * Per-request facts the outer fetch reads for the request log, passed to the app as its `env` (a plain object per
+ * request: no WeakMap entry per request for the collector to carry).
+ */
+export interface RequestMeta {
+  /** The operation the request matched (`''` until a route matches). */
+  operation: string;
+  /** The request body as text (`''` for GETs and requests refused before it was read). */
+  body: string;
+  /** True when an injected fault says to drop the connection instead of answering. */
+  dropped: boolean;
+}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -75,16 +83,15 @@ export class ApiRouter {
 
 async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Response> {
   const request = c.req.raw;
-  const meta = { operation: def.operation, body: '' };
-  requestMeta.set(request, meta);
+  const meta = c.env as RequestMeta;
+  meta.operation = def.operation;
   try {
     const fault = runtime.faults.take(def.operation, def.method, c.req.path);
     if (fault !== undefined) {
       if (fault.delayMs !== undefined && fault.delayMs > 0) await sleep(fault.delayMs);
       if (fault.drop === true) {
-        const dropped = empty(503);
-        DROPPED.add(dropped);
-        return dropped;
+        meta.dropped = true;
+        return empty(503);
       }
       if (fault.status !== undefined) {
         if (fault.body !== undefined) return json(fault.body, fault.status);

@@ -1,9 +1,8 @@
 import { serve } from '@hono/node-server';
 import { useHmacSha256 } from '../http/project-auth.js';
-import type { ListenOptions } from '../types.js';
 
 interface Bindings {
-  readonly incoming: { readonly socket: { destroy(): void } };
+  readonly incoming: { readonly socket: { destroy(): void }; readonly rawHeaders: readonly string[] };
 }
 
 /** The running HTTP server of an emulator. */
@@ -37,20 +36,20 @@ function installNodeHmac(): void {
  * Serves `handle` over HTTP with @hono/node-server (Node only; the one place the emulator touches
  * Node). A request dropped by an injected fault has its socket destroyed.
  */
-export function listenHttp(handle: (request: Request) => Promise<Response>, options: ListenOptions): Promise<HttpServer> {
-  const { port = 0, host = '127.0.0.1' } = options;
+export function listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<HttpServer> {
+  const { port, host } = options;
   installNodeHmac();
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) return Promise.reject(new RangeError(`port must be an integer from 0 to 65535, not ${String(port)}`));
   return new Promise((resolve, reject) => {
     const server = serve(
       {
         hostname: host,
         port,
         fetch: async (request: Request, env: unknown) => {
+          const { incoming } = env as Bindings;
           try {
-            return await handle(request);
+            return await handle(request, incoming.rawHeaders);
           } catch (error) {
-            (env as Bindings).incoming.socket.destroy();
+            incoming.socket.destroy();
             throw error;
           }
         },
