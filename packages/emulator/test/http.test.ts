@@ -239,7 +239,7 @@ describe('opentok-emulator CLI (built dist)', () => {
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     expect(await exited(child)).toBe(2);
-    expect(stderr).toContain('Usage: opentok-emulator');
+    expect(stderr).toContain('Usage: npx @opentok/emulator [options]');
   });
 
   it('prints help with --help (exit 0), defaulting to port 4010 and the demo credentials', async () => {

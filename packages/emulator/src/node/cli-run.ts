@@ -8,8 +8,9 @@ import { DEFAULT_LIMITS } from '../options.js';
 
 const DEFAULT_KEY_FILE = join(tmpdir(), 'opentok-emulator-demo-application.key');
 
-const USAGE = `Usage: opentok-emulator [options]
-       opentok-emulator [options] exec -- <command> [args...]
+const USAGE = `Usage: npx @opentok/emulator [options]
+       npx @opentok/emulator [options] exec -- <command> [args...]
+(inside a project that installs @opentok/emulator, its bin is also opentok-emulator)
 
 A local emulator of the OpenTok REST API (https://api.opentok.com), also as the
 Vonage Video API (https://video.api.vonage.com) for Vonage application credentials.
@@ -91,7 +92,7 @@ if (values['help'] === true) {
 const exec = positionals[0] === 'exec';
 if (positionals.length > 0 && !exec) usage(`unknown command "${positionals[0]}" (the only command is exec)`);
 const command = positionals.slice(1);
-if (exec && command.length === 0) usage('exec needs a command: opentok-emulator exec -- <command> [args...]');
+if (exec && command.length === 0) usage('exec needs a command: npx @opentok/emulator exec -- <command> [args...]');
 
 const text = (name: string): string | undefined => values[name] as string | undefined;
 const count = (name: string, min: number, max: number): number | undefined => {
