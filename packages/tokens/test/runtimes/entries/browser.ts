@@ -1,9 +1,5 @@
-// Runs the suite in the page and leaves the result on `window.__result` for the Playwright driver.
-import { runCases } from '../harness.js';
+// Runs the suite in the page and leaves the result on `globalThis.__result` for the Playwright driver.
+import { publishCaseResults } from '@opentok/testing/runtime-cases';
 import { webCases } from './web-cases.js';
 
-const target = globalThis as { __result?: unknown };
-runCases(webCases()).then(
-  (result) => (target.__result = result),
-  (error: unknown) => (target.__result = { passed: 0, failed: 1, failures: [String(error)] }),
-);
+publishCaseResults(webCases());

@@ -1,12 +1,5 @@
 // A Worker whose `test()` handler runs the suite; `workerd test` fails when it throws.
-import { runCases } from '../harness.js';
+import { casesWorker } from '@opentok/testing/runtime-cases';
 import { webCases } from './web-cases.js';
 
-export default {
-  async test(): Promise<void> {
-    const { passed, failed, failures } = await runCases(webCases());
-    for (const failure of failures) console.error(`FAIL ${failure}`);
-    console.log(`RESULT ${passed} passed, ${failed} failed`);
-    if (failed > 0) throw new Error(`${failed} case(s) failed`);
-  },
-};
+export default casesWorker(webCases);
