@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,18 +165,6 @@ try {
   process.exit(1);
 }
 const project = emulator.project;
-// With exec, the command owns stdout: the banner goes to stderr.
-(exec ? process.stderr : process.stdout).write(
-  `OpenTok emulator listening at ${url}\n` +
-    `  OPENTOK_API_URL=${url}\n` +
-    `  OPENTOK_API_KEY=${project.apiKey}\n` +
-    `  OPENTOK_API_SECRET=${project.apiSecret}\n` +
-    `Vonage application (Authorization: Bearer, RS256; same URL):\n` +
-    `  VONAGE_APPLICATION_ID=${emulator.application.applicationId}\n` +
-    `  private key (PKCS#8 PEM) written to ${keyFile}\n` +
-    `  VONAGE_PRIVATE_KEY="$(cat '${keyFile}')"\n` +
-    `Control API: ${url}/_emulator/  (health: ${url}/_emulator/health${exec ? '' : '; Ctrl-C to stop'})\n`,
-);
 
 /** Writes the state file of --export-on-exit (when given); false when it could not. */
 function exportState(): boolean {
@@ -190,32 +178,6 @@ function exportState(): boolean {
   }
 }
 
-if (exec) {
-  const child = spawn(command[0]!, command.slice(1), {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      OPENTOK_API_URL: url,
-      OPENTOK_API_KEY: project.apiKey,
-      OPENTOK_API_SECRET: project.apiSecret,
-      VONAGE_APPLICATION_ID: emulator.application.applicationId,
-      VONAGE_PRIVATE_KEY: emulator.application.privateKey ?? DEMO_APPLICATION.privateKey,
-    },
-  });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  child.on('error', (error) => {
-    process.stderr.write(`opentok-emulator: cannot run ${command[0]}: ${error.message}\n`);
-    void emulator.close().then(() => process.exit(127));
-  });
-  child.on('exit', (code, signal) => {
-    const exported = exportState();
-    const status = code ?? (signal === null ? 1 : 128 + (osConstants.signals[signal] ?? 0));
-    void emulator.close().then(() => process.exit(status === 0 && !exported ? 1 : status));
-  });
-}
-
 let stopping = false;
 function stop(signal: string): void {
   if (stopping) return;
@@ -227,12 +189,49 @@ function stop(signal: string): void {
     () => process.exit(1),
   );
 }
-if (!exec) {
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-}
+/** exec's command, once started (in the same tick as the banner, so before any signal listener runs). */
+let commandProcess: ChildProcess | undefined;
+// Listeners come before the banner: whoever reads it may signal at once, and a signal that no listener awaits ends
+// Node at once (no --export-on-exit, no clean close). With exec, the command gets the signal and ends the emulator.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (exec ? commandProcess?.kill(signal) : stop(signal)));
 // Run by the relaunching bin (relaunch.ts), the IPC channel closes when that process is gone: stop as on SIGTERM.
 if (process.channel !== undefined) {
   process.channel.unref();
   process.once('disconnect', () => process.emit('SIGTERM', 'SIGTERM'));
+}
+
+// With exec, the command owns stdout: the banner goes to stderr.
+(exec ? process.stderr : process.stdout).write(
+  `OpenTok emulator listening at ${url}\n` +
+    `  OPENTOK_API_URL=${url}\n` +
+    `  OPENTOK_API_KEY=${project.apiKey}\n` +
+    `  OPENTOK_API_SECRET=${project.apiSecret}\n` +
+    `Vonage application (Authorization: Bearer, RS256; same URL):\n` +
+    `  VONAGE_APPLICATION_ID=${emulator.application.applicationId}\n` +
+    `  private key (PKCS#8 PEM) written to ${keyFile}\n` +
+    `  VONAGE_PRIVATE_KEY="$(cat '${keyFile}')"\n` +
+    `Control API: ${url}/_emulator/  (health: ${url}/_emulator/health${exec ? '' : '; Ctrl-C to stop'})\n`,
+);
+
+if (exec) {
+  const child = (commandProcess = spawn(command[0]!, command.slice(1), {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      OPENTOK_API_URL: url,
+      OPENTOK_API_KEY: project.apiKey,
+      OPENTOK_API_SECRET: project.apiSecret,
+      VONAGE_APPLICATION_ID: emulator.application.applicationId,
+      VONAGE_PRIVATE_KEY: emulator.application.privateKey ?? DEMO_APPLICATION.privateKey,
+    },
+  }));
+  child.on('error', (error) => {
+    process.stderr.write(`opentok-emulator: cannot run ${command[0]}: ${error.message}\n`);
+    void emulator.close().then(() => process.exit(127));
+  });
+  child.on('exit', (code, signal) => {
+    const exported = exportState();
+    const status = code ?? (signal === null ? 1 : 128 + (osConstants.signals[signal] ?? 0));
+    void emulator.close().then(() => process.exit(status === 0 && !exported ? 1 : status));
+  });
 }
