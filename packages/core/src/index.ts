@@ -22,6 +22,7 @@ export {
   type ResolvedCredentials,
 } from './credentials/credentials.js';
 export type { PrivateKeyInput } from './credentials/private-key.js';
+export type { WebCryptoKey } from './credentials/web-crypto-key.js';
 export { OpenTokError, type OpenTokErrorCode, type OpenTokErrorOptions } from './errors/opentok-error.js';
 export { ValidationError, type ValidationErrorDetails } from './errors/validation-error.js';
 export { AbortError, InvalidResponseError, NetworkError, TimeoutError } from './errors/transport-errors.js';

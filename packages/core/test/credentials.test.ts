@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 // Core sits below @opentok/testing (which builds on core), so its tests take the fixtures from source.
 import { TEST_APPLICATION } from '../../testing/src/test-application.js';
-import { createClient, DEFAULT_VONAGE_API_URL, readCredentials, ValidationError } from '../src/index.js';
+import { createClient, DEFAULT_VONAGE_API_URL, readCredentials, ValidationError, type WebCryptoKey } from '../src/index.js';
 
 const { applicationId, privateKey } = TEST_APPLICATION;
 /** A distinctive run of the key's base64 body: it must never show up anywhere. */
@@ -115,7 +115,7 @@ describe('private keys', () => {
 
   async function signWith(key: unknown): Promise<string> {
     const client = createClient({ applicationId, privateKey: key as string });
-    const { signingKey } = readCredentials(client) as { signingKey: () => Promise<CryptoKey> };
+    const { signingKey } = readCredentials(client) as { signingKey: () => Promise<WebCryptoKey> };
     return (await signingKey()).algorithm.name;
   }
 

@@ -19,7 +19,7 @@ describe('REST auth signers: node:crypto and Web Crypto agree byte for byte', ()
   it('RS256 (deterministic PKCS#1 v1.5), twice with the cached KeyObject', async () => {
     const credentials = readCredentials(createClient({ ...TEST_APPLICATION, apiUrl: 'http://127.0.0.1:1' }));
     if (credentials.kind !== 'application') throw new Error('expected application credentials');
-    const key = await credentials.signingKey();
+    const key = (await credentials.signingKey()) as CryptoKey; // the real CryptoKey behind the structural type
     const web = await webSigners.rs256(key, input);
     expect(Buffer.from(await nodeSigners.rs256(key, input))).toEqual(Buffer.from(web));
     expect(Buffer.from(await nodeSigners.rs256(key, input))).toEqual(Buffer.from(web));

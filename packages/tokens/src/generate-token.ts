@@ -110,7 +110,7 @@ export async function mintToken(
       application_id: credentials.applicationId,
     });
     const signingInput = RS256_HEADER + '.' + platform.base64url(claims);
-    return signingInput + '.' + (await platform.rs256(await credentials.signingKey(), signingInput));
+    return signingInput + '.' + (await platform.rs256((await credentials.signingKey()) as CryptoKey, signingInput));
   }
   const { apiKey, apiSecret } = credentials;
   if (tokenType === 'T1') {

@@ -18,7 +18,7 @@ import {
 export type { ApplicationCredentials, CredentialSource, Credentials, ProjectCredentials } from '@opentok/core';
 export type { GenerateTokenParams, TokenRole, TokenTestOptions, TokenType } from './generate-token.js';
 export { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
-export type { PublicKeyInput } from './internal/public-key.js';
+export type { PublicJwk, PublicKeyInput } from './internal/public-key.js';
 export type {
   ApplicationPublicKey,
   VerificationSource,

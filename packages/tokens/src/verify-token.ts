@@ -291,7 +291,7 @@ function verifierOf(source: VerificationSource): Verifier {
     return { kind: 'application', projectId: applicationId, applicationId, key: () => importPublicKey(publicKey) };
   }
   const credentials = readCredentials(source as CredentialSource);
-  return credentials.kind === 'application' ? { ...credentials, key: async () => publicKeyOf(await credentials.signingKey()) } : credentials;
+  return credentials.kind === 'application' ? { ...credentials, key: async () => publicKeyOf((await credentials.signingKey()) as CryptoKey) } : credentials;
 }
 
 /** Checks and decodes one token; the public `verifyToken` of each build binds its {@link Platform}. */

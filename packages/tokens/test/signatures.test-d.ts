@@ -1,4 +1,4 @@
-import { createClient } from '@opentok/core';
+import { createClient, type PrivateKeyInput } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   generateToken,
@@ -6,6 +6,8 @@ import {
   InvalidTokenError,
   type GenerateTokenParams,
   type InvalidTokenReason,
+  type PublicJwk,
+  type PublicKeyInput,
   type TokenRole,
   type TokenTestOptions,
   type CredentialSource,
@@ -16,6 +18,16 @@ import {
 import * as nodeBuild from '../src/index.node.js';
 
 describe('public signatures', () => {
+  it('keys are typed by shape: every CryptoKey, a DOM JsonWebKey and jose-style JWKs fit, other values do not', () => {
+    expectTypeOf<CryptoKey>().toExtend<PublicKeyInput>();
+    expectTypeOf<JsonWebKey>().toExtend<PublicKeyInput>();
+    expectTypeOf<{ kty: 'RSA'; n: string; e: string; alg: 'RS256' }>().toExtend<PublicJwk>();
+    expectTypeOf<CryptoKey>().toExtend<PrivateKeyInput>();
+    expectTypeOf<Uint8Array>().toExtend<PrivateKeyInput>();
+    expectTypeOf<number>().not.toExtend<PublicKeyInput>();
+    expectTypeOf<{ kty: number }>().not.toExtend<PublicJwk>();
+  });
+
   it('generateToken takes a client or credentials, params and test options, and resolves to a string', () => {
     expectTypeOf<{ apiKey: string; apiSecret: string }>().toExtend<Parameters<typeof generateToken>[0]>();
     expectTypeOf(generateToken(createClient({ apiKey: '1', apiSecret: 's' }), { sessionId: 's' })).toEqualTypeOf<Promise<string>>();

@@ -44,7 +44,7 @@ export function restAuthFor(credentials: ResolvedCredentials): RestAuth {
         const key = await signingKey();
         const iat = Math.floor(now / 1000);
         const claims = { application_id: applicationId, iat, exp: iat + AUTH_TOKEN_LIFETIME, jti: crypto.randomUUID() };
-        return sign(RS256_HEADER, claims, (input) => signers.rs256(key, input));
+        return sign(RS256_HEADER, claims, (input) => signers.rs256(key as CryptoKey, input));
       },
     };
   }

@@ -1,6 +1,7 @@
 import { ValidationError } from '../errors/validation-error.js';
 import { checkId } from '../validation/checks.js';
 import { checkPrivateKey, importPrivateKey, type PrivateKeyInput } from './private-key.js';
+import type { WebCryptoKey } from './web-crypto-key.js';
 
 /** An OpenTok project's API key and secret (HS256 auth, `https://api.opentok.com`). */
 export interface ProjectCredentials {
@@ -32,7 +33,7 @@ export type ResolvedCredentials =
       readonly projectId: string;
       readonly applicationId: string;
       /** The imported private key (cached; extractable when it came as PEM, so that its public half can be derived). */
-      readonly signingKey: () => Promise<CryptoKey>;
+      readonly signingKey: () => Promise<WebCryptoKey>;
     };
 
 /** Where a client keeps its credentials: a non-enumerable symbol-keyed getter, invisible to JSON and inspect. */

@@ -1,7 +1,8 @@
 import { ValidationError } from '../errors/validation-error.js';
+import type { WebCryptoKey } from './web-crypto-key.js';
 
 /** What `privateKey` may be: the PEM text (or its bytes, e.g. a `Buffer` from `readFileSync`), or an imported `CryptoKey`. */
-export type PrivateKeyInput = string | Uint8Array | CryptoKey;
+export type PrivateKeyInput = string | Uint8Array | WebCryptoKey;
 
 /** A checked private key: an RS256 `CryptoKey`, or PKCS#8 DER ready for `importKey`. */
 export type PrivateKeyMaterial = CryptoKey | Uint8Array<ArrayBuffer>;

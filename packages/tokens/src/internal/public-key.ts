@@ -1,8 +1,25 @@
+import type { WebCryptoKey } from '@opentok/core';
 import { importJWK, importSPKI } from 'jose';
 import { fail } from './rules.js';
 
+/**
+ * A public RSA JSON Web Key (RFC 7517), by its shape (so the declarations need no DOM lib; a DOM `JsonWebKey` or
+ * jose's `JWK` fits it). `kty` must be `"RSA"`, with `n` and `e`; a key with `d` (a private key) is refused.
+ */
+export interface PublicJwk {
+  readonly kty?: string;
+  readonly n?: string;
+  readonly e?: string;
+  readonly d?: string;
+  readonly alg?: string;
+  readonly use?: string;
+  readonly kid?: string;
+  readonly key_ops?: readonly string[];
+  readonly ext?: boolean;
+}
+
 /** What verifies RS256 client tokens: the application's public key as SPKI PEM text, a JWK or a `CryptoKey`. */
-export type PublicKeyInput = string | JsonWebKey | CryptoKey;
+export type PublicKeyInput = string | PublicJwk | WebCryptoKey;
 
 const imported = new Map<unknown, Promise<CryptoKey>>();
 
