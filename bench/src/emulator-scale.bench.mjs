@@ -6,16 +6,14 @@
 // A benchmark, not a test: it prints the tables and whether each target is met (it exits 1 only when requests fail). Bounded: well under a minute
 // (the records are cloned into an exported state and loaded with createEmulator({ state }), not made one by one).
 //   node src/emulator-scale.bench.mjs        (BENCH_SIZES=1000,10000 for a quicker run)
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createClient, iterateArchives } from '@opentok/sdk';
 import { createRestAuthToken } from '@opentok/core/internal';
 import { createEmulator } from '@opentok/emulator';
 import { generateToken } from '@opentok/tokens';
+import { BARE_SERVER, demoClient, EMULATOR_BIN, loadRound, mintPool, startServer, typicalMix } from './loopback.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const SESSIONS = 10;
@@ -126,115 +124,28 @@ async function scaleRow(kind, n) {
   return row;
 }
 
-// ---- Loopback HTTP: the emulator's CLI and a bare node:http server, each in a child process.
-// The opentok-emulator bin, as users run it (it serves from a Node process with a bounded young generation).
-const cli = fileURLToPath(new URL('../bin/opentok-emulator.js', import.meta.resolve('@opentok/emulator')));
-const BARE_SERVER = `
-const http = require('node:http');
-const body = JSON.stringify({ count: 1, items: [{ id: 'b5c5f1b6-0d4a-4b5e-9d56-5b8a7d6f3e21', videoType: 'camera', name: '', layoutClassList: [] }] });
-http.createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    if (req.method === 'POST') { res.writeHead(204); res.end(); return; }
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  });
-}).listen(0, '127.0.0.1', function () { console.log('listening at http://127.0.0.1:' + this.address().port); });`;
-
-function start(args) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let text = '';
-    child.on('error', reject);
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-      const match = /listening at (http:\/\/[^\s]+)/.exec(text);
-      if (match) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
-    });
-  });
-}
-
-function send(agent, url, { method, path, body }, headers) {
-  return new Promise((resolve, reject) => {
-    const req = request(`${url}${path}`, { method, agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
+// ---- Loopback HTTP: the emulator's bin and a bare node:http server, each in a child process.
 const CONNECTIONS = 20;
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 1500);
 const ROUNDS = 3;
 
-async function mintPool(client, size) {
-  const pool = [];
-  for (let i = 0; i < size; i++) pool.push(await createRestAuthToken(client));
-  return pool;
-}
-
-async function load(url, mix, pool) {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const latencies = [];
-  let errors = 0;
-  let i = 0;
-  let used = 0;
-  const warmupEnd = Date.now() + 200;
-  const end = warmupEnd + ROUND_MS;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < end && used < pool.length) {
-        const op = mix[i++ % mix.length];
-        const headers = { 'content-type': 'application/json', 'x-opentok-auth': pool[used++] };
-        const t0 = process.hrtime.bigint();
-        try {
-          if ((await send(agent, url, op, headers)) >= 400) errors++;
-        } catch {
-          errors++;
-        }
-        if (Date.now() > warmupEnd) latencies.push(ms(t0));
-      }
-    }),
-  );
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / (ROUND_MS / 1000), p50: latencies[Math.floor(latencies.length * 0.5)], p99: latencies[Math.floor(latencies.length * 0.99)], errors, used, pool: pool.length };
-}
-
 async function httpRows() {
-  const emulator = await start([cli, '--port', '0', '--private-key-out', '/dev/null']);
-  const bare = await start(['-e', BARE_SERVER]);
+  const emulator = await startServer([EMULATOR_BIN, '--port', '0', '--private-key-out', '/dev/null']);
+  const bare = await startServer(['-e', BARE_SERVER]);
   try {
-    const apiKey = '10000001';
-    const apiSecret = 'emulator-demo-secret-not-a-real-opentok-secret';
-    const client = createClient({ apiKey, apiSecret, apiUrl: emulator.url, retry: 0 });
-    const post = async (path, body, type = 'application/json') => {
-      const response = await fetch(`${emulator.url}${path}`, { method: 'POST', headers: { 'content-type': type, accept: 'application/json', 'x-opentok-auth': await createRestAuthToken(client) }, body });
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-      return response.json();
-    };
-    const [{ session_id: sessionId }] = await post('/session/create', 'p2p.preference=disabled', 'application/x-www-form-urlencoded');
-    const token = await generateToken({ apiKey, apiSecret }, { sessionId });
-    const { connectionId } = await post(`/_emulator/sessions/${sessionId}/connections`, JSON.stringify({ token }));
-    await post(`/_emulator/sessions/${sessionId}/streams`, JSON.stringify({ connectionId }));
-    const { id: archiveId } = await post(`/v2/project/${apiKey}/archive`, JSON.stringify({ sessionId }));
-    const project = `/v2/project/${apiKey}`;
-    const mix = [
-      { method: 'GET', path: `${project}/archive/${archiveId}`, body: '' },
-      { method: 'GET', path: `${project}/session/${sessionId}/stream`, body: '' },
-      { method: 'POST', path: `${project}/session/${sessionId}/signal`, body: '{"type":"chat","data":"hello"}' },
-    ];
+    const mix = await typicalMix(emulator.url);
+    const { client } = demoClient(emulator.url);
     const rounds = { bare: [], emulator: [] };
     let poolSize = 25_000;
-    for (let round = 0; round < ROUNDS; round++) {
-      rounds.bare.push(await load(bare.url, mix, new Array(poolSize).fill('unused')));
-      rounds.emulator.push(await load(emulator.url, mix, await mintPool(client, poolSize)));
-      poolSize = Math.max(poolSize, Math.ceil(Math.max(...rounds.emulator.map((r) => r.used), ...rounds.bare.map((r) => r.used)) * 1.3));
+    // A round ends when its pool of pre-minted JWTs does (nothing minted inline skews the latencies).
+    const round = (url, pool) => loadRound(url, mix, { connections: CONNECTIONS, durationMs: ROUND_MS, pool });
+    for (let r = 0; r < ROUNDS; r++) {
+      rounds.bare.push(await round(bare.url, new Array(poolSize).fill('unused')));
+      rounds.emulator.push(await round(emulator.url, await mintPool(client, poolSize)));
+      poolSize = Math.max(poolSize, Math.ceil(Math.max(...rounds.emulator.map((x) => x.used), ...rounds.bare.map((x) => x.used)) * 1.3));
     }
-    const best = (list) => list.reduce((a, b) => (b.p99 < a.p99 ? b : a));
-    return { bare: best(rounds.bare), emulator: best(rounds.emulator), errors: rounds.emulator.reduce((n, r) => n + r.errors, 0), ranOut: rounds.emulator.some((r) => r.used >= r.pool) };
+    const best = (list) => list.reduce((x, y) => (y.p99 < x.p99 ? y : x));
+    return { bare: best(rounds.bare), emulator: best(rounds.emulator), errors: rounds.emulator.reduce((n, x) => n + x.errors, 0), ranOut: rounds.emulator.some((x) => x.ranOut) };
   } finally {
     emulator.stop();
     bare.stop();
