@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
 
 /**
- * The most V8's young generation may take per semi-space, in MiB, in the process that serves the CLI. V8's default
- * lets it grow to 16 MiB once objects outlive a collection (the request log, signals, verified tokens do), and each
- * collection then pauses every request in flight for 3–10 ms: p99 latency 1.9× a bare node:http server's. At 4 MiB
- * the pauses are well under a millisecond and throughput is no lower (bench/src/emulator-scale.bench.mjs).
+ * The most V8's young generation may take per semi-space, in MiB, in the process that serves the CLI. Under load
+ * about 1 MB of the emulator's objects outlive each young collection, so V8's default lets that generation grow to
+ * 16 MiB, and each collection then pauses every request in flight for 3–10 ms: p99 latency 1.6–1.9× a bare
+ * node:http server's. At 4 MiB the pauses stay short, p99 is about 1.25× and throughput is no lower
+ * (bench/src/emulator-scale.bench.mjs; README "The CLI's young generation").
  */
 export const SEMI_SPACE_MIB = 4;
 const FLAG = '--max-semi-space-size';
