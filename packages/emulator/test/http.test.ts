@@ -226,6 +226,21 @@ describe('opentok-emulator CLI (built dist)', () => {
     expect(await code).toBe(0);
   });
 
+  it('exits 0 on a SIGTERM sent the moment the banner appears (its listeners exist before the banner), 15 times running', async () => {
+    const codes: (number | string | null)[] = [];
+    for (let i = 0; i < 15; i++) {
+      // Without the relaunch (NODE_OPTIONS sets the size), so the process that prints the banner is the one signalled.
+      const child = spawn(process.execPath, [cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=2' } });
+      codes.push(
+        await new Promise((resolve) => {
+          child.stdout!.once('data', () => child.kill('SIGTERM'));
+          child.on('exit', (code, signal) => resolve(code ?? signal));
+        }),
+      );
+    }
+    expect(codes).toEqual(new Array(15).fill(0));
+  });
+
   it('exits 1 when it cannot write the private key', async () => {
     const child = run(['--port', '0', '--private-key-out', join(tmpdir(), 'no-such-dir-for-the-emulator', 'x.key')]);
     let stderr = '';
