@@ -2,7 +2,8 @@
  * Internals shared by the `@opentok/*` packages. Not covered by semver: use the public API instead.
  * @module
  */
-export { request, type ApiRequest } from './transport/request.js';
+export { request } from './transport/request.js';
+export type { ApiRequest } from './transport/api-request.js';
 export { projectPath } from './project-path.js';
 export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkString, checkStringArray, invalid } from './validation/checks.js';
 export { checkLayout } from './layout.js';

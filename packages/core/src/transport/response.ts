@@ -2,9 +2,9 @@ import type { ApiErrorBody } from '../errors/api-errors.js';
 import { errorFromResponse } from '../errors/error-from-response.js';
 import { OpenTokError } from '../errors/opentok-error.js';
 import { AbortError, InvalidResponseError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
+import type { ApiRequest } from './api-request.js';
 import type { KyModule } from './load-ky.js';
 import { BodyDeadline, readBody, type ReadLimits } from './read-body.js';
-import type { ApiRequest } from './request.js';
 import { redact, safeCause } from './safe-cause.js';
 
 /** What the request path knows when it reads an answer or a failure. */
