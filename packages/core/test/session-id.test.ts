@@ -63,4 +63,11 @@ describe('encodeSessionId', () => {
     expect(() => encodeSessionId({ apiKey: '' })).toThrow('apiKey must be a non-empty string');
     expect(() => encodeSessionId({ apiKey: '1~2' })).toThrow('apiKey must be a string without "~" (got "1~2")');
   });
+
+  it('refuses an unknown option key, naming it', () => {
+    const misspelt = () => encodeSessionId({ apiKey: '12345678', locaton: '10.1.1.1' } as never);
+    expect(misspelt).toThrow(ValidationError);
+    expect(misspelt).toThrow('params.locaton is not a known option (expected apiKey, location, createdAt, random)');
+    expect(() => encodeSessionId(null as never)).toThrow('params must be an object (got null)');
+  });
 });

@@ -1,5 +1,6 @@
 import { encode as base64urlEncode, decode as base64urlDecode } from 'jose/base64url';
 import { ValidationError } from '../errors/validation-error.js';
+import { checkParams } from '../validation/checks.js';
 
 /** The fields of an OpenTok session ID (`1_MX4…`), per the real service's `~`-separated record. */
 export interface DecodedSessionId {
@@ -70,7 +71,7 @@ function randomPart(): string {
  * Builds a session ID in the service's format: `"1_" + base64url("1~key~location~created~random~~")`.
  * Used by the emulator and by tests; real sessions come from `createSession`.
  *
- * @throws {ValidationError} when `apiKey` is empty or a field contains `~`.
+ * @throws {ValidationError} when `apiKey` is empty, a field contains `~`, or a key is not one of these four.
  * @example
  * ```ts
  * import { encodeSessionId } from '@opentok/core';
@@ -78,8 +79,7 @@ function randomPart(): string {
  * ```
  */
 export function encodeSessionId(params: EncodeSessionIdParams): string {
-  if (params === null || typeof params !== 'object') throw new ValidationError({ parameter: 'params', rule: 'must be an object', value: params });
-  const { apiKey, location = '', createdAt = Date.now(), random = randomPart() } = params;
+  const { apiKey, location = '', createdAt = Date.now(), random = randomPart() } = checkParams(params, 'params', ['apiKey', 'location', 'createdAt', 'random']);
   const fields: Record<string, unknown> = { apiKey, location, createdAt: String(createdAt), random };
   for (const [name, value] of Object.entries(fields)) {
     if (typeof value !== 'string' || value.includes('~')) {
