@@ -75,6 +75,28 @@ describe('which failures are repeated', () => {
   });
 });
 
+/**
+ * The waits ky takes between the attempts of one request, read on a fake clock (no wall time passes):
+ * `failures` answer the first attempts, then a 200.
+ */
+async function waits(failures: Failure[], method: HttpMethod, options: { retries?: number; baseDelay?: number; maxDelay?: number } = {}): Promise<number[]> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  try {
+    const at: number[] = [];
+    const fetch = async () => {
+      at.push(Date.now());
+      return (failures[at.length - 1] ?? (async () => new Response('{}')))();
+    };
+    const policy = { ...retry, retries: failures.length, ...options };
+    const sent = ky('http://api.test/x', { method, fetch, timeout: false, retry: retryOptions(policy, method, undefined) });
+    await vi.runAllTimersAsync();
+    await sent;
+    return at.slice(1).map((time, i) => time - at[i]!);
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe('how long to wait', () => {
   it('doubles from baseDelay with full jitter, capped by maxDelay', () => {
     const { delay, jitter } = retryOptions({ retries: 5, baseDelay: 100, maxDelay: 1_000 }, 'GET', undefined) as { delay: (n: number) => number; jitter: (d: number) => number };
@@ -84,6 +106,13 @@ describe('how long to wait', () => {
     expect(jitter(delay(3))).toBe(0);
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     expect(jitter(delay(2))).toBe(100);
+  });
+
+  it('an unreadable Retry-After (say "soon") gets the computed backoff with jitter, not the longest wait', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const soon = status(503, { 'Retry-After': 'soon' });
+    expect(await waits([soon, soon], 'GET', { baseDelay: 1_000, maxDelay: 60_000 })).toEqual([500, 1_000]);
+    expect(await waits([status(429, { 'Retry-After': 'in a while' })], 'POST', { baseDelay: 1_000, maxDelay: 60_000 })).toEqual([500]);
   });
 
   it("takes the server's Retry-After as is (seconds or a date), capped by maxDelay", async () => {

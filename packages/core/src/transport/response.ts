@@ -5,6 +5,7 @@ import { AbortError, InvalidResponseError, NetworkError, TimeoutError } from '..
 import type { ApiRequest } from './api-request.js';
 import type { KyModule } from './load-ky.js';
 import { BodyDeadline, readBody, type ReadLimits } from './read-body.js';
+import { retryAfterMs } from './retry-after.js';
 import { redact, safeCause } from './safe-cause.js';
 
 /** What the request path knows when it reads an answer or a failure. */
@@ -35,15 +36,6 @@ function parseBody(text: string): ApiErrorBody | string | undefined {
   } catch {
     return text;
   }
-}
-
-/** `Retry-After` in milliseconds: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
-function retryAfterMs(response: Response): number | undefined {
-  const value = response.headers.get('retry-after');
-  if (value === null) return undefined;
-  const seconds = Number(value);
-  const ms = Number.isNaN(seconds) ? Date.parse(value) - Date.now() : seconds * 1000;
-  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 
 function timedOut({ call, url, timeout }: Exchange): TimeoutError {
@@ -104,7 +96,7 @@ async function apiError(exchange: Exchange, response: Response): Promise<OpenTok
       requestId: response.headers.get('x-request-id') ?? response.headers.get('x-tb-request-id') ?? undefined,
       body,
       retryable: status === 408 || status === 429 || status >= 500,
-      retryAfter: retryAfterMs(response),
+      retryAfter: retryAfterMs(response.headers.get('retry-after')),
     },
     { 401: exchange.authHint, 403: exchange.authHint, ...call.hints },
     quoted,
