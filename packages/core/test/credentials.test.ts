@@ -170,8 +170,36 @@ describe('private keys', () => {
     expect(refusal({ applicationId, privateKey: hmac }).message).toContain('must be an RS256 private CryptoKey (RSASSA-PKCS1-v1_5, SHA-256, usage "sign")');
   });
 
-  it('refuses an RSA key under 2048 bits when it is first used, before any request', async () => {
-    const smallKey = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' });
-    await expect(signWith(smallKey)).rejects.toThrow('privateKey must be an RSA key of at least 2048 bits for RS256 (this one has 1024)');
+  const RS256_GENERATE = { name: 'RSASSA-PKCS1-v1_5', publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } as const;
+  const small = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
+
+  it.each([
+    ['PKCS#8', small.export({ type: 'pkcs8', format: 'pem' }) as string],
+    ['PKCS#1', small.export({ type: 'pkcs1', format: 'pem' }) as string],
+  ])('refuses a %s RSA key under 2048 bits at createClient, synchronously: no request, no log line', (_, key) => {
+    const lines: string[] = [];
+    const log = (message: string) => void lines.push(message);
+    let fetched = 0;
+    const fetch = async () => {
+      fetched += 1;
+      return new Response('{}');
+    };
+    expect(() => createClient({ applicationId, privateKey: key, fetch, logger: { debug: log, info: log, warn: log, error: log } })).toThrow(
+      new ValidationError({ parameter: 'privateKey', rule: 'must be an RSA key of at least 2048 bits for RS256 (this one has 1024)', redact: true }),
+    );
+    expect(fetched).toBe(0);
+    expect(lines).toEqual([]);
+  });
+
+  it('refuses, synchronously, a CryptoKey that can never sign RS256: under 2048 bits, another algorithm or hash, a public key (no "sign" usage)', async () => {
+    const generate = async (algorithm: object, usages: KeyUsage[]) => (await crypto.subtle.generateKey(algorithm as RsaHashedKeyGenParams, false, usages)) as CryptoKeyPair;
+    const rule = 'must be an RS256 private CryptoKey (RSASSA-PKCS1-v1_5, SHA-256, usage "sign")';
+    const cases: [unknown, string][] = [
+      [(await generate({ ...RS256_GENERATE, modulusLength: 1024 }, ['sign'])).privateKey, 'must be an RSA key of at least 2048 bits for RS256 (this one has 1024)'],
+      [(await generate({ ...RS256_GENERATE, name: 'RSA-PSS', modulusLength: 2048 }, ['sign'])).privateKey, rule],
+      [(await generate({ ...RS256_GENERATE, hash: 'SHA-384', modulusLength: 2048 }, ['sign'])).privateKey, rule],
+      [(await generate({ ...RS256_GENERATE, modulusLength: 2048 }, ['sign', 'verify'])).publicKey, rule],
+    ];
+    for (const [key, message] of cases) expect(() => createClient({ applicationId, privateKey: key as WebCryptoKey })).toThrow(`privateKey ${message}`);
   });
 });

@@ -1,8 +1,10 @@
-// The one PEM reader and the one HMAC key cache that core, tokens, webhooks and the emulator share.
+// The one PEM reader, the DER reader, the RSA modulus reader and the one HMAC key cache that core, tokens, webhooks and the emulator share.
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hmacKey } from '../src/crypto/hmac-key.js';
+import { readDer } from '../src/crypto/der.js';
 import { readPem, writePem } from '../src/crypto/pem.js';
+import { rsaModulusBits } from '../src/crypto/rsa-modulus.js';
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pkcs8 = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
@@ -28,6 +30,33 @@ describe('readPem', () => {
     const text = writePem('PRIVATE KEY', der);
     expect(text).toBe(pkcs8);
     expect(readPem(text)).toEqual({ label: 'PRIVATE KEY', der });
+  });
+});
+
+describe('readDer', () => {
+  it('reads short and long lengths, and refuses what runs past its limit or has no definite length', () => {
+    expect(readDer(Uint8Array.of(0x02, 1, 5))).toEqual({ tag: 2, start: 2, end: 3 });
+    expect(readDer(Uint8Array.of(0x30, 0x81, 1, 0, 0x02, 0x82, 0, 1, 9), 4)).toEqual({ tag: 2, start: 8, end: 9 });
+    expect(readDer(Uint8Array.of(0x30, 0x81, 2, 0, 0x02), 0, 4)).toBeUndefined();
+    expect(readDer(Uint8Array.of(0x30, 0x80, 0, 0))).toBeUndefined();
+    expect(readDer(Uint8Array.of(0x30, 0x85, 0, 0, 0, 0, 1))).toBeUndefined();
+    expect(readDer(Uint8Array.of(0x30, 0x82, 1))).toBeUndefined();
+    expect(readDer(Uint8Array.of(0x30))).toBeUndefined();
+    expect(readDer(Uint8Array.of(0x30, 0), 2)).toBeUndefined();
+  });
+});
+
+describe('rsaModulusBits', () => {
+  it.each([1024, 2048, 2056, 3072, 4096])("reads a %i-bit key's modulus from its PKCS#8 DER, without importing it", (bits) => {
+    const key = generateKeyPairSync('rsa', { modulusLength: bits }).privateKey;
+    expect(rsaModulusBits(new Uint8Array(key.export({ type: 'pkcs8', format: 'der' })))).toBe(bits);
+  });
+
+  it('is undefined for what is not a PKCS#8 RSA private key structure', () => {
+    expect(rsaModulusBits(der.subarray(0, 100))).toBeUndefined();
+    expect(rsaModulusBits(new Uint8Array(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'der' })))).toBeUndefined();
+    expect(rsaModulusBits(new Uint8Array(0))).toBeUndefined();
+    expect(rsaModulusBits(Uint8Array.of(0x30, 3, 0x02, 1, 0))).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 // Core sits below @opentok/testing (which builds on core), so its tests take the recorder from source.
 import { startRecorder, type Recorder } from '../../testing/src/recorder.js';
+import { TEST_APPLICATION } from '../../testing/src/test-application.js';
 import { jwtVerify } from 'jose';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -245,6 +246,36 @@ describe('request: retries', () => {
     expect(error).toBeInstanceOf(AbortError);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(recorder.requests).toHaveLength(1);
+  });
+
+  /** A logger that keeps its lines. */
+  const keeping = (lines: string[]): Logger => {
+    const record = (level: string) => (message: string) => void lines.push(`${level} ${message}`);
+    return { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+  };
+
+  it('never repeats a failure of its own work (the key cannot be imported): no request, no retry, the ValidationError as is', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey').mockRejectedValue(new DOMException('bad key data', 'DataError'));
+    const lines: string[] = [];
+    const client = createClient({ ...TEST_APPLICATION, apiUrl: recorder.url, retry: fastRetry, logger: keeping(lines) });
+    const error = await request(client, { operation: 'getArchive', method: 'GET', path: '/a' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toBe('privateKey could not be imported as an RSA private key: its data is corrupt');
+    expect(importKey).toHaveBeenCalledTimes(1);
+    expect(recorder.requests).toHaveLength(0);
+    expect(lines.filter((line) => line.includes('retry'))).toEqual([]);
+  });
+
+  it('never repeats nor calls a network error a failure of its own signing: the runtime\'s error as is', async () => {
+    const failure = new DOMException('the key cannot sign', 'OperationError');
+    const sign = vi.spyOn(crypto.subtle, 'sign').mockRejectedValue(failure);
+    const lines: string[] = [];
+    const client = testClient(recorder.url, { retry: fastRetry, logger: keeping(lines) });
+    const error = await request(client, { operation: 'getArchive', method: 'GET', path: '/a' }).catch((e: unknown) => e);
+    expect(error).toBe(failure);
+    expect(sign).toHaveBeenCalledTimes(1);
+    expect(recorder.requests).toHaveLength(0);
+    expect(lines.filter((line) => /retry|network/.test(line))).toEqual([]);
   });
 
   it('surfaces the last 429 as RateLimitError with retryAfter when retries are disabled', async () => {

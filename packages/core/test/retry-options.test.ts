@@ -3,7 +3,8 @@
 // how long the waits are), now checked as ky runs them.
 import ky from 'ky';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HttpMethod } from '../src/index.js';
+import { ValidationError, type HttpMethod } from '../src/index.js';
+import { local } from '../src/transport/local-failure.js';
 import { retryOptions } from '../src/transport/retry-options.js';
 
 const retry = { retries: 1, baseDelay: 0, maxDelay: 1_000 };
@@ -56,6 +57,19 @@ describe('which failures are repeated', () => {
       for (const method of all) expect(await attempts(failure, method), method).toBe(repeated.includes(method) ? 2 : 1);
     });
   }
+
+  it("the request path's own failure (signing, logging) is never repeated, for any method", async () => {
+    for (const method of all) {
+      let signed = 0;
+      const sign = local(() => {
+        signed += 1;
+        throw new ValidationError({ parameter: 'privateKey', rule: 'could not be imported', redact: true });
+      });
+      const fetch = async () => new Response('{}');
+      await ky('http://api.test/x', { method, fetch, hooks: { beforeRequest: [sign] }, retry: retryOptions({ ...retry, retries: 2 }, method, undefined) }).catch(() => undefined);
+      expect(signed, method).toBe(1);
+    }
+  });
 
   it('an abort is never repeated', async () => {
     const controller = new AbortController();

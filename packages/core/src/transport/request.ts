@@ -1,7 +1,9 @@
 import { REST_AUTH, type OpenTokClient } from '../client/create-client.js';
+import { OpenTokError } from '../errors/opentok-error.js';
 import { checkClient } from '../project-path.js';
 import type { ApiRequest } from './api-request.js';
 import { loadKy } from './load-ky.js';
+import { local, LocalFailure } from './local-failure.js';
 import { checkRequestOptions, type RequestOptions } from './request-options.js';
 import { readResult, toOpenTokError, type Exchange } from './response.js';
 import { retryOptions } from './retry-options.js';
@@ -64,19 +66,19 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
       retry: retryOptions(retry, call.method, signal),
       hooks: {
         beforeRequest: [
-          async (attempt) => {
+          local(async (attempt) => {
             exchange.deadline = Date.now() + timeout;
             const token = await auth.token(Date.now());
             exchange.secrets.push(token);
             attempt.headers.set(auth.header, auth.value(token));
-          },
+          }),
         ],
         beforeRetry: [
-          ({ error, retryCount }) => {
+          local(({ error, retryCount }) => {
             const { response } = error as { response?: Response };
             void response?.body?.cancel().catch(() => undefined);
             logger.warn(`${call.operation}: retry ${retryCount} of ${retry.retries} after ${response ? `HTTP ${response.status}` : 'a network error'}`);
-          },
+          }),
         ],
       },
     });
@@ -84,7 +86,10 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
     logger.debug(`${call.operation}: HTTP ${response.status} in ${Date.now() - started} ms`);
     return result as T;
   } catch (caught) {
-    const error = await toOpenTokError(caught, exchange, ky);
+    const failure = caught instanceof LocalFailure ? caught.error : caught;
+    // Our own work failed (signing, logging): the caller gets that error as it is, never a NetworkError.
+    if (failure !== caught && !(failure instanceof OpenTokError)) throw failure;
+    const error = await toOpenTokError(failure, exchange, ky);
     logger.warn(error.message);
     throw error;
   }

@@ -1,6 +1,7 @@
 import type { Options } from 'ky';
 import type { RetryOptions } from '../client/config.js';
 import type { HttpMethod } from '../errors/api-errors.js';
+import { LocalFailure } from './local-failure.js';
 import { retryAfterMs } from './retry-after.js';
 
 /** The statuses that say "try again": request timeout, rate limit and the transient 5xx. */
@@ -17,8 +18,8 @@ function unreadableWait(headers: Headers): boolean {
 /**
  * The client's retry policy in ky's own terms. GET, PUT and DELETE are repeated after a network
  * error or a 408, 429, 500, 502, 503 or 504; POST and PATCH only after a 429 (the service did not act
- * on it), which ky's `methods` list cannot say alone, hence `shouldRetry`. Timeouts and aborts are
- * never repeated. The wait doubles from `baseDelay` with full jitter, capped by `maxDelay`; a
+ * on it), which ky's `methods` list cannot say alone, hence `shouldRetry`. Timeouts, aborts and the
+ * request path's own failures ({@link LocalFailure}: signing, logging) are never repeated. The wait doubles from `baseDelay` with full jitter, capped by `maxDelay`; a
  * server's `Retry-After` (seconds or a date) wins, capped the same; an unreadable one is ignored.
  */
 export function retryOptions(retry: RetryOptions, method: HttpMethod, signal: AbortSignal | undefined): NonNullable<Options['retry']> {
@@ -35,7 +36,7 @@ export function retryOptions(retry: RetryOptions, method: HttpMethod, signal: Ab
     retryOnTimeout: false,
     // undefined: ky's rules above decide; false: never; true: repeat after the computed backoff.
     shouldRetry: ({ error }) => {
-      if (signal?.aborted) return false;
+      if (signal?.aborted || error instanceof LocalFailure) return false;
       const { response } = error as { response?: Response };
       if (!idempotent && response?.status !== 429) return false;
       return response !== undefined && RETRY_STATUSES.includes(response.status) && unreadableWait(response.headers) ? true : undefined;
