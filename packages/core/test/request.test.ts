@@ -132,6 +132,35 @@ describe('request: failures become typed errors', () => {
     }
   });
 
+  it.each([
+    ['project credentials (X-OPENTOK-AUTH)', TEST_CREDENTIALS],
+    ['application credentials (Authorization: Bearer)', TEST_APPLICATION],
+  ])("keeps the live auth header out of a failed fetch's error and its cause chain, with %s", async (_, credentials) => {
+    const sent: string[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      const header = request.headers.get('x-opentok-auth') ?? String(request.headers.get('authorization'));
+      sent.push(header, header.replace(/^Bearer /, ''));
+      const socket = Object.assign(new Error(`connect ECONNREFUSED, sent ${header}`, { cause: new Error(`deeper still: ${header}`) }), { code: 'ECONNREFUSED' });
+      throw new TypeError(`fetch failed with ${header}`, { cause: socket });
+    };
+    const client = createClient({ ...credentials, apiUrl: 'http://127.0.0.1:1', retry: fastRetry, fetch });
+    const error = await request(client, { operation: 'getArchive', method: 'GET', path: '/a' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(sent).toHaveLength(6);
+    const chain: unknown[] = [];
+    for (let link: unknown = error; link !== undefined; link = (link as Error).cause) chain.push(link);
+    const texts = [inspect(error, { depth: Infinity, showHidden: true }), String((error as Error).stack), ...chain.map((link) => JSON.stringify(link))];
+    for (const text of texts) for (const secret of sent) expect(text).not.toContain(secret);
+    const redacted = credentials === TEST_APPLICATION ? 'Bearer [redacted]' : '[redacted]';
+    expect(chain.map((link) => (link as Error).message)).toEqual([
+      `getArchive could not reach OpenTok at http://127.0.0.1:1/a: fetch failed with ${redacted}`,
+      `fetch failed with ${redacted}`,
+      `connect ECONNREFUSED, sent ${redacted}`,
+      `deeper still: ${redacted}`,
+    ]);
+    expect((chain[2] as { code?: string }).code).toBe('ECONNREFUSED');
+  });
+
   it('rejects a success answer that is not JSON', async () => {
     recorder.reply({ status: 200, body: '<xml/>', headers: { 'content-type': 'text/xml' } }, { status: 200, body: '{oops', headers: { 'content-type': 'application/json' } });
     const client = testClient(recorder.url);
