@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 // Core sits below @opentok/testing (which builds on core), so its tests take the fixtures from source.
@@ -170,7 +170,6 @@ describe('private keys', () => {
     expect(refusal({ applicationId, privateKey: hmac }).message).toContain('must be an RS256 private CryptoKey (RSASSA-PKCS1-v1_5, SHA-256, usage "sign")');
   });
 
-  const RS256_GENERATE = { name: 'RSASSA-PKCS1-v1_5', publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } as const;
   const small = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
 
   it.each([
@@ -192,14 +191,17 @@ describe('private keys', () => {
   });
 
   it('refuses, synchronously, a CryptoKey that can never sign RS256: under 2048 bits, another algorithm or hash, a public key (no "sign" usage)', async () => {
-    const generate = async (algorithm: object, usages: KeyUsage[]) => (await crypto.subtle.generateKey(algorithm as RsaHashedKeyGenParams, false, usages)) as CryptoKeyPair;
+    const pkcs8 = (key: KeyObject) => new Uint8Array(key.export({ type: 'pkcs8', format: 'der' }));
+    const imported = (der: Uint8Array<ArrayBuffer>, algorithm: object) => crypto.subtle.importKey('pkcs8', der, algorithm as RsaHashedImportParams, false, ['sign']);
+    const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
     const rule = 'must be an RS256 private CryptoKey (RSASSA-PKCS1-v1_5, SHA-256, usage "sign")';
     const cases: [unknown, string][] = [
-      [(await generate({ ...RS256_GENERATE, modulusLength: 1024 }, ['sign'])).privateKey, 'must be an RSA key of at least 2048 bits for RS256 (this one has 1024)'],
-      [(await generate({ ...RS256_GENERATE, name: 'RSA-PSS', modulusLength: 2048 }, ['sign'])).privateKey, rule],
-      [(await generate({ ...RS256_GENERATE, hash: 'SHA-384', modulusLength: 2048 }, ['sign'])).privateKey, rule],
-      [(await generate({ ...RS256_GENERATE, modulusLength: 2048 }, ['sign', 'verify'])).publicKey, rule],
+      [await imported(pkcs8(small), RS256), 'must be an RSA key of at least 2048 bits for RS256 (this one has 1024)'],
+      [await imported(pkcs8(rsa.privateKey), { name: 'RSA-PSS', hash: 'SHA-256' }), rule],
+      [await imported(pkcs8(rsa.privateKey), { ...RS256, hash: 'SHA-384' }), rule],
+      [await crypto.subtle.importKey('spki', new Uint8Array(rsa.publicKey.export({ type: 'spki', format: 'der' })), RS256, false, ['verify']), rule],
     ];
     for (const [key, message] of cases) expect(() => createClient({ applicationId, privateKey: key as WebCryptoKey })).toThrow(`privateKey ${message}`);
+    expect(createClient({ applicationId, privateKey: (await imported(pkcs8(rsa.privateKey), RS256)) as WebCryptoKey }).credentialKind).toBe('application');
   });
 });

@@ -47,14 +47,14 @@ describe('readDer', () => {
 });
 
 describe('rsaModulusBits', () => {
-  it.each([1024, 2048, 2056, 3072, 4096])("reads a %i-bit key's modulus from its PKCS#8 DER, without importing it", (bits) => {
+  it.each([1024, 1535, 2047, 2048])("reads a %i-bit key's modulus from its PKCS#8 DER, without importing it", (bits) => {
     const key = generateKeyPairSync('rsa', { modulusLength: bits }).privateKey;
     expect(rsaModulusBits(new Uint8Array(key.export({ type: 'pkcs8', format: 'der' })))).toBe(bits);
   });
 
   it('is undefined for what is not a PKCS#8 RSA private key structure', () => {
     expect(rsaModulusBits(der.subarray(0, 100))).toBeUndefined();
-    expect(rsaModulusBits(new Uint8Array(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'der' })))).toBeUndefined();
+    expect(rsaModulusBits(new Uint8Array(privateKey.export({ type: 'pkcs1', format: 'der' })))).toBeUndefined();
     expect(rsaModulusBits(new Uint8Array(0))).toBeUndefined();
     expect(rsaModulusBits(Uint8Array.of(0x30, 3, 0x02, 1, 0))).toBeUndefined();
   });
