@@ -12,15 +12,7 @@ export type {
   ResolvedSettings,
   RetryOptions,
 } from './client/config.js';
-export {
-  readCredentials,
-  type ApplicationCredentials,
-  type CredentialKind,
-  type Credentials,
-  type CredentialSource,
-  type ProjectCredentials,
-  type ResolvedCredentials,
-} from './credentials/credentials.js';
+export type { ApplicationCredentials, CredentialKind, Credentials, CredentialSource, ProjectCredentials, ResolvedCredentials } from './credentials/credentials.js';
 export type { PrivateKeyInput } from './credentials/private-key.js';
 export type { WebCryptoKey } from './credentials/web-crypto-key.js';
 export { OpenTokError, type OpenTokErrorCode, type OpenTokErrorOptions } from './errors/opentok-error.js';

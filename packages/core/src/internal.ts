@@ -11,3 +11,4 @@ export { hmacKey, type HmacHash } from './crypto/hmac-key.js';
 export { readPem, writePem, type PemReading } from './crypto/pem.js';
 export type { ErrorHints } from './errors/error-from-response.js';
 export { createRestAuthToken } from './auth/rest-auth-token.js';
+export { readCredentials } from './credentials/credentials.js';

@@ -3,7 +3,10 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 // Core sits below @opentok/testing (which builds on core), so its tests take the fixtures from source.
 import { TEST_APPLICATION } from '../../testing/src/test-application.js';
-import { createClient, DEFAULT_VONAGE_API_URL, readCredentials, ValidationError, type WebCryptoKey } from '../src/index.js';
+import * as publicDoor from '../src/index.js';
+import { createClient, DEFAULT_VONAGE_API_URL, ValidationError, type WebCryptoKey } from '../src/index.js';
+import * as internalDoor from '../src/internal.js';
+import { readCredentials } from '../src/internal.js';
 
 const { applicationId, privateKey } = TEST_APPLICATION;
 /** A distinctive run of the key's base64 body: it must never show up anywhere. */
@@ -23,6 +26,13 @@ function refusal(config: unknown): ValidationError {
   }
   throw new Error('createClient accepted the config');
 }
+
+describe('readCredentials', () => {
+  it('is on the internal door only: it hands back the secret or the private key', () => {
+    expect(Object.keys(publicDoor)).not.toContain('readCredentials');
+    expect(typeof internalDoor.readCredentials).toBe('function');
+  });
+});
 
 describe('createClient with Vonage application credentials', () => {
   afterEach(() => vi.unstubAllEnvs());

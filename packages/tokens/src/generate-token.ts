@@ -1,5 +1,5 @@
-import { readCredentials, type CredentialSource } from '@opentok/core';
-import { checkParams } from '@opentok/core/internal';
+import type { CredentialSource } from '@opentok/core';
+import { checkParams, readCredentials } from '@opentok/core/internal';
 import type { Platform } from './internal/platform.js';
 import { MAX_LIFETIME, ROLES, describeOwner, fail, ownsSession, sessionApiKey } from './internal/rules.js';
 

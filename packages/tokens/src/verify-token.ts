@@ -1,6 +1,6 @@
 import { decode as base64urlDecode } from 'jose/base64url';
-import { decodeSessionId, readCredentials, type CredentialSource } from '@opentok/core';
-import { checkParams } from '@opentok/core/internal';
+import { decodeSessionId, type CredentialSource } from '@opentok/core';
+import { checkParams, readCredentials } from '@opentok/core/internal';
 import type { TokenRole } from './generate-token.js';
 import { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 import type { Platform } from './internal/platform.js';

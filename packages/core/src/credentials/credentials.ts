@@ -97,12 +97,13 @@ const bareKeys = new Map<unknown, ResolvedCredentials>();
 
 /**
  * Reads the credentials from a client or from bare credentials (`{ apiKey, apiSecret }` or
- * `{ applicationId, privateKey }`; no environment fallback).
+ * `{ applicationId, privateKey }`; no environment fallback). What it returns holds the API secret or the
+ * imported private key, so it is for the SDK's own packages (`@opentok/core/internal`), not the public door.
  *
  * @throws {ValidationError} when the source holds no usable credentials of exactly one kind.
  * @example
  * ```ts
- * import { readCredentials } from '@opentok/core';
+ * import { readCredentials } from '@opentok/core/internal';
  * const { kind, projectId } = readCredentials(client);
  * ```
  */
