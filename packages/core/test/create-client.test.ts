@@ -49,6 +49,7 @@ describe('createClient', () => {
 
   it.each([
     [{ apiSecret: SECRET }, 'apiKey must be a non-empty string (pass it or set OPENTOK_API_KEY) (got undefined)'],
+    [{ timeout: 5 }, 'credentials are missing: pass { applicationId, privateKey } or set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY'],
     [{ apiKey: '  ', apiSecret: SECRET }, 'apiKey must be a non-empty string (pass it or set OPENTOK_API_KEY) (got "  ")'],
     [{ apiKey: '1' }, 'apiSecret must be a non-empty string (pass it or set OPENTOK_API_SECRET)'],
     [{ apiKey: '1', apiSecret: 42 }, 'apiSecret must be a non-empty string (pass it or set OPENTOK_API_SECRET)'],
@@ -64,8 +65,7 @@ describe('createClient', () => {
     [{ apiKey: '1', apiSecret: SECRET, logger: {} }, 'logger must have debug, info, warn and error methods (got an object)'],
     [{ apiKey: '1', apiSecret: SECRET, userAgent: 'bad\nheader' }, 'userAgent must be printable ASCII text to append to the User-Agent header'],
   ])('rejects invalid config %j at construction', (config, message) => {
-    vi.stubEnv('OPENTOK_API_KEY', '');
-    vi.stubEnv('OPENTOK_API_SECRET', '');
+    for (const name of ['OPENTOK_API_KEY', 'OPENTOK_API_SECRET', 'VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY']) vi.stubEnv(name, '');
     expect(() => createClient(config as never)).toThrow(ValidationError);
     expect(() => createClient(config as never)).toThrow(message);
   });

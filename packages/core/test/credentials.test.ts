@@ -73,6 +73,15 @@ describe('createClient with Vonage application credentials', () => {
     expect(createClient()).toMatchObject({ credentialKind: 'project', apiKey: '47665971' });
   });
 
+  it('reads no VONAGE_API_URL, VONAGE_API_KEY or VONAGE_API_SECRET: those belong to the other Vonage APIs', () => {
+    clearEnv();
+    vi.stubEnv('VONAGE_API_URL', 'https://api.nexmo.com');
+    vi.stubEnv('VONAGE_API_KEY', 'abcd1234');
+    vi.stubEnv('VONAGE_API_SECRET', SECRET);
+    expect(createClient({ applicationId, privateKey }).apiUrl).toBe(DEFAULT_VONAGE_API_URL);
+    expect(refusal({}).parameter).toBe('credentials');
+  });
+
   it('takes the private key from the environment when only the application ID is given', () => {
     clearEnv();
     vi.stubEnv('VONAGE_PRIVATE_KEY', privateKey);
@@ -93,12 +102,24 @@ describe('createClient with Vonage application credentials', () => {
     [{ applicationId }, 'privateKey is required with applicationId (pass it or set VONAGE_PRIVATE_KEY)'],
     [{ privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got undefined)'],
     [{ applicationId: '12345678', privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got "12345678")'],
-    [{}, 'apiKey must be a non-empty string (pass it or set OPENTOK_API_KEY) (got undefined)'],
-    [{ applicationId, privateKey, apiURL: 'http://x' }, 'config.apiURL is not a known option (expected apiKey, apiSecret, applicationId, privateKey, apiUrl, timeout, retry, fetch, userAgent, logger, maxResponseBytes)'],
+    [{}, 'credentials are missing: pass { applicationId, privateKey } or set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or pass { apiKey, apiSecret } or set OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)'],
+    [{ applicationId, privateKey, apiURL: 'http://x' }, 'config.apiURL is not a known option (expected applicationId, privateKey, apiKey, apiSecret, apiUrl, timeout, retry, fetch, userAgent, logger, maxResponseBytes)'],
     [{ apiKey: '1', apiSecret: SECRET, retry: { retrys: 1 } }, 'retry.retrys is not a known option (expected retries, baseDelay, maxDelay)'],
   ])('refuses %j', (config, message) => {
     clearEnv();
     expect(refusal(config).message).toContain(message);
+  });
+
+  it('names the Vonage application credentials first when there are none at all', () => {
+    clearEnv();
+    for (const error of [refusal(undefined), refusal({}), refusal({ timeout: 5_000 })]) {
+      expect(error.message).toBe('credentials are missing: pass { applicationId, privateKey } or set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or pass { apiKey, apiSecret } or set OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)');
+      expect(error.parameter).toBe('credentials');
+    }
+    // Bare credentials (generateToken, verifyToken) are never completed from the environment: the message says so.
+    expect(() => readCredentials({} as never)).toThrow(
+      new ValidationError({ parameter: 'credentials', rule: 'are missing: pass { applicationId, privateKey } (a Vonage application), or pass { apiKey, apiSecret } (an OpenTok project)', redact: true }),
+    );
   });
 
   it('refuses a misspelt key without showing its value', () => {

@@ -74,7 +74,7 @@ export interface ApplicationCredentialFields {
  * come from the environment: `VONAGE_APPLICATION_ID` + `VONAGE_PRIVATE_KEY`, else `OPENTOK_API_KEY` +
  * `OPENTOK_API_SECRET`.
  */
-export type ClientConfig = ClientSettings & (ProjectCredentialFields | ApplicationCredentialFields);
+export type ClientConfig = ClientSettings & (ApplicationCredentialFields | ProjectCredentialFields);
 
 /** What `client.with()` may change; credentials given here replace the client's (of either kind). */
 export type ClientOverrides = ClientConfig;

@@ -20,7 +20,7 @@ export interface ApplicationCredentials {
 }
 
 /** Either kind of credentials; the kind is told by which fields are present, never guessed from their values. */
-export type Credentials = ProjectCredentials | ApplicationCredentials;
+export type Credentials = ApplicationCredentials | ProjectCredentials;
 
 /** `project`: an OpenTok API key and secret; `application`: a Vonage application ID and private key. */
 export type CredentialKind = 'project' | 'application';
@@ -77,7 +77,8 @@ function applicationCredentials(applicationId: unknown, privateKey: unknown): Re
 /**
  * Checks credential fields and resolves them into one kind. `env` reads a variable for a field the
  * config leaves out; with no credential field at all, the Vonage pair (`VONAGE_APPLICATION_ID`,
- * `VONAGE_PRIVATE_KEY`) wins over the OpenTok pair (`OPENTOK_API_KEY`, `OPENTOK_API_SECRET`).
+ * `VONAGE_PRIVATE_KEY`) wins over the OpenTok pair (`OPENTOK_API_KEY`, `OPENTOK_API_SECRET`), and with
+ * neither, the error names both, the Vonage pair first.
  */
 export function resolveCredentials(fields: CredentialFields, env?: (name: string) => string | undefined): ResolvedCredentials {
   const read = env ?? (() => undefined);
@@ -86,10 +87,17 @@ export function resolveCredentials(fields: CredentialFields, env?: (name: string
   const project = apiKey !== undefined || apiSecret !== undefined;
   const application = applicationId !== undefined || privateKey !== undefined;
   if (project && application) missing('credentials', 'must be { apiKey, apiSecret } or { applicationId, privateKey }, not fields of both', undefined, true);
-  if (application || (!project && (read('VONAGE_APPLICATION_ID') !== undefined || read('VONAGE_PRIVATE_KEY') !== undefined))) {
-    return applicationCredentials(applicationId === undefined ? read('VONAGE_APPLICATION_ID') : applicationId, privateKey === undefined ? read('VONAGE_PRIVATE_KEY') : privateKey);
+  const [id, key, projectKey, secret] = ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY', 'OPENTOK_API_KEY', 'OPENTOK_API_SECRET'].map((name) => read(name));
+  if (application || (!project && (id !== undefined || key !== undefined))) {
+    return applicationCredentials(applicationId === undefined ? id : applicationId, privateKey === undefined ? key : privateKey);
   }
-  return projectCredentials(apiKey === undefined ? read('OPENTOK_API_KEY') : apiKey, apiSecret === undefined ? read('OPENTOK_API_SECRET') : apiSecret);
+  if (!project && projectKey === undefined && secret === undefined) {
+    // Application credentials first: they are what new customers get. The variables are named only where they are read.
+    const pass = (shape: string, variables: string) => `pass ${shape}${env ? ` or set ${variables}` : ''}`;
+    const vonage = pass('{ applicationId, privateKey }', 'VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY');
+    missing('credentials', `are missing: ${vonage} (a Vonage application), or ${pass('{ apiKey, apiSecret }', 'OPENTOK_API_KEY and OPENTOK_API_SECRET')} (an OpenTok project)`, undefined, true);
+  }
+  return projectCredentials(apiKey === undefined ? projectKey : apiKey, apiSecret === undefined ? secret : apiSecret);
 }
 
 /** Imported keys of bare application credentials, so that minting many tokens imports the key once (bounded). */
@@ -109,7 +117,7 @@ const bareKeys = new Map<unknown, ResolvedCredentials>();
  */
 export function readCredentials(source: CredentialSource): ResolvedCredentials {
   if (source === null || typeof source !== 'object') {
-    missing('client', 'must be a client from createClient, { apiKey, apiSecret } or { applicationId, privateKey }', source);
+    missing('client', 'must be a client from createClient, { applicationId, privateKey } or { apiKey, apiSecret }', source);
   }
   const getter = (source as { [CREDENTIALS]?: unknown })[CREDENTIALS];
   if (typeof getter === 'function') return getter() as ResolvedCredentials;

@@ -80,11 +80,11 @@ export class BadRequestError extends OpenTokApiError {
 }
 
 /**
- * 401 or 403: the API key, secret or auth token was refused.
+ * 401 or 403: the credentials (application ID and private key, or API key and secret) or the auth token were refused.
  * @example
  * ```ts
  * import { AuthenticationError } from '@opentok/core';
- * if (error instanceof AuthenticationError) console.error('check OPENTOK_API_KEY and OPENTOK_API_SECRET');
+ * if (error instanceof AuthenticationError) console.error('check VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY');
  * ```
  */
 export class AuthenticationError extends OpenTokApiError {

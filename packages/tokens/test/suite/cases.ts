@@ -181,6 +181,7 @@ export function tokenCases(api: TokensApi): TestCase[] {
     expectValidation(await thrown(() => generateToken(null as never, { sessionId: SESSION }), 'null'), 'client');
     expectValidation(await thrown(() => generateToken({ apiKey: KEY } as never, { sessionId: SESSION }), 'no secret'), 'apiSecret');
     expectValidation(await thrown(() => generateToken({ apiKey: '', apiSecret: SECRET }, { sessionId: SESSION }), 'empty key'), 'apiKey');
+    expectValidation(await thrown(() => generateToken({} as never, { sessionId: SESSION }), 'none'), 'credentials', 'are missing: pass { applicationId, privateKey } (a Vonage application), or pass { apiKey, apiSecret }');
   });
   reject('params must be an object (undefined)', undefined, 'params', 'object');
   reject('params must be an object (a string)', SESSION, 'params', 'object');
@@ -385,7 +386,7 @@ export function tokenCases(api: TokensApi): TestCase[] {
     await expectInvalid(jwt.replace('.', '=.'), 'malformed');
   });
   add('verify: bad credentials and options are ValidationErrors', async () => {
-    expectValidation(await thrown(() => verifyToken({} as never, JWT[0]!.token), 'no credentials'), 'apiKey');
+    expectValidation(await thrown(() => verifyToken({} as never, JWT[0]!.token), 'no credentials'), 'credentials');
     expectValidation(await thrown(() => verifyToken(CREDS, JWT[0]!.token, { now: 'now' as never }), 'now'), 'now');
     expectValidation(await thrown(() => verifyToken(CREDS, JWT[0]!.token, null as never), 'options'), 'options');
   });
