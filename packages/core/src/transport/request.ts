@@ -86,7 +86,7 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
     logger.debug(`${call.operation}: HTTP ${response.status} in ${Date.now() - started} ms`);
     return result as T;
   } catch (caught) {
-    const failure = caught instanceof LocalFailure ? caught.error : caught;
+    const failure = caught instanceof LocalFailure ? caught.cause : caught;
     // Our own work failed (signing, logging): the caller gets that error as it is, never a NetworkError.
     if (failure !== caught && !(failure instanceof OpenTokError)) throw failure;
     const error = await toOpenTokError(failure, exchange, ky);

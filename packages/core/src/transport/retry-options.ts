@@ -19,8 +19,9 @@ function unreadableWait(headers: Headers): boolean {
  * The client's retry policy in ky's own terms. GET, PUT and DELETE are repeated after a network
  * error or a 408, 429, 500, 502, 503 or 504; POST and PATCH only after a 429 (the service did not act
  * on it), which ky's `methods` list cannot say alone, hence `shouldRetry`. Timeouts, aborts and the
- * request path's own failures ({@link LocalFailure}: signing, logging) are never repeated. The wait doubles from `baseDelay` with full jitter, capped by `maxDelay`; a
- * server's `Retry-After` (seconds or a date) wins, capped the same; an unreadable one is ignored.
+ * request path's own failures ({@link LocalFailure}: signing, logging) are never repeated. The wait
+ * doubles from `baseDelay` with full jitter, capped by `maxDelay`; a server's `Retry-After` (seconds
+ * or a date) wins, capped the same; an unreadable one is ignored.
  */
 export function retryOptions(retry: RetryOptions, method: HttpMethod, signal: AbortSignal | undefined): NonNullable<Options['retry']> {
   const idempotent = method === 'GET' || method === 'PUT' || method === 'DELETE';
