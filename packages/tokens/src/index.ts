@@ -36,7 +36,7 @@ export type {
  * (JWT HS256, or T1 HMAC-SHA1 with `tokenType: 'T1'`); with Vonage application credentials it is the
  * RS256 JWT of `@vonage/video` (same claims, same order), with `expireTime` honoured.
  *
- * @param clientOrCredentials - a client from `createClient`, or bare `{ apiKey, apiSecret }` or `{ applicationId, privateKey }`.
+ * @param clientOrCredentials - a client from `createClient`, or bare `{ applicationId, privateKey }` or `{ apiKey, apiSecret }`.
  * @param params - the session and what the token grants; see {@link GenerateTokenParams}.
  * @param testing - test-only: a fixed clock and nonce for reproducible tokens; see {@link TokenTestOptions}.
  * @returns the token string (`eyJ…` for JWT, `T1==…` for T1).
@@ -49,7 +49,7 @@ export type {
  * @example
  * ```ts
  * import { generateToken } from '@opentok/tokens';
- * const token = await generateToken({ apiKey, apiSecret }, { sessionId, role: 'moderator', data: 'name=Ana' });
+ * const token = await generateToken({ applicationId, privateKey }, { sessionId, role: 'moderator', data: 'name=Ana' });
  * ```
  */
 export function generateToken(clientOrCredentials: CredentialSource, params: GenerateTokenParams, testing?: TokenTestOptions): Promise<string> {
@@ -63,7 +63,7 @@ export function generateToken(clientOrCredentials: CredentialSource, params: Gen
  * claim set; the T1 HMAC is computed over the exact signed bytes, never a re-serialisation. With an
  * application it accepts RS256 JWTs only (the algorithm follows from the verifier, never from the token).
  *
- * @param verifier - a client from `createClient`, bare `{ apiKey, apiSecret }` or `{ applicationId, privateKey }`, or an
+ * @param verifier - a client from `createClient`, bare `{ applicationId, privateKey }` or `{ apiKey, apiSecret }`, or an
  * application's `{ applicationId, publicKey }` (SPKI PEM, JWK or `CryptoKey`).
  * @param token - the token to check.
  * @param options - `now` in epoch milliseconds for the expiry check (default `Date.now()`).
@@ -74,8 +74,8 @@ export function generateToken(clientOrCredentials: CredentialSource, params: Gen
  * @example
  * ```ts
  * import { verifyToken } from '@opentok/tokens';
- * const { sessionId, role, data } = await verifyToken({ apiKey, apiSecret }, token);
- * const grant = await verifyToken({ applicationId, publicKey }, rs256Token);
+ * const { sessionId, role, data } = await verifyToken({ applicationId, publicKey }, token);
+ * const grant = await verifyToken({ apiKey, apiSecret }, projectToken);
  * ```
  */
 export function verifyToken(verifier: ProjectCredentials, token: string, options?: VerifyTokenOptions): Promise<VerifiedProjectToken>;

@@ -1,5 +1,5 @@
 import type { WebCryptoKey } from '@opentok/core';
-import { importJWK, importSPKI } from 'jose';
+import { readPem } from '@opentok/core/internal';
 import { fail } from './rules.js';
 
 /**
@@ -22,6 +22,7 @@ export interface PublicJwk {
 export type PublicKeyInput = string | PublicJwk | WebCryptoKey;
 
 const imported = new Map<unknown, Promise<CryptoKey>>();
+const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
 function checked(key: CryptoKey): CryptoKey {
   const algorithm = key.algorithm as Partial<RsaHashedKeyAlgorithm>;
@@ -32,17 +33,29 @@ function checked(key: CryptoKey): CryptoKey {
   return key;
 }
 
+/**
+ * A public RSA JWK imported for RS256 the way jose's `importJWK(jwk, 'RS256')` does: its `alg` and `use` are set
+ * aside (the algorithm follows from the verifier), `ext` and `key_ops` are honoured when they are well-formed.
+ */
+async function importJwk(value: PublicJwk): Promise<CryptoKey | undefined> {
+  const { alg, use, ...jwk } = value;
+  const { ext = true, key_ops: usages = ['verify'] } = jwk;
+  if (typeof ext !== 'boolean' || !Array.isArray(usages) || usages.some((usage) => typeof usage !== 'string') || new Set(usages).size < usages.length) return undefined;
+  return crypto.subtle.importKey('jwk', jwk as JsonWebKey, RS256, ext, usages as KeyUsage[]).catch(() => undefined);
+}
+
 async function importKey(value: unknown): Promise<CryptoKey> {
   if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return checked(value);
   if (typeof value === 'string') {
     const pem = value.trim().replace(/\\n/g, '\n');
     if (/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----/.test(pem)) fail('publicKey', 'is a private key: pass it as privateKey, or pass the public key', 'a private key');
     if (!pem.startsWith('-----BEGIN PUBLIC KEY-----')) fail('publicKey', 'must be an SPKI PEM public key starting with -----BEGIN PUBLIC KEY-----, a JWK or a CryptoKey', 'text');
-    return checked(await importSPKI(pem, 'RS256').catch(() => fail('publicKey', 'could not be imported as an RSA public key (is it complete?)', 'a PEM')));
+    const { der } = readPem(pem);
+    const key = der && (await crypto.subtle.importKey('spki', der, RS256, true, ['verify']).catch(() => undefined));
+    return checked(key ?? fail('publicKey', 'could not be imported as an RSA public key (is it complete?)', 'a PEM'));
   }
-  if (value !== null && typeof value === 'object' && (value as JsonWebKey).kty === 'RSA' && (value as JsonWebKey).d === undefined) {
-    const key = await importJWK({ ...(value as JsonWebKey), alg: 'RS256' }, 'RS256').catch(() => fail('publicKey', 'could not be imported as an RSA public JWK', 'a JWK'));
-    return checked(key as CryptoKey);
+  if (value !== null && typeof value === 'object' && (value as PublicJwk).kty === 'RSA' && (value as PublicJwk).d === undefined) {
+    return checked((await importJwk(value)) ?? fail('publicKey', 'could not be imported as an RSA public JWK', 'a JWK'));
   }
   return fail('publicKey', 'must be an SPKI PEM public key, a public RSA JWK or a CryptoKey', value);
 }

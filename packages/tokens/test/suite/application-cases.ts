@@ -12,6 +12,18 @@ const PUBLIC = { applicationId: V.applicationId, publicKey: V.publicKeyPem };
 const NOW = V.nowSec * 1000;
 const PARAMS: GenerateTokenParams = { sessionId: V.sessionId, ...V.options, role: 'moderator' };
 const KEY_LINE = V.privateKeyPem_TEST_ONLY.split('\n')[4]!;
+const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
+
+function bytesBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The DER inside PEM text. */
+function pemBody(pem: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(pem.replace(/-----[^-]+-----|\s/g, '')), (c) => c.charCodeAt(0));
+}
 
 /** The vector's claims with some replaced (undefined removes one), in the vector's order. */
 function claimsWith(changes: Record<string, unknown>): string {
@@ -152,6 +164,49 @@ export function applicationCases(api: TokensApi): TestCase[] {
     }
     const error = await thrown(() => verifyToken({ applicationId: 'app', publicKey: V.publicKeyPem }, V.token), 'verifyToken');
     ok(error instanceof ValidationError && error.parameter === 'applicationId', String(error));
+  });
+
+  add('verifies with the public key as a JWK or a CryptoKey, whatever the JWK says of alg, use, ext or key_ops', async () => {
+    const spki = await crypto.subtle.importKey('spki', pemBody(V.publicKeyPem), RS256, true, ['verify']);
+    const jwk = (await crypto.subtle.exportKey('jwk', spki)) as Record<string, unknown>;
+    const { n, e } = jwk;
+    for (const publicKey of [
+      { kty: 'RSA', n, e },
+      jwk,
+      { kty: 'RSA', n, e, alg: 'RS512', use: 'enc', ext: false, key_ops: ['verify'] },
+      spki,
+      await crypto.subtle.importKey('spki', pemBody(V.publicKeyPem), RS256, false, ['verify']),
+    ]) {
+      const grant = await verifyToken({ applicationId: V.applicationId, publicKey: publicKey as never }, V.token, { now: NOW });
+      equal(grant.role, 'moderator', `verified with ${JSON.stringify(publicKey)}`);
+    }
+    const bare = (text: string) => ({ applicationId: V.applicationId, publicKey: text });
+    equal((await verifyToken(bare(V.publicKeyPem.replace(/\n/g, '\r\n')), V.token, { now: NOW })).role, 'moderator', 'CRLF line ends');
+    equal((await verifyToken(bare(`  ${V.publicKeyPem.replace(/\n/g, '\\n')}  `), V.token, { now: NOW })).role, 'moderator', 'literal \\n escapes');
+  });
+
+  add('refuses public keys that cannot verify RS256: a private JWK, a broken JWK, key_ops without verify, a private or 1024-bit key', async () => {
+    const spki = await crypto.subtle.importKey('spki', pemBody(V.publicKeyPem), RS256, true, ['verify']);
+    const { n, e } = (await crypto.subtle.exportKey('jwk', spki)) as Record<string, string>;
+    const small = (await crypto.subtle.generateKey({ ...RS256, modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const smallPem = `-----BEGIN PUBLIC KEY-----\n${bytesBase64(new Uint8Array(await crypto.subtle.exportKey('spki', small.publicKey)))}\n-----END PUBLIC KEY-----\n`;
+    const privateJwk = await crypto.subtle.exportKey('jwk', (await crypto.subtle.generateKey({ ...RS256, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign'])).privateKey);
+    for (const [publicKey, rule] of [
+      [privateJwk, 'must be an SPKI PEM public key, a public RSA JWK or a CryptoKey'],
+      [{ kty: 'RSA', e }, 'could not be imported as an RSA public JWK'],
+      [{ kty: 'RSA', n, e, key_ops: ['sign'] }, 'could not be imported as an RSA public JWK'],
+      [{ kty: 'RSA', n, e, ext: 'yes' }, 'could not be imported as an RSA public JWK'],
+      [{ kty: 'RSA', n, e, key_ops: ['verify', 'verify'] }, 'could not be imported as an RSA public JWK'],
+      [small.publicKey, 'must be an RSA key of at least 2048 bits for RS256'],
+      [smallPem, 'must be an RSA key of at least 2048 bits for RS256'],
+      [small.privateKey, 'must be an RSASSA-PKCS1-v1_5 SHA-256 public CryptoKey with the "verify" usage (RS256)'],
+      [V.publicKeyPem.replace('-----BEGIN PUBLIC KEY-----\n', '-----BEGIN PUBLIC KEY-----\n%'), 'could not be imported as an RSA public key (is it complete?)'],
+      [V.publicKeyPem.replace('-----END PUBLIC KEY-----', ''), 'could not be imported as an RSA public key (is it complete?)'],
+      [`${V.publicKeyPem}\nxyz`, 'could not be imported as an RSA public key (is it complete?)'],
+    ] as const) {
+      const error = await thrown(() => verifyToken({ applicationId: V.applicationId, publicKey: publicKey as never }, V.token, { now: NOW }), 'verifyToken');
+      ok(error instanceof ValidationError && error.parameter === 'publicKey' && error.message.includes(rule), `${String(error)} should say "${rule}"`);
+    }
   });
 
   add('fuzz: 600 mutations of the RS256 vector are refused (or decode to the original)', async () => {
