@@ -47,7 +47,7 @@ async function importJwk(value: PublicJwk): Promise<CryptoKey | undefined> {
 async function importKey(value: unknown): Promise<CryptoKey> {
   if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return checked(value);
   if (typeof value === 'string') {
-    const pem = value.trim().replace(/\\n/g, '\n');
+    const pem = value.trim();
     if (/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----/.test(pem)) fail('publicKey', 'is a private key: pass it as privateKey, or pass the public key', 'a private key');
     if (!pem.startsWith('-----BEGIN PUBLIC KEY-----')) fail('publicKey', 'must be an SPKI PEM public key starting with -----BEGIN PUBLIC KEY-----, a JWK or a CryptoKey', 'text');
     const { der } = readPem(pem);

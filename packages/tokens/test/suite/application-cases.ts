@@ -183,6 +183,7 @@ export function applicationCases(api: TokensApi): TestCase[] {
     const bare = (text: string) => ({ applicationId: V.applicationId, publicKey: text });
     equal((await verifyToken(bare(V.publicKeyPem.replace(/\n/g, '\r\n')), V.token, { now: NOW })).role, 'moderator', 'CRLF line ends');
     equal((await verifyToken(bare(`  ${V.publicKeyPem.replace(/\n/g, '\\n')}  `), V.token, { now: NOW })).role, 'moderator', 'literal \\n escapes');
+    equal((await verifyToken(bare(V.publicKeyPem.replace(/\n/g, '\\r\\n')), V.token, { now: NOW })).role, 'moderator', 'literal \\r\\n escapes');
   });
 
   add('refuses public keys that cannot verify RS256: a private JWK, a broken JWK, key_ops without verify, a private or 1024-bit key', async () => {
