@@ -206,6 +206,24 @@ describe('render results', () => {
     await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(new InvalidResponseError('getRender failed: OpenTok answered without a render object'));
   });
 
+  it.each([
+    ['createdAt', 'yesterday'],
+    ['resolution', 720],
+    ['url', { href: 'https://x' }],
+    ['projectId', true],
+    ['streamId', 42],
+    ['reason', ['x']],
+  ])('refuses a render whose %s is of the wrong type (not a silent default)', async (field, value) => {
+    recorder.reply({ body: { id: 'r1', status: 'started', [field]: value } });
+    await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(new InvalidResponseError('getRender failed: OpenTok answered without a render object'));
+  });
+
+  it('refuses a list whose item is not a render, and a count that is not a number', async () => {
+    recorder.reply({ body: { count: 1, items: [{ id: 'r1' }] } }, { body: { count: '1', items: [] } });
+    await expect(listRenders(recorder.client)).rejects.toThrow(new InvalidResponseError('listRenders failed: OpenTok answered without a render object'));
+    await expect(listRenders(recorder.client)).rejects.toThrow(new InvalidResponseError('listRenders failed: OpenTok answered without an items list'));
+  });
+
   it('refuses a list answer without items', async () => {
     recorder.reply({ body: { count: 3 } });
     await expect(listRenders(recorder.client)).rejects.toThrow(new InvalidResponseError('listRenders failed: OpenTok answered without an items list'));
