@@ -34,6 +34,7 @@ const rows: Row[] = [
   ['start: partialCaptions a string', start({ partialCaptions: 'false' }), 'partialCaptions', 'partialCaptions must be a boolean (got "false")'],
   ['start: statusCallbackUrl null', start({ statusCallbackUrl: null }), 'statusCallbackUrl', 'statusCallbackUrl must be a string (got null)'],
   ['start: statusCallbackUrl not http', start({ statusCallbackUrl: 'wss://example.com' }), 'statusCallbackUrl', 'statusCallbackUrl must be an http:// or https:// URL (got "wss://example.com")'],
+  ['start: statusCallbackUrl with an empty host', start({ statusCallbackUrl: 'https://?hook=1' }), 'statusCallbackUrl', 'statusCallbackUrl must be an http:// or https:// URL (got "https://?hook=1")'],
   ['stop: params null', () => stopCaptions(recorder.client, null as never), 'params', 'params must be an object (got null)'],
   ['stop: a misspelt option', () => stopCaptions(recorder.client, { captionId: 'c' } as never), 'params.captionId', 'params.captionId is not a known option (expected captionsId)', '"c"'],
   ['stop: captionsId empty', () => stopCaptions(recorder.client, { captionsId: '' }), 'captionsId', 'captionsId must not be empty (got "")'],
