@@ -35,6 +35,7 @@ const rows: Row[] = [
   ['connect: uri missing', websocket({ uri: undefined }), 'websocket.uri', 'websocket.uri must be a string (got undefined)'],
   ['connect: uri https', websocket({ uri: 'https://x' }), 'websocket.uri', 'websocket.uri must be a ws:// or wss:// URL (got "https://x")'],
   ['connect: uri without a host', websocket({ uri: 'wss:///audio' }), 'websocket.uri', 'websocket.uri must be a ws:// or wss:// URL (got "wss:///audio")'],
+  ['connect: uri with an empty host', websocket({ uri: 'wss://?room=1' }), 'websocket.uri', 'websocket.uri must be a ws:// or wss:// URL (got "wss://?room=1")'],
   ['connect: uri with a space', websocket({ uri: 'wss://x/a b' }), 'websocket.uri', 'websocket.uri must be a ws:// or wss:// URL (got "wss://x/a b")'],
   ['connect: streams a string', websocket({ streams: 'S1' }), 'websocket.streams', 'websocket.streams must be an array of stream IDs (got "S1")'],
   ['connect: streams with a bad ID', websocket({ streams: ['ok', ''] }), 'websocket.streams[1]', 'websocket.streams[1] must not be empty (got "")'],
