@@ -317,6 +317,22 @@ describe('unexpected answers become InvalidResponseError', () => {
     });
   });
 
+  it('listConnections: an item that is not an object', async () => {
+    recorder.reply({ body: { count: 1, items: ['c'] } });
+    await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
+      name: 'InvalidResponseError',
+      message: 'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
+    });
+  });
+
+  it('listStreams: a count that is not a number (not the number of items instead)', async () => {
+    recorder.reply({ body: { count: '1', items: [{ id: 'a', videoType: 'camera' }] } });
+    await expect(listStreams(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
+      name: 'InvalidResponseError',
+      message: 'listStreams failed: OpenTok answered with an unexpected body (expected an object with an "items" array)',
+    });
+  });
+
   it('listConnections: an unknown state is passed on as sent', async () => {
     recorder.reply({ body: { count: 1, items: [{ connectionId: 'c', connectionState: 'Reconnecting', createdAt: 5 }] } });
     await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).resolves.toStrictEqual({
