@@ -296,7 +296,23 @@ describe('broadcast results', () => {
 
   it('refuses a list answer without items', async () => {
     recorder.reply({ body: { count: 3 } });
-    await expect(listBroadcasts(recorder.client)).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(listBroadcasts(recorder.client)).rejects.toThrow(new InvalidResponseError('listBroadcasts failed: OpenTok answered without an "items" list'));
+  });
+
+  it.each([
+    ['an RTMP target without its server URL', { broadcastUrls: { rtmp: [{ streamName: 'k' }] } }],
+    ['an RTMP target that is not an object', { broadcastUrls: { rtmp: { yt: 'rtmp://x/y' } } }],
+    ['RTMP targets that are a string', { broadcastUrls: { rtmp: 'rtmp://x/y' } }],
+    ['an RTMP status that is not a string', { broadcastUrls: { rtmp: [{ serverUrl: 'rtmp://x/y', streamName: 'k', status: 1 }] } }],
+    ['broadcastUrls that are a string', { broadcastUrls: 'https://x/playlist.m3u8' }],
+    ['an HLS URL that is not a string', { broadcastUrls: { hls: ['https://x'] } }],
+    ['a stream without its ID', { streams: [{ hasAudio: true }] }],
+    ['hasAudio that is not a boolean', { hasAudio: 'true' }],
+    ['a DVR setting that is not a boolean', { settings: { hls: { dvr: 'yes' } } }],
+    ['a maxDuration that is not a number', { maxDuration: '7200' }],
+  ])('refuses a broadcast with %s (not a field cast unchecked)', async (_what, fields) => {
+    recorder.reply({ body: { id: 'b1', status: 'started', ...fields } });
+    await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'));
   });
 
   it('passes per-call headers through', async () => {
