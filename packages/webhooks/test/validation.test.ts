@@ -48,10 +48,3 @@ it.each(rows)('%s', async (_label, call, parameter, message, hidden) => {
   if (hidden !== undefined) expect(error.message).not.toContain(hidden);
 });
 
-it('accepts a URL of exactly 2048 characters (nothing sent here: the client is checked first)', async () => {
-  const url = `https://example.com/${'a'.repeat(2028)}`;
-  expect(url).toHaveLength(2048);
-  // An invalid client makes the call fail after the params passed: proof that the URL was accepted.
-  const error = await failure(registerCallback({} as never, { group: 'archive', event: 'status', url }));
-  expect((error as ValidationError).parameter).toBe('client');
-});

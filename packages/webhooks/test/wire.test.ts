@@ -30,6 +30,23 @@ describe('registerCallback on the wire', () => {
     });
   }
 
+  it('sends a URL of exactly 2048 characters as it is', async () => {
+    const url = `https://example.com/${'a'.repeat(2028)}`;
+    expect(url).toHaveLength(2048);
+    recorder.reply({ body: registration({ group: 'archive', event: 'status', url }, 'cb-1') });
+    await registerCallback(recorder.client, { group: 'archive', event: 'status', url });
+    expect(JSON.parse(recorder.requests[0]?.body ?? '')).toEqual({ group: 'archive', event: 'status', url });
+  });
+
+  it.each([
+    ['without a group', { id: 'cb-1', event: 'status', url: 'https://example.com/a', createdAt: 1 }],
+    ['with a URL that is not a string', { id: 'cb-1', group: 'archive', event: 'status', url: 5, createdAt: 1 }],
+    ['with a createdAt that is not a number', { id: 'cb-1', group: 'archive', event: 'status', url: 'https://example.com/a', createdAt: '1' }],
+  ])('an answer %s is an InvalidResponseError (not a field cast unchecked)', async (_what, body) => {
+    recorder.reply({ body });
+    expect(await failure(registerCallback(recorder.client, rows[0]!))).toEqual(new InvalidResponseError('registerCallback failed: OpenTok answered without a callback object'));
+  });
+
   it('passes per-call headers through', async () => {
     recorder.reply({ body: registration(rows[0]!, 'cb-1') });
     await registerCallback(recorder.client, rows[0]!, { headers: { 'X-Trace': 't1' } });
