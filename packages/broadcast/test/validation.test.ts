@@ -49,6 +49,7 @@ const rows: ValidationRow[] = [
   ['start: rtmp serverUrl missing', withRtmp({ serverUrl: undefined }), 'outputs.rtmp[0].serverUrl', 'outputs.rtmp[0].serverUrl must be a string (got undefined)'],
   ['start: rtmp serverUrl http', withRtmp({ serverUrl: 'http://host/app' }), 'outputs.rtmp[0].serverUrl', 'outputs.rtmp[0].serverUrl must be an rtmp:// or rtmps:// URL (got "http://host/app")'],
   ['start: rtmp serverUrl without host', withRtmp({ serverUrl: 'rtmp:///app' }), 'outputs.rtmp[0].serverUrl', 'outputs.rtmp[0].serverUrl must be an rtmp:// or rtmps:// URL (got "rtmp:///app")'],
+  ['start: rtmp serverUrl with an empty host', withRtmp({ serverUrl: 'rtmp://?app' }), 'outputs.rtmp[0].serverUrl', 'outputs.rtmp[0].serverUrl must be an rtmp:// or rtmps:// URL (got "rtmp://?app")'],
   ['start: rtmp streamName missing', withRtmp({ streamName: undefined }), 'outputs.rtmp[0].streamName', 'outputs.rtmp[0].streamName must be a string (got undefined)'],
   ['start: rtmp streamName empty', withRtmp({ streamName: '' }), 'outputs.rtmp[0].streamName', 'outputs.rtmp[0].streamName must not be empty (got "")'],
   ['start: rtmp id a number', withRtmp({ id: 7 }), 'outputs.rtmp[0].id', 'outputs.rtmp[0].id must be a string (got 7)'],

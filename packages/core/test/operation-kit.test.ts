@@ -19,6 +19,7 @@ import {
   RTMP_URL,
   sessionPath,
   unreadable,
+  UUID,
   WEBSOCKET_URL,
 } from '../src/internal.js';
 
@@ -106,6 +107,11 @@ describe('formats', () => {
     expect(() => checkString('', 'name')).toThrow('name must not be empty (got "")');
     expect(checkString('', 'name', { allowEmpty: true })).toBe('');
     expect(() => checkString('abc', 'digits', { pattern: /^\d+$/, patternRule: 'must be digits' })).toThrow('digits must be digits (got "abc")');
+  });
+
+  it('a UUID, in any case', () => {
+    expect(checkString('29F760F8-7ce1-46c9-ade3-f2dedee4ed5f', 'applicationId', UUID)).toBe('29F760F8-7ce1-46c9-ade3-f2dedee4ed5f');
+    expect(() => checkString('29f760f8-7ce1-46c9-ade3', 'applicationId', UUID)).toThrow('applicationId must be a UUID (got "29f760f8-7ce1-46c9-ade3")');
   });
 
   it.each(['en-US', 'ja-JP'])('a language code: %s', (code) => {
