@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, invalid } from '@opentok/core/internal';
+import { checkBoolean, checkCall, checkId, invalid } from '@opentok/core/internal';
 import { patchStreams } from './internal/patch-streams.js';
 
 /** What {@link addArchiveStream} takes. */
@@ -32,7 +32,7 @@ export interface AddArchiveStreamParams {
  * ```
  */
 export async function addArchiveStream(client: OpenTokClient, params: AddArchiveStreamParams, options?: RequestOptions): Promise<void> {
-  const p = checkParams(params, 'params', ['archiveId', 'streamId', 'hasAudio', 'hasVideo']);
+  const p = checkCall(client, params, ['archiveId', 'streamId', 'hasAudio', 'hasVideo']);
   const archiveId = checkId(p.archiveId, 'archiveId');
   const addStream = checkId(p.streamId, 'streamId');
   const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');

@@ -1,4 +1,4 @@
-import type { Resolution, StreamMode } from '@opentok/core';
+import type { Page, Resolution, StreamMode } from '@opentok/core';
 
 /**
  * Where an archive is in its lifecycle: `started` (recording), `paused` (no streams published),
@@ -60,9 +60,5 @@ export interface Archive {
   readonly sha256sum?: string;
 }
 
-/** One page of {@link listArchives}. */
-export interface ArchiveList {
-  readonly items: readonly Archive[];
-  /** All archives matching the query on the server (the API's `count`), not the length of `items`. */
-  readonly total: number;
-}
+/** One page of {@link listArchives}, in the list shape of every package: `items`, and `total`, all the archives matching the query on the server (the API's `count`). */
+export type ArchiveList = Page<Archive>;

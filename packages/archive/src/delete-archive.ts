@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { archivePath } from './internal/archive-path.js';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 
 /** What {@link deleteArchive} takes. */
 export interface DeleteArchiveParams {
@@ -24,8 +23,8 @@ export interface DeleteArchiveParams {
  * ```
  */
 export async function deleteArchive(client: OpenTokClient, params: DeleteArchiveParams, options?: RequestOptions): Promise<void> {
-  const archiveId = checkId(checkParams(params, 'params', ['archiveId']).archiveId, 'archiveId');
-  const path = archivePath(client, `/${archiveId}`);
+  const archiveId = checkId(checkCall(client, params, ['archiveId']).archiveId, 'archiveId');
+  const path = projectPath(client, `/archive/${archiveId}`);
   const hints = {
     404: 'no archive with this ID in this project',
     409: 'the archive cannot be deleted in its current state (stop a recording archive first)',

@@ -1,7 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 import type { Archive } from './archive.js';
-import { archivePath } from './internal/archive-path.js';
 import { toArchive } from './internal/to-archive.js';
 
 /** What {@link getArchive} takes. */
@@ -26,8 +25,8 @@ export interface GetArchiveParams {
  * ```
  */
 export async function getArchive(client: OpenTokClient, params: GetArchiveParams, options?: RequestOptions): Promise<Archive> {
-  const archiveId = checkId(checkParams(params, 'params', ['archiveId']).archiveId, 'archiveId');
-  const path = archivePath(client, `/${archiveId}`);
+  const archiveId = checkId(checkCall(client, params, ['archiveId']).archiveId, 'archiveId');
+  const path = projectPath(client, `/archive/${archiveId}`);
   const answer = await request(client, { operation: 'getArchive', method: 'GET', path, hints: { 404: 'no archive with this ID in this project' } }, options);
   return toArchive(answer, 'getArchive');
 }

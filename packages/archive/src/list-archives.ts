@@ -1,8 +1,7 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkInteger, checkParams, request } from '@opentok/core/internal';
+import { checkCall, checkId, checkPaging, projectPath, readPage, request } from '@opentok/core/internal';
 import type { ArchiveList } from './archive.js';
-import { archivePath } from './internal/archive-path.js';
-import { toArchiveList } from './internal/to-archive.js';
+import { toArchive } from './internal/to-archive.js';
 
 /** What {@link listArchives} takes; every field is optional. */
 export interface ListArchivesParams {
@@ -33,13 +32,8 @@ export interface ListArchivesParams {
  * ```
  */
 export async function listArchives(client: OpenTokClient, params: ListArchivesParams = {}, options?: RequestOptions): Promise<ArchiveList> {
-  const path = archivePath(client);
-  const p = checkParams(params, 'params', ['offset', 'count', 'sessionId']);
-  const query = {
-    offset: checkInteger(p.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
-    count: checkInteger(p.count, 'count', 1, 1000),
-    sessionId: p.sessionId === undefined ? undefined : checkId(p.sessionId, 'sessionId'),
-  };
-  const answer = await request(client, { operation: 'listArchives', method: 'GET', path, query }, options);
-  return toArchiveList(answer, 'listArchives');
+  const p = checkCall(client, params, ['offset', 'count', 'sessionId']);
+  const query = { ...checkPaging(p), sessionId: p.sessionId === undefined ? undefined : checkId(p.sessionId, 'sessionId') };
+  const answer = await request(client, { operation: 'listArchives', method: 'GET', path: projectPath(client, '/archive'), query }, options);
+  return readPage(answer, 'listArchives', toArchive);
 }

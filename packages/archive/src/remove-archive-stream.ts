@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams } from '@opentok/core/internal';
+import { checkCall, checkId } from '@opentok/core/internal';
 import { patchStreams } from './internal/patch-streams.js';
 
 /** What {@link removeArchiveStream} takes. */
@@ -25,7 +25,7 @@ export interface RemoveArchiveStreamParams {
  * ```
  */
 export async function removeArchiveStream(client: OpenTokClient, params: RemoveArchiveStreamParams, options?: RequestOptions): Promise<void> {
-  const p = checkParams(params, 'params', ['archiveId', 'streamId']);
+  const p = checkCall(client, params, ['archiveId', 'streamId']);
   const archiveId = checkId(p.archiveId, 'archiveId');
   const removeStream = checkId(p.streamId, 'streamId');
   await patchStreams(client, 'removeArchiveStream', archiveId, { removeStream }, options);

@@ -1,6 +1,5 @@
 import type { Layout, OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkLayout, checkParams, request } from '@opentok/core/internal';
-import { archivePath } from './internal/archive-path.js';
+import { checkCall, checkId, checkLayout, projectPath, request } from '@opentok/core/internal';
 
 /** What {@link setArchiveLayout} takes. */
 export interface SetArchiveLayoutParams {
@@ -27,10 +26,10 @@ export interface SetArchiveLayoutParams {
  * ```
  */
 export async function setArchiveLayout(client: OpenTokClient, params: SetArchiveLayoutParams, options?: RequestOptions): Promise<void> {
-  const p = checkParams(params, 'params', ['archiveId', 'layout']);
+  const p = checkCall(client, params, ['archiveId', 'layout']);
   const archiveId = checkId(p.archiveId, 'archiveId');
   const json = checkLayout(p.layout, 'layout');
-  const path = archivePath(client, `/${archiveId}/layout`);
+  const path = projectPath(client, `/archive/${archiveId}/layout`);
   const hints = {
     400: 'the layout was refused (layouts apply to composed archives only)',
     404: 'no archive with this ID in this project',

@@ -1,7 +1,6 @@
 import { RESOLUTIONS, type Layout, type OpenTokClient, type RequestOptions, type Resolution, type StreamMode } from '@opentok/core';
-import { checkBoolean, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, request } from '@opentok/core/internal';
+import { checkBoolean, checkCall, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, LANGUAGE_CODE, projectPath, request } from '@opentok/core/internal';
 import type { Archive, OutputMode } from './archive.js';
-import { archivePath } from './internal/archive-path.js';
 import { toArchive } from './internal/to-archive.js';
 
 /** Options every archive takes, whatever its output mode. */
@@ -96,8 +95,6 @@ const HINTS = {
   409: 'the session is already being recorded (give simultaneous archives distinct multiArchiveTag values) or is not routed (archives need mediaMode "routed")',
 };
 
-const LANGUAGE_CODE = /^[a-z]{2}-[A-Z]{2}$/;
-
 function composedOnly(value: unknown, parameter: string, outputMode: OutputMode | undefined): void {
   if (value !== undefined && outputMode === 'individual') invalid(parameter, 'is only allowed with outputMode "composed"', value);
 }
@@ -113,7 +110,7 @@ function checkTranscription(p: Readonly<Record<string, unknown>>, outputMode: Ou
   const properties = checkParams(value as Record<string, unknown>, 'transcriptionProperties', ['primaryLanguageCode', 'hasSummary']);
   const code = properties['primaryLanguageCode'];
   const primaryLanguageCode =
-    code === undefined ? undefined : checkString(code, 'transcriptionProperties.primaryLanguageCode', { pattern: LANGUAGE_CODE, patternRule: 'must be a language code such as "en-US"' });
+    code === undefined ? undefined : checkString(code, 'transcriptionProperties.primaryLanguageCode', LANGUAGE_CODE);
   const hasSummary = checkBoolean(properties['hasSummary'], 'transcriptionProperties.hasSummary');
   return { hasTranscription, transcriptionProperties: { primaryLanguageCode, hasSummary } };
 }
@@ -144,10 +141,9 @@ function checkTranscription(p: Readonly<Record<string, unknown>>, outputMode: Ou
  * ```
  */
 export async function startArchive(client: OpenTokClient, params: StartArchiveParams, options?: RequestOptions): Promise<Archive> {
-  const path = archivePath(client);
-  const p = checkParams(params, 'params', START_KEYS) as Readonly<Record<keyof ComposedArchiveParams, unknown>>;
+  const p = checkCall(client, params, START_KEYS) as Readonly<Record<keyof ComposedArchiveParams, unknown>>;
   const sessionId = checkId(p.sessionId, 'sessionId');
-  const name = p.name === undefined ? undefined : checkString(p.name, 'name', { minLength: 0 });
+  const name = p.name === undefined ? undefined : checkString(p.name, 'name', { allowEmpty: true });
   const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');
   const hasVideo = checkBoolean(p.hasVideo, 'hasVideo');
   if (hasAudio === false && hasVideo === false) invalid('hasAudio', 'and hasVideo cannot both be false', hasAudio);
@@ -167,6 +163,6 @@ export async function startArchive(client: OpenTokClient, params: StartArchivePa
   }
   const transcription = checkTranscription(p, outputMode, hasAudio);
   const json = { sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter, ...transcription };
-  const answer = await request(client, { operation: 'startArchive', method: 'POST', path, json, hints: HINTS }, options);
+  const answer = await request(client, { operation: 'startArchive', method: 'POST', path: projectPath(client, '/archive'), json, hints: HINTS }, options);
   return toArchive(answer, 'startArchive');
 }

@@ -1,7 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 import type { Archive } from './archive.js';
-import { archivePath } from './internal/archive-path.js';
 import { toArchive } from './internal/to-archive.js';
 
 /** What {@link stopArchive} takes. */
@@ -28,8 +27,8 @@ export interface StopArchiveParams {
  * ```
  */
 export async function stopArchive(client: OpenTokClient, params: StopArchiveParams, options?: RequestOptions): Promise<Archive> {
-  const archiveId = checkId(checkParams(params, 'params', ['archiveId']).archiveId, 'archiveId');
-  const path = archivePath(client, `/${archiveId}/stop`);
+  const archiveId = checkId(checkCall(client, params, ['archiveId']).archiveId, 'archiveId');
+  const path = projectPath(client, `/archive/${archiveId}/stop`);
   const hints = {
     404: 'no archive with this ID in this project',
     409: 'the archive is not recording (only a started archive can be stopped)',

@@ -1,7 +1,7 @@
-import { BadRequestError, ConflictError, createClient, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
+import { BadRequestError, ConflictError, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { failure } from '@opentok/testing';
-import { CREDENTIAL_KINDS, emulatorClient, emulatorCredentials, startLiveSession } from '@opentok/testing/emulator';
+import { errorRows, failure, type ErrorRow } from '@opentok/testing';
+import { CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addArchiveStream,
@@ -140,21 +140,22 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       expect((await listArchives(client, { sessionId })).items.map((a) => a.id)).toEqual([composed.id]);
     });
 
-    it('answers 404 for an unknown archive ID on every archive operation', async () => {
-      const unknown = '00000000-0000-4000-8000-000000000000';
-      const calls = {
-        getArchive: () => getArchive(client, { archiveId: unknown }),
-        stopArchive: () => stopArchive(client, { archiveId: unknown }),
-        deleteArchive: () => deleteArchive(client, { archiveId: unknown }),
-        setArchiveLayout: () => setArchiveLayout(client, { archiveId: unknown, layout: { type: 'pip' } }),
-        addArchiveStream: () => addArchiveStream(client, { archiveId: unknown, streamId: 'S' }),
-      };
-      for (const [operation, call] of Object.entries(calls)) {
-        const error = await failure(call());
-        expect(error, operation).toBeInstanceOf(NotFoundError);
-        expect(error.message, operation).toMatch(new RegExp(`^${operation} failed: no archive with this ID.* \\(HTTP 404: Not found\\. You passed in an invalid archive ID\\.\\)$`));
-        expect(error, operation).toMatchObject({ status: 404, operation });
-      }
+    describe('404 for an unknown archive ID on every archive operation', () => {
+      const archiveId = '00000000-0000-4000-8000-000000000000';
+      const notFound = (operation: string, call: () => Promise<unknown>): ErrorRow => [
+        operation,
+        call,
+        NotFoundError,
+        new RegExp(`^${operation} failed: no archive with this ID.* \\(HTTP 404: Not found\\. You passed in an invalid archive ID\\.\\)$`),
+        { status: 404, operation },
+      ];
+      errorRows([
+        notFound('getArchive', () => getArchive(client, { archiveId })),
+        notFound('stopArchive', () => stopArchive(client, { archiveId })),
+        notFound('deleteArchive', () => deleteArchive(client, { archiveId })),
+        notFound('setArchiveLayout', () => setArchiveLayout(client, { archiveId, layout: { type: 'pip' } })),
+        notFound('addArchiveStream', () => addArchiveStream(client, { archiveId, streamId: 'S' })),
+      ]);
     });
 
     it('refuses to record a relayed session (409)', async () => {
@@ -178,11 +179,11 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
 
     it('works over loopback HTTP too (no custom fetch)', async () => {
       const { sessionId } = await liveSession();
-      const { url } = await emulator.listen({ port: 0 });
-      const http = createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 });
-      const archive = await startArchive(http, { sessionId, name: 'over http', hasVideo: false });
-      expect(emulator.archive(archive.id)).toMatchObject({ status: 'started', name: 'over http', hasAudio: true, hasVideo: false });
-      expect(await stopArchive(http, { archiveId: archive.id })).toMatchObject({ status: 'stopped', hasVideo: false });
+      await overLoopback(emulator, kind, async (http) => {
+        const archive = await startArchive(http, { sessionId, name: 'over http', hasVideo: false });
+        expect(emulator.archive(archive.id)).toMatchObject({ status: 'started', name: 'over http', hasAudio: true, hasVideo: false });
+        expect(await stopArchive(http, { archiveId: archive.id })).toMatchObject({ status: 'stopped', hasVideo: false });
+      });
     });
   });
 });

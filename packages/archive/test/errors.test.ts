@@ -210,6 +210,12 @@ describe('unreadable answers', () => {
     ['getArchive', () => getArchive(recorder.client, { archiveId: 'A' }), { status: 'available' }, 'getArchive failed: OpenTok answered without an archive object'],
     ['listArchives', () => listArchives(recorder.client), { count: 3 }, 'listArchives failed: OpenTok answered without an "items" list'],
     ['listArchives item', () => listArchives(recorder.client), { count: 1, items: [null] }, 'listArchives failed: OpenTok answered without an archive object'],
+    ['getArchive with a size that is not a number', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'available', size: '12' }, 'getArchive failed: OpenTok answered without an archive object'],
+    ['getArchive with hasAudio not a boolean', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'available', hasAudio: 'no' }, 'getArchive failed: OpenTok answered without an archive object'],
+    ['getArchive with a name that is not a string', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'available', name: 7 }, 'getArchive failed: OpenTok answered without an archive object'],
+    ['getArchive with streams that are not a list', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'started', streams: { s1: {} } }, 'getArchive failed: OpenTok answered without an archive object'],
+    ['getArchive with a stream without its ID', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'started', streams: [{ hasAudio: true }] }, 'getArchive failed: OpenTok answered without an archive object'],
+    ['listArchives with a count that is not a number', () => listArchives(recorder.client), { count: '1', items: [] }, 'listArchives failed: OpenTok answered without an "items" list'],
   ] as const)('%s throws InvalidResponseError', async (_name, call, body, message) => {
     recorder.reply({ body });
     const error = await call().catch((caught: unknown) => caught);

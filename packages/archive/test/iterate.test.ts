@@ -25,6 +25,12 @@ describe('iterateArchives', () => {
     ]);
   });
 
+  it('starts at an offset, with the session filter', async () => {
+    recorder.reply(page(5, 3, 4));
+    expect(await collect(iterateArchives(recorder.client, { sessionId: TEST_SESSION_ID, offset: 3, pageSize: 2 }))).toEqual(['archive-3', 'archive-4']);
+    expect(recorder.requests.map((r) => r.url)).toEqual([`/v2/project/12345678/archive?offset=3&count=2&sessionId=${TEST_SESSION_ID}`]);
+  });
+
   it('yields typed archives and defaults to pages of 100 without a session filter', async () => {
     recorder.reply(page(1, 7));
     const archives = [];

@@ -1,6 +1,5 @@
-import { ValidationError } from '@opentok/core';
-import { failure, responseFixture, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
-import { describe, expect, it } from 'vitest';
+import { responseFixture, TEST_SESSION_ID, useRecorder, validationRows, wireRows, type ValidationRow, type WireRow } from '@opentok/testing';
+import { describe } from 'vitest';
 import { startArchive, type StartArchiveParams } from '../src/index.js';
 import { EXPECTED } from './archives.js';
 
@@ -35,21 +34,22 @@ describe('startArchive with a transcript, on the wire', () => {
     ],
   ];
 
-  it.each(rows)('%s', async (_name, params, body) => {
-    recorder.reply({ body: responseFixture('archive_start_individual.py210.json') });
-    await expect(startArchive(recorder.client, params)).resolves.toEqual(EXPECTED['archive_start_individual.py210.json']);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe('POST');
-    expect(sent?.url).toBe(ARCHIVES);
-    expect(sent?.headers['content-type']).toBe('application/json');
-    expect(sent?.body).toBe(body);
-  });
+  wireRows(
+    recorder,
+    rows.map(([name, params, body]): WireRow => ({
+      name,
+      call: (client) => startArchive(client, params),
+      reply: { body: responseFixture('archive_start_individual.py210.json') },
+      method: 'POST',
+      url: ARCHIVES,
+      body,
+      result: EXPECTED['archive_start_individual.py210.json'],
+    })),
+  );
 });
 
 describe('startArchive refuses what the service will not transcribe, before any request', () => {
-  /** [what, call, parameter, message, a value the message must not show]; mutable tuples, so that vitest types the optional one */
-  const rows: readonly [string, () => Promise<unknown>, string, string, string?][] = [
+  const rows: ValidationRow[] = [
     ['transcription of a composed archive (the default mode)', start({ hasTranscription: true }), 'hasTranscription', 'hasTranscription is only allowed with outputMode "individual" (the service transcribes individual archives only) (got true)'],
     [
       'transcription of an explicitly composed archive',
@@ -83,12 +83,5 @@ describe('startArchive refuses what the service will not transcribe, before any 
     ],
   ];
 
-  it.each(rows)('%s', async (_what, call, parameter, message, hidden) => {
-    const error = await failure(call());
-    expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).parameter).toBe(parameter);
-    expect(error.message).toBe(message);
-    if (hidden !== undefined) expect(error.message).not.toContain(hidden);
-    expect(recorder.requests).toEqual([]);
-  });
+  validationRows(recorder, rows);
 });

@@ -1,5 +1,5 @@
 import { ValidationError } from '@opentok/core';
-import { failure, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { TEST_SESSION_ID, useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   addArchiveStream,
@@ -89,13 +89,13 @@ const cases: Case[] = [
   ['listArchives count 1001', () => listArchives(recorder.client, { count: 1001 }), 'count', 'must be from 1 to 1000', '1001'],
   ['listArchives sessionId empty', () => listArchives(recorder.client, { sessionId: '' }), 'sessionId', 'must not be empty', '""'],
   ['listArchives sessionId with a space', () => listArchives(recorder.client, { sessionId: 'a b' }), 'sessionId', ID_RULE, '"a b"'],
-  // iterate: thrown at the call itself
-  ['iterateArchives pageSize 0', () => iterateArchives(recorder.client, { pageSize: 0 }), 'pageSize', 'must be from 1 to 1000', '0'],
-  ['iterateArchives pageSize 1001', () => iterateArchives(recorder.client, { pageSize: 1001 }), 'pageSize', 'must be from 1 to 1000', '1001'],
-  ['iterateArchives pageSize a string', () => iterateArchives(recorder.client, { pageSize: '50' } as never), 'pageSize', 'must be an integer', '"50"'],
-  ['iterateArchives sessionId a number', () => iterateArchives(recorder.client, { sessionId: 5 } as never), 'sessionId', 'must be a string', '5'],
-  ['iterateArchives params a string', () => iterateArchives(recorder.client, 'x' as never), 'params', 'must be an object', '"x"'],
-  ['iterateArchives client missing', () => iterateArchives(undefined as never), 'client', 'must be a client made by createClient()', 'undefined'],
+  // iterate: thrown by the first next(), before any request
+  ['iterateArchives pageSize 0', () => iterateArchives(recorder.client, { pageSize: 0 }).next(), 'pageSize', 'must be from 1 to 1000', '0'],
+  ['iterateArchives pageSize 1001', () => iterateArchives(recorder.client, { pageSize: 1001 }).next(), 'pageSize', 'must be from 1 to 1000', '1001'],
+  ['iterateArchives pageSize a string', () => iterateArchives(recorder.client, { pageSize: '50' } as never).next(), 'pageSize', 'must be an integer', '"50"'],
+  ['iterateArchives sessionId a number', () => iterateArchives(recorder.client, { sessionId: 5 } as never).next(), 'sessionId', 'must be a string', '5'],
+  ['iterateArchives params a string', () => iterateArchives(recorder.client, 'x' as never).next(), 'params', 'must be an object', '"x"'],
+  ['iterateArchives client missing', () => iterateArchives(undefined as never).next(), 'client', 'must be a client made by createClient()', 'undefined'],
   // layout
   ['setArchiveLayout archiveId missing', () => setArchiveLayout(recorder.client, { layout: { type: 'pip' } } as never), 'archiveId', 'must be a string', 'undefined'],
   ['setArchiveLayout layout missing', () => setArchiveLayout(recorder.client, { archiveId: 'A' } as never), 'layout', 'must be an object', 'undefined'],
@@ -123,29 +123,25 @@ const misspelt: Case[] = [
   ['getArchive an unknown option', () => getArchive(recorder.client, { archiveId: 'A', includeUrl: true } as never), 'params.includeUrl', 'is not a known option (expected archiveId)', 'true'],
   ['deleteArchive an unknown option', () => deleteArchive(recorder.client, { archiveId: 'A', force: true } as never), 'params.force', 'is not a known option (expected archiveId)', 'true'],
   ['listArchives a misspelt option', () => listArchives(recorder.client, { sessionID: 'S' } as never), 'params.sessionID', 'is not a known option (expected offset, count, sessionId)', '"S"'],
-  ['iterateArchives an unknown option', () => iterateArchives(recorder.client, { count: 10 } as never), 'params.count', 'is not a known option (expected sessionId, pageSize)', '10'],
+  ['iterateArchives an unknown option', () => iterateArchives(recorder.client, { count: 10 } as never).next(), 'params.count', 'is not a known option (expected sessionId, pageSize, offset)', '10'],
   ['setArchiveLayout a misspelt option', () => setArchiveLayout(recorder.client, { archiveId: 'A', layout: { type: 'pip' }, stylesheet: 'x' } as never), 'params.stylesheet', 'is not a known option (expected archiveId, layout)', '"x"'],
   ['addArchiveStream a misspelt option', () => addArchiveStream(recorder.client, { archiveId: 'A', streamId: 'S', hasaudio: false } as never), 'params.hasaudio', 'is not a known option (expected archiveId, streamId, hasAudio, hasVideo)', 'false'],
   ['removeArchiveStream an unknown option', () => removeArchiveStream(recorder.client, { archiveId: 'A', streamId: 'S', hasVideo: false } as never), 'params.hasVideo', 'is not a known option (expected archiveId, streamId)', 'false'],
 ];
 
 describe('validation before any I/O', () => {
-  it.each(cases)('%s', async (_what, call, parameter, rule, shown) => {
-    const error = await failure(call);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(error).toMatchObject({ parameter, rule, code: 'VALIDATION', message: `${parameter} ${rule} (got ${shown})` });
-    expect(recorder.requests).toEqual([]);
-  });
+  validationRows(
+    recorder,
+    cases.map(([what, call, parameter, rule, shown]): ValidationRow => [what, call, parameter, `${parameter} ${rule} (got ${shown})`]),
+  );
 
-  it.each(misspelt)('%s', async (_what, call, parameter, rule, hidden) => {
-    const error = await failure(call);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(error).toMatchObject({ parameter, rule, code: 'VALIDATION', message: `${parameter} ${rule}` });
-    expect(error.message).not.toContain(hidden);
-    expect(recorder.requests).toEqual([]);
-  });
+  validationRows(
+    recorder,
+    misspelt.map(([what, call, parameter, rule, hidden]): ValidationRow => [what, call, parameter, `${parameter} ${rule}`, hidden]),
+  );
 
-  it('iterateArchives rejects bad input synchronously, before the first next()', () => {
-    expect(() => iterateArchives(recorder.client, { pageSize: -5 })).toThrow(ValidationError);
+  it('iterateArchives checks its input lazily: nothing is thrown at the call, the first next() rejects', async () => {
+    const iterator = iterateArchives(recorder.client, { pageSize: -5 });
+    await expect(iterator.next()).rejects.toThrow(ValidationError);
   });
 });

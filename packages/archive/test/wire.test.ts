@@ -1,4 +1,4 @@
-import { authClaims, type CannedResponse, type CapturedRequest, capturedRequests, responseFixture, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { officialRequest, responseFixture, TEST_SESSION_ID, useRecorder, wireRows, type CannedResponse, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   addArchiveStream,
@@ -13,36 +13,15 @@ import {
 import { EXPECTED } from './archives.js';
 
 const recorder = useRecorder();
-const node = capturedRequests('opentok-node-2.23.1');
-const py210 = capturedRequests('python-2.10.0');
-const py313 = capturedRequests('python-3.13.0');
-/** The Python captures name the request target `path`. */
-const target = (captured: CapturedRequest | undefined) => (captured as { path?: string } | undefined)?.path ?? captured?.url;
-/** A captured JSON body without Python's explicit nulls (we leave unset fields out instead). */
-const capturedJson = (captured: CapturedRequest | undefined) =>
-  JSON.parse(captured?.body ?? 'null', (_key, value: unknown) => (value === null ? undefined : value)) as unknown;
 
 const ARCHIVES = '/v2/project/12345678/archive';
 
-interface WireCase {
-  readonly name: string;
-  readonly call: () => Promise<unknown>;
-  readonly reply: CannedResponse;
-  readonly method: string;
-  readonly url: string;
-  /** The exact body text; `undefined` = no body and no Content-Type. */
-  readonly body?: string;
-  readonly result: unknown;
-  /** What an official SDK sent for the same call, when it made the same request. */
-  readonly official?: { readonly url?: string | undefined; readonly json?: unknown };
-}
-
 const fixture = (file: keyof typeof EXPECTED, status = 200): CannedResponse => ({ status, body: responseFixture(file) });
 
-const cases: WireCase[] = [
+const cases: WireRow[] = [
   {
     name: 'startArchive with only a session ID sends only the session ID',
-    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }),
+    call: (client) => startArchive(client, { sessionId: TEST_SESSION_ID }),
     reply: fixture('archive_start.node.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -51,8 +30,8 @@ const cases: WireCase[] = [
   },
   {
     name: 'startArchive with every composed option (as opentok-node sends them)',
-    call: () =>
-      startArchive(recorder.client, {
+    call: (client) =>
+      startArchive(client, {
         sessionId: TEST_SESSION_ID,
         name: 'n',
         resolution: '1280x720',
@@ -66,12 +45,12 @@ const cases: WireCase[] = [
     url: ARCHIVES,
     body: `{"sessionId":"${TEST_SESSION_ID}","name":"n","resolution":"1280x720","layout":{"type":"bestFit","screenshareType":"pip"},"streamMode":"manual","multiArchiveTag":"t","maxBitrate":200000}`,
     result: EXPECTED['archive_start_1280x720.py210.json'],
-    official: { url: node['startArchive']?.url, json: capturedJson(node['startArchive']) },
+    official: officialRequest('opentok-node-2.23.1', 'startArchive'),
   },
   {
     name: 'startArchive with audio, video, output mode, quantization and a layout (as Python 3.13 sends them)',
-    call: () =>
-      startArchive(recorder.client, {
+    call: (client) =>
+      startArchive(client, {
         sessionId: TEST_SESSION_ID,
         name: 'n',
         hasAudio: true,
@@ -88,11 +67,11 @@ const cases: WireCase[] = [
     url: ARCHIVES,
     body: `{"sessionId":"${TEST_SESSION_ID}","name":"n","hasAudio":true,"hasVideo":false,"outputMode":"composed","resolution":"1920x1080","layout":{"type":"bestFit","screenshareType":"horizontalPresentation"},"streamMode":"auto","multiArchiveTag":"tag","quantizationParameter":25}`,
     result: EXPECTED['archive_start_with_quantization_parameter.py3130.json'],
-    official: { url: target(py313['start_archive_full']), json: capturedJson(py313['start_archive_full']) },
+    official: officialRequest('python-3.13.0', 'start_archive_full'),
   },
   {
     name: 'startArchive of an individual archive',
-    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID, name: 'ARCHIVE NAME', outputMode: 'individual' }),
+    call: (client) => startArchive(client, { sessionId: TEST_SESSION_ID, name: 'ARCHIVE NAME', outputMode: 'individual' }),
     reply: fixture('archive_start_individual.py210.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -101,7 +80,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'startArchive with a custom layout',
-    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID, layout: { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' } }),
+    call: (client) => startArchive(client, { sessionId: TEST_SESSION_ID, layout: { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' } }),
     reply: fixture('archive_start_with_layout.py3130.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -110,27 +89,27 @@ const cases: WireCase[] = [
   },
   {
     name: 'startArchive reads the Python 2.10 answer (numeric partnerId)',
-    call: () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID, name: 'n', hasAudio: true, hasVideo: true, outputMode: 'composed', resolution: '1280x720' }),
+    call: (client) => startArchive(client, { sessionId: TEST_SESSION_ID, name: 'n', hasAudio: true, hasVideo: true, outputMode: 'composed', resolution: '1280x720' }),
     reply: fixture('archive_start.py210.json'),
     method: 'POST',
     url: ARCHIVES,
     body: `{"sessionId":"${TEST_SESSION_ID}","name":"n","hasAudio":true,"hasVideo":true,"outputMode":"composed","resolution":"1280x720"}`,
     result: EXPECTED['archive_start.py210.json'],
-    official: { url: target(py210['start_archive']), json: capturedJson(py210['start_archive']) },
+    official: officialRequest('python-2.10.0', 'start_archive'),
   },
   {
     name: 'stopArchive posts an empty JSON object',
-    call: () => stopArchive(recorder.client, { archiveId: 'AID' }),
+    call: (client) => stopArchive(client, { archiveId: 'AID' }),
     reply: fixture('archive_stop.node.json'),
     method: 'POST',
     url: `${ARCHIVES}/AID/stop`,
     body: '{}',
     result: EXPECTED['archive_stop.node.json'],
-    official: { url: node['stopArchive']?.url, json: capturedJson(node['stopArchive']) },
+    official: officialRequest('opentok-node-2.23.1', 'stopArchive'),
   },
   {
     name: 'stopArchive reads the Python 2.10 answer',
-    call: () => stopArchive(recorder.client, { archiveId: '30b3ebf1-ba36-4f5b-8def-6f70d9986fe9' }),
+    call: (client) => stopArchive(client, { archiveId: '30b3ebf1-ba36-4f5b-8def-6f70d9986fe9' }),
     reply: fixture('archive_stop.py210.json'),
     method: 'POST',
     url: `${ARCHIVES}/30b3ebf1-ba36-4f5b-8def-6f70d9986fe9/stop`,
@@ -138,28 +117,28 @@ const cases: WireCase[] = [
     result: EXPECTED['archive_stop.py210.json'],
   },
   ...(['archive_get_available.node.json', 'archive_get_available.py210.json', 'archive_get_paused.py210.json', 'archive_get_expired.py210.json', 'archive_get_unknown_properties.py210.json'] as const).map(
-    (file): WireCase => ({
+    (file): WireRow => ({
       name: `getArchive reads ${file}`,
-      call: () => getArchive(recorder.client, { archiveId: 'AID' }),
+      call: (client) => getArchive(client, { archiveId: 'AID' }),
       reply: fixture(file),
       method: 'GET',
       url: `${ARCHIVES}/AID`,
       result: EXPECTED[file],
-      official: { url: node['getArchive']?.url },
+      official: officialRequest('opentok-node-2.23.1', 'getArchive'),
     }),
   ),
   {
     name: 'deleteArchive sends a bare DELETE and resolves on 204',
-    call: () => deleteArchive(recorder.client, { archiveId: 'AID' }),
+    call: (client) => deleteArchive(client, { archiveId: 'AID' }),
     reply: { status: 204 },
     method: 'DELETE',
     url: `${ARCHIVES}/AID`,
     result: undefined,
-    official: { url: node['deleteArchive']?.url },
+    official: officialRequest('opentok-node-2.23.1', 'deleteArchive'),
   },
   {
     name: 'listArchives without params sends no query; total is the API count',
-    call: () => listArchives(recorder.client),
+    call: (client) => listArchives(client),
     reply: { body: responseFixture('archive_list.node.json') },
     method: 'GET',
     url: ARCHIVES,
@@ -193,7 +172,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'listArchives with offset, count and sessionId',
-    call: () => listArchives(recorder.client, { offset: 5, count: 10, sessionId: TEST_SESSION_ID }),
+    call: (client) => listArchives(client, { offset: 5, count: 10, sessionId: TEST_SESSION_ID }),
     reply: { body: responseFixture('archive_list_offset_count_session.py210.json') },
     method: 'GET',
     url: `${ARCHIVES}?offset=5&count=10&sessionId=${TEST_SESSION_ID}`,
@@ -204,11 +183,11 @@ const cases: WireCase[] = [
         { ...EXPECTED['archive_get_available.py210.json'], id: '832641bf-5dbf-41a1-ad94-fea213e59a92', name: 'showtime', createdAt: 1394321113000, duration: 1294, size: 42165242, url: 'http://tokbox.com.archive2.s3.amazonaws.com/123456%2F832641bf-5dbf-41a1-ad94-fea213e59a92%2Farchive.mp4?Expires=1395188695&AWSAccessKeyId=AKIAI6LQCPIXYVWCQV6Q&Signature=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' },
       ],
     },
-    official: { url: node['listArchives']?.url },
+    official: officialRequest('opentok-node-2.23.1', 'listArchives'),
   },
   {
     name: 'listArchives sends an explicit offset 0',
-    call: () => listArchives(recorder.client, { offset: 0 }),
+    call: (client) => listArchives(client, { offset: 0 }),
     reply: { body: { count: 0, items: [] } },
     method: 'GET',
     url: `${ARCHIVES}?offset=0`,
@@ -216,7 +195,7 @@ const cases: WireCase[] = [
   },
   {
     name: 'listArchives reads the Python 2.10 list',
-    call: () => listArchives(recorder.client, { count: 1000 }),
+    call: (client) => listArchives(client, { count: 1000 }),
     reply: { body: responseFixture('archive_list.py210.json') },
     method: 'GET',
     url: `${ARCHIVES}?count=1000`,
@@ -224,37 +203,37 @@ const cases: WireCase[] = [
   },
   {
     name: 'setArchiveLayout with a custom stylesheet (as Python 2.10 sends it)',
-    call: () => setArchiveLayout(recorder.client, { archiveId: 'AID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
+    call: (client) => setArchiveLayout(client, { archiveId: 'AID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
     reply: { status: 200, body: {} },
     method: 'PUT',
     url: `${ARCHIVES}/AID/layout`,
     body: '{"type":"custom","stylesheet":"stream{}"}',
     result: undefined,
-    official: { url: target(py210['set_archive_layout']), json: capturedJson(py210['set_archive_layout']) },
+    official: officialRequest('python-2.10.0', 'set_archive_layout'),
   },
   {
     name: 'setArchiveLayout with a screen-share type (as opentok-node sends it)',
-    call: () => setArchiveLayout(recorder.client, { archiveId: 'AID', layout: { type: 'bestFit', screenshareType: 'pip' } }),
+    call: (client) => setArchiveLayout(client, { archiveId: 'AID', layout: { type: 'bestFit', screenshareType: 'pip' } }),
     reply: { status: 200, body: '' },
     method: 'PUT',
     url: `${ARCHIVES}/AID/layout`,
     body: '{"type":"bestFit","screenshareType":"pip"}',
     result: undefined,
-    official: { url: node['setArchiveLayout']?.url, json: capturedJson(node['setArchiveLayout']) },
+    official: officialRequest('opentok-node-2.23.1', 'setArchiveLayout'),
   },
   {
     name: 'addArchiveStream with audio off (as opentok-node sends it)',
-    call: () => addArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID1', hasAudio: false, hasVideo: true }),
+    call: (client) => addArchiveStream(client, { archiveId: 'AID', streamId: 'SID1', hasAudio: false, hasVideo: true }),
     reply: { status: 204 },
     method: 'PATCH',
     url: `${ARCHIVES}/AID/streams`,
     body: '{"addStream":"SID1","hasAudio":false,"hasVideo":true}',
     result: undefined,
-    official: { url: node['addArchiveStream']?.url, json: capturedJson(node['addArchiveStream']) },
+    official: officialRequest('opentok-node-2.23.1', 'addArchiveStream'),
   },
   {
     name: 'addArchiveStream leaves unset flags to the service',
-    call: () => addArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'STID' }),
+    call: (client) => addArchiveStream(client, { archiveId: 'AID', streamId: 'STID' }),
     reply: { status: 204 },
     method: 'PATCH',
     url: `${ARCHIVES}/AID/streams`,
@@ -263,32 +242,18 @@ const cases: WireCase[] = [
   },
   {
     name: 'removeArchiveStream',
-    call: () => removeArchiveStream(recorder.client, { archiveId: 'AID', streamId: 'SID1' }),
+    call: (client) => removeArchiveStream(client, { archiveId: 'AID', streamId: 'SID1' }),
     reply: { status: 204 },
     method: 'PATCH',
     url: `${ARCHIVES}/AID/streams`,
     body: '{"removeStream":"SID1"}',
     result: undefined,
-    official: { url: node['removeArchiveStream']?.url, json: capturedJson(node['removeArchiveStream']) },
+    official: officialRequest('opentok-node-2.23.1', 'removeArchiveStream'),
   },
 ];
 
 describe('archive operations on the wire', () => {
-  it.each(cases)('$name', async ({ call, reply, method, url, body, result, official }) => {
-    recorder.reply(reply);
-    await expect(call()).resolves.toEqual(result);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe(method);
-    expect(sent?.url).toBe(url);
-    expect(sent?.body).toBe(body ?? '');
-    expect(sent?.headers['content-type']).toBe(body === undefined ? undefined : 'application/json');
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(sent?.headers['user-agent']).toMatch(/^OpenTok-TS-SDK\//);
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: '12345678', ist: 'project' });
-    if (official?.url !== undefined) expect(sent?.url).toBe(official.url);
-    if (official?.json !== undefined) expect(JSON.parse(sent?.body ?? '')).toEqual(official.json);
-  });
+  wireRows(recorder, cases);
 
   it('keeps results to the typed fields: unknown properties are dropped, not copied', async () => {
     recorder.reply(fixture('archive_get_unknown_properties.py210.json'));

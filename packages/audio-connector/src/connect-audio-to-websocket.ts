@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { InvalidResponseError, ValidationError } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, checkSecret, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkCall, checkId, checkParams, checkSecret, checkStreamIds, checkString, invalid, projectPath, readAnswer, request, WEBSOCKET_URL } from '@opentok/core/internal';
 import type { AudioConnector } from './audio-connector.js';
 import { checkAudioTransport } from './internal/check-audio-transport.js';
 
@@ -54,29 +53,26 @@ export interface ConnectAudioToWebsocketParams {
   readonly websocket: WebsocketOptions;
 }
 
-const WEBSOCKET_URI = /^wss?:\/\/[^\s/]+\S*$/i;
 const AUDIO_RATES: readonly number[] = [8000, 16000, 24000];
 
-function checkStreams(value: unknown): string[] {
-  if (!Array.isArray(value)) invalid('websocket.streams', 'must be an array of stream IDs', value);
-  return value.map((id: unknown, index) => checkId(id, `websocket.streams[${index}]`));
-}
+const HINTS = {
+  400: 'the WebSocket connection was refused (check the session ID, the token, the URI and the stream IDs)',
+  404: 'the session does not exist',
+  409: 'the Audio Connector needs a routed session, and this session is relayed (create it with mediaMode "routed")',
+};
 
+/** The handshake headers may carry your server's credentials: neither a non-object nor a header value is ever shown. */
 function checkHeaders(value: unknown): Readonly<Record<string, string>> {
-  // Not core's message for a non-object, which shows a string: headers: 'Bearer …' would show the credential.
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ValidationError({ parameter: 'websocket.headers', rule: 'must be an object', redact: true });
-  const headers = value as Record<string, unknown>;
-  for (const [name, header] of Object.entries(headers)) {
-    if (typeof header !== 'string') throw new ValidationError({ parameter: `websocket.headers.${name}`, rule: 'must be a string', redact: true });
-  }
+  const headers = checkParams(value as Record<string, unknown>, 'websocket.headers', undefined, true);
+  for (const [name, header] of Object.entries(headers)) checkString(header, `websocket.headers.${name}`, { allowEmpty: true, secret: true });
   return headers as Record<string, string>;
 }
 
 /** Checks the `websocket` options and returns their wire form (unset options are `undefined`, so JSON leaves them out). */
 function checkWebsocket(value: unknown): Record<string, unknown> {
   const websocket = checkParams(value as Record<string, unknown>, 'websocket', ['uri', 'streams', 'headers', 'audioRate', 'bidirectional', 'audioTransport']);
-  const uri = checkString(websocket['uri'], 'websocket.uri', { pattern: WEBSOCKET_URI, patternRule: 'must be a ws:// or wss:// URL' });
-  const streams = websocket['streams'] === undefined ? undefined : checkStreams(websocket['streams']);
+  const uri = checkString(websocket['uri'], 'websocket.uri', WEBSOCKET_URL);
+  const streams = websocket['streams'] === undefined ? undefined : checkStreamIds(websocket['streams'], 'websocket.streams');
   const headers = websocket['headers'] === undefined ? undefined : checkHeaders(websocket['headers']);
   const audioRate = websocket['audioRate'];
   if (audioRate !== undefined && !AUDIO_RATES.includes(audioRate as number)) invalid('websocket.audioRate', 'must be one of 8000, 16000, 24000', audioRate);
@@ -117,31 +113,9 @@ function checkWebsocket(value: unknown): Record<string, unknown> {
  * ```
  */
 export async function connectAudioToWebsocket(client: OpenTokClient, params: ConnectAudioToWebsocketParams, options?: RequestOptions): Promise<AudioConnector> {
-  const path = projectPath(client, '/connect');
-  // Not core's message for a non-object, which shows a string: connectAudioToWebsocket(client, token) would show the token.
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new ValidationError({ parameter: 'params', rule: 'must be an object', redact: true });
-  checkParams(params, 'params', ['sessionId', 'token', 'websocket']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = checkSecret(params.token, 'token');
-  const websocket = checkWebsocket(params.websocket);
-  const json = await request<Record<string, unknown> | undefined>(
-    client,
-    {
-      operation: 'connectAudioToWebsocket',
-      method: 'POST',
-      path,
-      json: { sessionId, token, websocket },
-      hints: {
-        400: 'the WebSocket connection was refused (check the session ID, the token, the URI and the stream IDs)',
-        404: 'the session does not exist',
-        409: 'the Audio Connector needs a routed session, and this session is relayed (create it with mediaMode "routed")',
-      },
-    },
-    options,
-  );
-  const { id, connectionId } = json ?? {};
-  if (typeof id !== 'string' || typeof connectionId !== 'string') {
-    throw new InvalidResponseError('connectAudioToWebsocket failed: OpenTok answered without the id and connectionId of the Audio Connector');
-  }
-  return { id, connectionId };
+  const p = checkCall(client, params, ['sessionId', 'token', 'websocket'], true);
+  const json = { sessionId: checkId(p.sessionId, 'sessionId'), token: checkSecret(p.token, 'token'), websocket: checkWebsocket(p.websocket) };
+  const answer = await request(client, { operation: 'connectAudioToWebsocket', method: 'POST', path: projectPath(client, '/connect'), json, hints: HINTS }, options);
+  const field = readAnswer(answer, 'connectAudioToWebsocket', 'without the id and connectionId of the Audio Connector');
+  return { id: field('id', 'string'), connectionId: field('connectionId', 'string') };
 }

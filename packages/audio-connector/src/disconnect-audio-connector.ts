@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 
 /** Parameters of {@link disconnectAudioConnector}. */
 export interface DisconnectAudioConnectorParams {
@@ -23,16 +23,8 @@ export interface DisconnectAudioConnectorParams {
  * ```
  */
 export async function disconnectAudioConnector(client: OpenTokClient, params: DisconnectAudioConnectorParams, options?: RequestOptions): Promise<void> {
-  const audioConnectorId = checkId(checkParams(params, 'params', ['audioConnectorId']).audioConnectorId, 'audioConnectorId');
+  const audioConnectorId = checkId(checkCall(client, params, ['audioConnectorId']).audioConnectorId, 'audioConnectorId');
   const path = projectPath(client, `/connect/${audioConnectorId}/stop`);
-  await request<unknown>(
-    client,
-    {
-      operation: 'disconnectAudioConnector',
-      method: 'POST',
-      path,
-      hints: { 404: 'there is no Audio Connector with this ID', 409: 'the Audio Connector has already stopped' },
-    },
-    options,
-  );
+  const hints = { 404: 'there is no Audio Connector with this ID', 409: 'the Audio Connector has already stopped' };
+  await request(client, { operation: 'disconnectAudioConnector', method: 'POST', path, hints }, options);
 }

@@ -1,7 +1,7 @@
-import { BadRequestError, ConflictError, createClient, NotFoundError, type OpenTokClient } from '@opentok/core';
+import { BadRequestError, ConflictError, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
 import { failure } from '@opentok/testing';
-import { CREDENTIAL_KINDS, emulatorClient, emulatorCredentials, startLiveSession } from '@opentok/testing/emulator';
+import { CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { connectAudioToWebsocket, disconnectAudioConnector } from '../src/index.js';
@@ -110,16 +110,12 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
   describe('over loopback HTTP', () => {
     it('connects and disconnects through a real socket', async () => {
       const { sessionId, token } = await setUp();
-      const { url } = await emulator.listen();
-      try {
-        const http = createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 });
+      await overLoopback(emulator, kind, async (http) => {
         const connector = await connectAudioToWebsocket(http, { sessionId, token, websocket: { uri: 'wss://x', bidirectional: true } });
         expect(emulator.audioConnection(connector.id)?.bidirectional).toBe(true);
         await disconnectAudioConnector(http, { audioConnectorId: connector.id });
         expect(emulator.audioConnection(connector.id)?.status).toBe('stopped');
-      } finally {
-        await emulator.close();
-      }
+      });
     });
   });
 });

@@ -1,13 +1,10 @@
 import { BadRequestError, ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { authClaims, capturedRequests, failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, type CannedResponse, type CapturedRequest } from '@opentok/testing';
+import { capturedRequests, failure, officialRequest, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type CannedResponse, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { connectAudioToWebsocket, disconnectAudioConnector, type WebsocketOptions } from '../src/index.js';
 
 const recorder = useRecorder();
 const node = capturedRequests('opentok-node-2.23.1');
-const py313 = capturedRequests('python-3.13.0');
-/** The Python captures name the request target `path`. */
-const target = (captured: CapturedRequest | undefined) => (captured as { path?: string } | undefined)?.path ?? captured?.url;
 
 const BASE = `/v2/project/${TEST_CREDENTIALS.apiKey}`;
 const connect = (websocket: WebsocketOptions) => () => connectAudioToWebsocket(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', websocket });
@@ -15,41 +12,32 @@ const body = (websocket: string) => `{"sessionId":"${TEST_SESSION_ID}","token":"
 const nodeAnswer: CannedResponse = { body: responseFixture('websocket_connect.node.json') };
 const nodeConnector = { id: 'CONFERENCEID', connectionId: 'CONNECTIONID' };
 
-interface Row {
-  readonly name: string;
-  readonly call: () => Promise<unknown>;
-  readonly reply: CannedResponse;
-  readonly url: string;
-  /** The exact body text; `undefined` = no body and no Content-Type. */
-  readonly body?: string;
-  readonly result: unknown;
-  /** What an official SDK sent for the same call: the same target and, when given, the same JSON. */
-  readonly official?: { readonly url: string | undefined; readonly json?: unknown };
-}
-
-const rows: Row[] = [
+const rows: WireRow[] = [
   {
     name: 'connectAudioToWebsocket with the options opentok-node sends, byte for byte, replaying websocket_connect.node.json',
     call: connect({ uri: 'wss://x/y', streams: ['STID'], headers: { h: 'v' }, bidirectional: true }),
     reply: nodeAnswer,
+    method: 'POST',
     url: `${BASE}/connect`,
     body: node['websocketConnect']?.body ?? '',
     result: nodeConnector,
-    official: { url: node['websocketConnect']?.url },
+    official: officialRequest('opentok-node-2.23.1', 'websocketConnect'),
   },
   {
     name: 'connectAudioToWebsocket with an audio rate, as Python 3.13 sends it, replaying audio_connector_connect.py3130.json',
     call: connect({ uri: 'wss://x', streams: ['S'], headers: { h: 'v' }, audioRate: 16000, bidirectional: true }),
     reply: { body: responseFixture('audio_connector_connect.py3130.json') },
+    method: 'POST',
     url: `${BASE}/connect`,
     body: body('{"uri":"wss://x","streams":["S"],"headers":{"h":"v"},"audioRate":16000,"bidirectional":true}'),
     result: { id: 'b0a5a8c7-dc38-459f-a48d-a7f2008da853', connectionId: 'e9f8c166-6c67-440d-994a-04fb6dfed007' },
-    official: { url: target(py313['connect_audio_to_websocket']), json: JSON.parse(py313['connect_audio_to_websocket']?.body ?? 'null') },
+    official: officialRequest('python-3.13.0', 'connect_audio_to_websocket'),
   },
   {
     name: 'connectAudioToWebsocket with the URI only leaves the rest to the service',
     call: connect({ uri: 'ws://127.0.0.1:8080/audio' }),
     reply: nodeAnswer,
+    method: 'POST',
     url: `${BASE}/connect`,
     body: body('{"uri":"ws://127.0.0.1:8080/audio"}'),
     result: nodeConnector,
@@ -63,6 +51,7 @@ const rows: Row[] = [
       audioTransport: { transport: 'json', encoding: 'base64', audioField: 'pcm', receiveAudioField: 'reply', staticFields: { room: 'lobby', seat: 3, live: true } },
     }),
     reply: nodeAnswer,
+    method: 'POST',
     url: `${BASE}/connect`,
     body: body(
       '{"uri":"wss://bot.example.com","audioRate":24000,"bidirectional":true,"audioTransport":{"transport":"json","encoding":"base64","audio_field":"pcm","receive_audio_field":"reply","static_fields":{"room":"lobby","seat":3,"live":true}}}',
@@ -73,6 +62,7 @@ const rows: Row[] = [
     name: 'connectAudioToWebsocket with the JSON audio transport and its defaults',
     call: connect({ uri: 'wss://bot.example.com', audioTransport: { transport: 'json', encoding: 'base64' } }),
     reply: nodeAnswer,
+    method: 'POST',
     url: `${BASE}/connect`,
     body: body('{"uri":"wss://bot.example.com","audioTransport":{"transport":"json","encoding":"base64"}}'),
     result: nodeConnector,
@@ -81,38 +71,23 @@ const rows: Row[] = [
     name: 'connectAudioToWebsocket with the binary audio transport, bidirectional false',
     call: connect({ uri: 'wss://bot.example.com', bidirectional: false, audioTransport: { transport: 'binary' } }),
     reply: nodeAnswer,
+    method: 'POST',
     url: `${BASE}/connect`,
     body: body('{"uri":"wss://bot.example.com","bidirectional":false,"audioTransport":{"transport":"binary"}}'),
     result: nodeConnector,
   },
   {
     name: 'disconnectAudioConnector posts no body to …/connect/{id}/stop',
-    call: () => disconnectAudioConnector(recorder.client, { audioConnectorId: 'b0a5a8c7-dc38-459f-a48d-a7f2008da853' }),
+    call: (client) => disconnectAudioConnector(client, { audioConnectorId: 'b0a5a8c7-dc38-459f-a48d-a7f2008da853' }),
     reply: { status: 200, body: '' },
+    method: 'POST',
     url: `${BASE}/connect/b0a5a8c7-dc38-459f-a48d-a7f2008da853/stop`,
     result: undefined,
   },
 ];
 
 describe('Audio Connector operations on the wire', () => {
-  it.each(rows)('$name', async ({ call, reply, url, body: sentBody, result, official }) => {
-    recorder.reply(reply);
-    await expect(call()).resolves.toEqual(result);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe('POST');
-    expect(sent?.url).toBe(url);
-    expect(sent?.body).toBe(sentBody ?? '');
-    expect(sent?.headers['content-type']).toBe(sentBody === undefined ? undefined : 'application/json');
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(sent?.headers['user-agent']).toMatch(/^OpenTok-TS-SDK\//);
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-    if (official !== undefined) {
-      expect(official.url).toBeDefined();
-      expect(sent?.url).toBe(official.url);
-    }
-    if (official?.json !== undefined) expect(JSON.parse(sent?.body ?? '')).toEqual(official.json);
-  });
+  wireRows(recorder, rows);
 
   it('drops unknown fields of the connect answer', async () => {
     recorder.reply({ body: { id: 'i', connectionId: 'c', sessionId: 's', extra: true } });

@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, invalid } from '@opentok/core/internal';
+import { checkBoolean, checkCall, checkId, invalid } from '@opentok/core/internal';
 import { patchStreams } from './internal/patch-streams.js';
 
 /** Parameters of {@link addBroadcastStream}. */
@@ -32,11 +32,11 @@ export interface AddBroadcastStreamParams {
  * ```
  */
 export async function addBroadcastStream(client: OpenTokClient, params: AddBroadcastStreamParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['broadcastId', 'streamId', 'hasAudio', 'hasVideo']);
-  const broadcastId = checkId(params.broadcastId, 'broadcastId');
-  const addStream = checkId(params.streamId, 'streamId');
-  const hasAudio = checkBoolean(params.hasAudio, 'hasAudio');
-  const hasVideo = checkBoolean(params.hasVideo, 'hasVideo');
+  const p = checkCall(client, params, ['broadcastId', 'streamId', 'hasAudio', 'hasVideo']);
+  const broadcastId = checkId(p.broadcastId, 'broadcastId');
+  const addStream = checkId(p.streamId, 'streamId');
+  const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');
+  const hasVideo = checkBoolean(p.hasVideo, 'hasVideo');
   if (hasAudio === false && hasVideo === false) invalid('hasVideo', 'cannot be false when hasAudio is false too', hasVideo);
   await patchStreams(client, 'addBroadcastStream', broadcastId, { addStream, hasAudio, hasVideo }, options);
 }

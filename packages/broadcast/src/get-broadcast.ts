@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
@@ -25,17 +25,8 @@ export interface GetBroadcastParams {
  * ```
  */
 export async function getBroadcast(client: OpenTokClient, params: GetBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
-  const broadcastId = checkId(checkParams(params, 'params', ['broadcastId']).broadcastId, 'broadcastId');
+  const broadcastId = checkId(checkCall(client, params, ['broadcastId']).broadcastId, 'broadcastId');
   const path = projectPath(client, `/broadcast/${broadcastId}`);
-  const json = await request<unknown>(
-    client,
-    {
-      operation: 'getBroadcast',
-      method: 'GET',
-      path,
-      hints: { 404: 'there is no broadcast with this ID' },
-    },
-    options,
-  );
-  return toBroadcast(json, 'getBroadcast');
+  const answer = await request(client, { operation: 'getBroadcast', method: 'GET', path, hints: { 404: 'there is no broadcast with this ID' } }, options);
+  return toBroadcast(answer, 'getBroadcast');
 }

@@ -1,17 +1,12 @@
-import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { paginate } from '@opentok/core';
-import { checkId, checkParams } from '@opentok/core/internal';
+import type { OpenTokClient, PaginateOptions, RequestOptions } from '@opentok/core';
+import { iterateList } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { listBroadcasts } from './list-broadcasts.js';
 
-/** Parameters of {@link iterateBroadcasts}. */
-export interface IterateBroadcastsParams {
+/** Parameters of {@link iterateBroadcasts}: the page size, where to start and the session filter; every field is optional. */
+export interface IterateBroadcastsParams extends PaginateOptions {
   /** Only the broadcasts of this session. */
   readonly sessionId?: string;
-  /** Broadcasts fetched per request, 1 to 1000 (default 100). */
-  readonly pageSize?: number;
-  /** Index of the first broadcast, 0 = most recent (default 0). */
-  readonly offset?: number;
 }
 
 /**
@@ -19,10 +14,10 @@ export interface IterateBroadcastsParams {
  * at a time as the loop asks for more.
  *
  * @param client - The client from `createClient`.
- * @param params - An optional session filter, page size and start offset.
+ * @param params - An optional session filter, page size (default 100) and start offset (default 0).
  * @param options - Per-call `signal`, `timeout` and `headers`, used for every page.
  * @returns An async iterator of broadcasts.
- * @throws {ValidationError} on the first `next()` when a parameter is invalid (before any request is sent).
+ * @throws {ValidationError} on the first `next()` when the client or a parameter is invalid (before any request is sent).
  * @throws {OpenTokApiError} when fetching a page fails.
  * @example
  * ```ts
@@ -30,12 +25,6 @@ export interface IterateBroadcastsParams {
  * for await (const broadcast of iterateBroadcasts(client, { sessionId })) console.log(broadcast.id, broadcast.status);
  * ```
  */
-export async function* iterateBroadcasts(client: OpenTokClient, params: IterateBroadcastsParams = {}, options?: RequestOptions): AsyncGenerator<Broadcast, void, undefined> {
-  checkParams(params, 'params', ['sessionId', 'pageSize', 'offset']);
-  const sessionId = params.sessionId === undefined ? undefined : checkId(params.sessionId, 'sessionId');
-  const { pageSize, offset } = params;
-  yield* paginate(
-    (start, count) => listBroadcasts(client, { offset: start, count, ...(sessionId === undefined ? {} : { sessionId }) }, options),
-    { ...(pageSize === undefined ? {} : { pageSize }), ...(offset === undefined ? {} : { offset }) },
-  );
+export function iterateBroadcasts(client: OpenTokClient, params: IterateBroadcastsParams = {}, options?: RequestOptions): AsyncGenerator<Broadcast, void, undefined> {
+  return iterateList(listBroadcasts, client, params, options, ['sessionId']);
 }

@@ -1,6 +1,5 @@
 import type { OpenTokClient, Page, RequestOptions } from '@opentok/core';
-import { InvalidResponseError } from '@opentok/core';
-import { checkId, checkInteger, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, checkPaging, projectPath, readPage, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
@@ -31,17 +30,8 @@ export interface ListBroadcastsParams {
  * ```
  */
 export async function listBroadcasts(client: OpenTokClient, params: ListBroadcastsParams = {}, options?: RequestOptions): Promise<Page<Broadcast>> {
-  checkParams(params, 'params', ['offset', 'count', 'sessionId']);
-  const offset = checkInteger(params.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
-  const count = checkInteger(params.count, 'count', 1, 1000);
-  const sessionId = params.sessionId === undefined ? undefined : checkId(params.sessionId, 'sessionId');
-  const path = projectPath(client, '/broadcast');
-  const json = await request<{ count?: unknown; items?: unknown } | undefined>(
-    client,
-    { operation: 'listBroadcasts', method: 'GET', path, query: { offset, count, sessionId } },
-    options,
-  );
-  if (!Array.isArray(json?.items)) throw new InvalidResponseError('listBroadcasts failed: OpenTok answered without an items list');
-  const items = json.items.map((item) => toBroadcast(item, 'listBroadcasts'));
-  return { items, total: typeof json.count === 'number' ? json.count : items.length };
+  const p = checkCall(client, params, ['offset', 'count', 'sessionId']);
+  const query = { ...checkPaging(p), sessionId: p.sessionId === undefined ? undefined : checkId(p.sessionId, 'sessionId') };
+  const answer = await request(client, { operation: 'listBroadcasts', method: 'GET', path: projectPath(client, '/broadcast'), query }, options);
+  return readPage(answer, 'listBroadcasts', toBroadcast);
 }

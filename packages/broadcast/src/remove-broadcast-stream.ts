@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams } from '@opentok/core/internal';
+import { checkCall, checkId } from '@opentok/core/internal';
 import { patchStreams } from './internal/patch-streams.js';
 
 /** Parameters of {@link removeBroadcastStream}. */
@@ -27,8 +27,7 @@ export interface RemoveBroadcastStreamParams {
  * ```
  */
 export async function removeBroadcastStream(client: OpenTokClient, params: RemoveBroadcastStreamParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['broadcastId', 'streamId']);
-  const broadcastId = checkId(params.broadcastId, 'broadcastId');
-  const removeStream = checkId(params.streamId, 'streamId');
-  await patchStreams(client, 'removeBroadcastStream', broadcastId, { removeStream }, options);
+  const p = checkCall(client, params, ['broadcastId', 'streamId']);
+  const broadcastId = checkId(p.broadcastId, 'broadcastId');
+  await patchStreams(client, 'removeBroadcastStream', broadcastId, { removeStream: checkId(p.streamId, 'streamId') }, options);
 }

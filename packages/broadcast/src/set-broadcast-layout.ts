@@ -1,5 +1,5 @@
 import type { Layout, OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkLayout, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, checkLayout, projectPath, request } from '@opentok/core/internal';
 
 /** Parameters of {@link setBroadcastLayout}. */
 export interface SetBroadcastLayoutParams {
@@ -26,23 +26,12 @@ export interface SetBroadcastLayoutParams {
  * ```
  */
 export async function setBroadcastLayout(client: OpenTokClient, params: SetBroadcastLayoutParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['broadcastId', 'layout']);
-  const broadcastId = checkId(params.broadcastId, 'broadcastId');
-  const layout = checkLayout(params.layout);
-  const path = projectPath(client, `/broadcast/${broadcastId}/layout`);
-  await request<unknown>(
-    client,
-    {
-      operation: 'setBroadcastLayout',
-      method: 'PUT',
-      path,
-      json: layout,
-      hints: {
-        400: 'the layout was refused (check its type and stylesheet)',
-        404: 'there is no broadcast with this ID',
-        409: 'the broadcast is not running',
-      },
-    },
-    options,
-  );
+  const p = checkCall(client, params, ['broadcastId', 'layout']);
+  const path = projectPath(client, `/broadcast/${checkId(p.broadcastId, 'broadcastId')}/layout`);
+  const hints = {
+    400: 'the layout was refused (check its type and stylesheet)',
+    404: 'there is no broadcast with this ID',
+    409: 'the broadcast is not running',
+  };
+  await request(client, { operation: 'setBroadcastLayout', method: 'PUT', path, json: checkLayout(p.layout), hints }, options);
 }

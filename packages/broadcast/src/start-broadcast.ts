@@ -1,6 +1,6 @@
 import type { Layout, OpenTokClient, RequestOptions, Resolution, StreamMode } from '@opentok/core';
 import { RESOLUTIONS } from '@opentok/core';
-import { checkBoolean, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkCall, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, projectPath, request, RTMP_URL } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
@@ -56,7 +56,11 @@ export interface StartBroadcastParams {
 
 /** The most RTMP targets one broadcast may have. */
 const MAX_RTMP_OUTPUTS = 5;
-const RTMP_URL = /^rtmps?:\/\/[^\s/]+\S*$/i;
+const HINTS = {
+  400: 'the broadcast request was refused (check the outputs, at most five RTMP targets per session, the layout and the resolution)',
+  404: 'the session does not exist or has no connected client',
+  409: 'a broadcast is already running for this session (use a different multiBroadcastTag to run another) or the session is not routed',
+};
 
 function checkHls(value: unknown): HlsOutput {
   const hls = checkParams(value as Record<string, unknown>, 'outputs.hls', ['dvr', 'lowLatency']);
@@ -78,7 +82,7 @@ function checkRtmp(value: unknown): RtmpOutput[] {
       if (ids.has(id)) invalid(`${name}.id`, 'must be unique within the broadcast', id);
       ids.add(id);
     }
-    const serverUrl = checkString(rtmp['serverUrl'], `${name}.serverUrl`, { pattern: RTMP_URL, patternRule: 'must be an rtmp:// or rtmps:// URL' });
+    const serverUrl = checkString(rtmp['serverUrl'], `${name}.serverUrl`, RTMP_URL);
     const streamName = checkString(rtmp['streamName'], `${name}.streamName`);
     return { ...(id === undefined ? {} : { id }), serverUrl, streamName };
   });
@@ -118,33 +122,18 @@ function checkOutputs(value: unknown): BroadcastOutputs {
  * ```
  */
 export async function startBroadcast(client: OpenTokClient, params: StartBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
-  const path = projectPath(client, '/broadcast');
-  checkParams(params, 'params', ['sessionId', 'outputs', 'layout', 'maxDuration', 'resolution', 'streamMode', 'multiBroadcastTag', 'hasAudio', 'hasVideo', 'maxBitrate']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const outputs = checkOutputs(params.outputs);
-  const layout = params.layout === undefined ? undefined : checkLayout(params.layout);
-  const maxDuration = checkInteger(params.maxDuration, 'maxDuration', 60, 36_000);
-  const resolution = checkOneOf(params.resolution, 'resolution', RESOLUTIONS);
-  const streamMode = checkOneOf(params.streamMode, 'streamMode', ['auto', 'manual'] as const);
-  const multiBroadcastTag = params.multiBroadcastTag === undefined ? undefined : checkString(params.multiBroadcastTag, 'multiBroadcastTag');
-  const hasAudio = checkBoolean(params.hasAudio, 'hasAudio');
-  const hasVideo = checkBoolean(params.hasVideo, 'hasVideo');
+  const p = checkCall(client, params, ['sessionId', 'outputs', 'layout', 'maxDuration', 'resolution', 'streamMode', 'multiBroadcastTag', 'hasAudio', 'hasVideo', 'maxBitrate']);
+  const sessionId = checkId(p.sessionId, 'sessionId');
+  const outputs = checkOutputs(p.outputs);
+  const layout = p.layout === undefined ? undefined : checkLayout(p.layout);
+  const maxDuration = checkInteger(p.maxDuration, 'maxDuration', 60, 36_000);
+  const resolution = checkOneOf(p.resolution, 'resolution', RESOLUTIONS);
+  const streamMode = checkOneOf(p.streamMode, 'streamMode', ['auto', 'manual'] as const);
+  const multiBroadcastTag = p.multiBroadcastTag === undefined ? undefined : checkString(p.multiBroadcastTag, 'multiBroadcastTag');
+  const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');
+  const hasVideo = checkBoolean(p.hasVideo, 'hasVideo');
   if (hasAudio === false && hasVideo === false) invalid('hasVideo', 'cannot be false when hasAudio is false too', hasVideo);
-  const maxBitrate = checkInteger(params.maxBitrate, 'maxBitrate', 100_000, 6_000_000);
-  const json = await request<unknown>(
-    client,
-    {
-      operation: 'startBroadcast',
-      method: 'POST',
-      path,
-      json: { sessionId, outputs, layout, maxDuration, resolution, streamMode, multiBroadcastTag, hasAudio, hasVideo, maxBitrate },
-      hints: {
-        400: 'the broadcast request was refused (check the outputs, at most five RTMP targets per session, the layout and the resolution)',
-        404: 'the session does not exist or has no connected client',
-        409: 'a broadcast is already running for this session (use a different multiBroadcastTag to run another) or the session is not routed',
-      },
-    },
-    options,
-  );
-  return toBroadcast(json, 'startBroadcast');
+  const json = { sessionId, outputs, layout, maxDuration, resolution, streamMode, multiBroadcastTag, hasAudio, hasVideo, maxBitrate: checkInteger(p.maxBitrate, 'maxBitrate', 100_000, 6_000_000) };
+  const answer = await request(client, { operation: 'startBroadcast', method: 'POST', path: projectPath(client, '/broadcast'), json, hints: HINTS }, options);
+  return toBroadcast(answer, 'startBroadcast');
 }

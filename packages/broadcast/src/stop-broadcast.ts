@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
@@ -26,20 +26,9 @@ export interface StopBroadcastParams {
  * ```
  */
 export async function stopBroadcast(client: OpenTokClient, params: StopBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
-  const broadcastId = checkId(checkParams(params, 'params', ['broadcastId']).broadcastId, 'broadcastId');
+  const broadcastId = checkId(checkCall(client, params, ['broadcastId']).broadcastId, 'broadcastId');
   const path = projectPath(client, `/broadcast/${broadcastId}/stop`);
-  const json = await request<unknown>(
-    client,
-    {
-      operation: 'stopBroadcast',
-      method: 'POST',
-      path,
-      hints: {
-        404: 'there is no broadcast with this ID',
-        409: 'the broadcast is not running (it has already stopped)',
-      },
-    },
-    options,
-  );
-  return toBroadcast(json, 'stopBroadcast', 'stopped');
+  const hints = { 404: 'there is no broadcast with this ID', 409: 'the broadcast is not running (it has already stopped)' };
+  const answer = await request(client, { operation: 'stopBroadcast', method: 'POST', path, hints }, options);
+  return toBroadcast(answer, 'stopBroadcast', 'stopped');
 }

@@ -1,7 +1,7 @@
-import { BadRequestError, ConflictError, createClient, encodeSessionId, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
+import { BadRequestError, ConflictError, encodeSessionId, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { failure } from '@opentok/testing';
-import { CREDENTIAL_KINDS, createSessionOverRest, emulatorClient, emulatorCredentials, startLiveSession } from '@opentok/testing/emulator';
+import { errorRows, failure, type ErrorRow } from '@opentok/testing';
+import { createSessionOverRest, CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addBroadcastStream,
@@ -190,19 +190,20 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       expect((await listBroadcasts(client, { sessionId })).total).toBe(0);
     });
 
-    it('404: unknown broadcast for get, stop, layout and streams', async () => {
-      const calls: [string, () => Promise<unknown>][] = [
-        ['getBroadcast', () => getBroadcast(client, { broadcastId: 'nope' })],
-        ['stopBroadcast', () => stopBroadcast(client, { broadcastId: 'nope' })],
-        ['setBroadcastLayout', () => setBroadcastLayout(client, { broadcastId: 'nope', layout: { type: 'pip' } })],
-        ['addBroadcastStream', () => addBroadcastStream(client, { broadcastId: 'nope', streamId: 's' })],
-        ['removeBroadcastStream', () => removeBroadcastStream(client, { broadcastId: 'nope', streamId: 's' })],
+    describe('404: an unknown broadcast for get, stop, layout and streams', () => {
+      const notFound = (operation: string, call: () => Promise<unknown>): ErrorRow => [
+        operation,
+        call,
+        NotFoundError,
+        new RegExp(`^${operation} failed: .* \\(HTTP 404: Not found. No broadcast matches the specified ID.\\)$`),
       ];
-      for (const [operation, call] of calls) {
-        const error = await failure(call());
-        expect(error).toBeInstanceOf(NotFoundError);
-        expect(error.message).toMatch(new RegExp(`^${operation} failed: .* \\(HTTP 404: Not found. No broadcast matches the specified ID.\\)$`));
-      }
+      errorRows([
+        notFound('getBroadcast', () => getBroadcast(client, { broadcastId: 'nope' })),
+        notFound('stopBroadcast', () => stopBroadcast(client, { broadcastId: 'nope' })),
+        notFound('setBroadcastLayout', () => setBroadcastLayout(client, { broadcastId: 'nope', layout: { type: 'pip' } })),
+        notFound('addBroadcastStream', () => addBroadcastStream(client, { broadcastId: 'nope', streamId: 's' })),
+        notFound('removeBroadcastStream', () => removeBroadcastStream(client, { broadcastId: 'nope', streamId: 's' })),
+      ]);
     });
 
     it('404 for an unknown stream, 405 in auto stream mode, 409 once stopped', async () => {
@@ -231,17 +232,13 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
   describe('over loopback HTTP', () => {
     it('starts, reads and stops a broadcast through a real socket', async () => {
       const { sessionId } = await sessionWithStreams('routed', 1);
-      const { url } = await emulator.listen();
-      try {
-        const http = createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 });
+      await overLoopback(emulator, kind, async (http) => {
         const started = await startBroadcast(http, { sessionId, outputs: { rtmp } });
         expect(started.broadcastUrls.rtmp.map((r) => r.id)).toEqual(['youtube', 'twitch']);
         expect((await getBroadcast(http, { broadcastId: started.id })).status).toBe('started');
         expect((await stopBroadcast(http, { broadcastId: started.id })).status).toBe('stopped');
         expect(emulator.broadcast(started.id)?.status).toBe('stopped');
-      } finally {
-        await emulator.close();
-      }
+      });
     });
   });
 });

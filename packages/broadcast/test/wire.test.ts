@@ -1,5 +1,5 @@
 import { BadRequestError, ConflictError, InvalidResponseError, MethodNotAllowedError, NotFoundError } from '@opentok/core';
-import { authClaims, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   addBroadcastStream,
@@ -47,23 +47,11 @@ const nodeBroadcast: Broadcast = {
   broadcastUrls: { hls: 'hlsUrl', rtmp: [] },
 };
 
-interface Row {
-  readonly name: string;
-  readonly call: () => Promise<unknown>;
-  readonly status?: number;
-  readonly fixture?: string;
-  readonly method: string;
-  readonly url: string;
-  /** The exact JSON text of the body, or undefined for none. */
-  readonly body?: string;
-  readonly result: unknown;
-}
-
-const rows: Row[] = [
+const rows: WireRow[] = [
   {
     name: 'startBroadcast (HLS + two RTMP, every option) replaying broadcast_start.py3130.json',
-    call: () =>
-      startBroadcast(recorder.client, {
+    call: (client) =>
+      startBroadcast(client, {
         sessionId: TEST_SESSION_ID,
         outputs: { hls: { dvr: true, lowLatency: false }, rtmp: pythonRtmp },
         layout: { type: 'bestFit', screenshareType: 'pip' },
@@ -75,7 +63,7 @@ const rows: Row[] = [
         hasVideo: false,
         maxBitrate: 1_000_000,
       }),
-    fixture: 'broadcast_start.py3130.json',
+    reply: { body: responseFixture('broadcast_start.py3130.json') },
     method: 'POST',
     url: `${base}/broadcast`,
     body: JSON.stringify({
@@ -105,8 +93,8 @@ const rows: Row[] = [
   },
   {
     name: 'startBroadcast (HLS only, unset options omitted) replaying broadcast_start.py210.json',
-    call: () => startBroadcast(recorder.client, { sessionId: TEST_SESSION_ID, outputs: { hls: {} } }),
-    fixture: 'broadcast_start.py210.json',
+    call: (client) => startBroadcast(client, { sessionId: TEST_SESSION_ID, outputs: { hls: {} } }),
+    reply: { body: responseFixture('broadcast_start.py210.json') },
     method: 'POST',
     url: `${base}/broadcast`,
     body: `{"sessionId":"${TEST_SESSION_ID}","outputs":{"hls":{}}}`,
@@ -119,13 +107,13 @@ const rows: Row[] = [
   },
   {
     name: 'startBroadcast (RTMP only, custom layout) replaying broadcast.node.json',
-    call: () =>
-      startBroadcast(recorder.client, {
+    call: (client) =>
+      startBroadcast(client, {
         sessionId: TEST_SESSION_ID,
         outputs: { rtmp: [{ serverUrl: 'rtmps://live.example.com/app', streamName: 'key' }] },
         layout: { type: 'custom', stylesheet: 'stream { width: 100%; }' },
       }),
-    fixture: 'broadcast.node.json',
+    reply: { body: responseFixture('broadcast.node.json') },
     method: 'POST',
     url: `${base}/broadcast`,
     body: `{"sessionId":"${TEST_SESSION_ID}","outputs":{"rtmp":[{"serverUrl":"rtmps://live.example.com/app","streamName":"key"}]},"layout":{"type":"custom","stylesheet":"stream { width: 100%; }"}}`,
@@ -133,16 +121,16 @@ const rows: Row[] = [
   },
   {
     name: 'stopBroadcast replaying broadcast_stop.py210.json (no status, broadcastUrls null)',
-    call: () => stopBroadcast(recorder.client, { broadcastId: '1748b7070a81464c9759c46ad10d3734' }),
-    fixture: 'broadcast_stop.py210.json',
+    call: (client) => stopBroadcast(client, { broadcastId: '1748b7070a81464c9759c46ad10d3734' }),
+    reply: { body: responseFixture('broadcast_stop.py210.json') },
     method: 'POST',
     url: `${base}/broadcast/1748b7070a81464c9759c46ad10d3734/stop`,
     result: { ...pythonBroadcast, id: '1748b7070a81464c9759c46ad10d3734', status: 'stopped', broadcastUrls: { rtmp: [] } },
   },
   {
     name: 'getBroadcast replaying broadcast_get.py3130.json (rtmp as an id-keyed object)',
-    call: () => getBroadcast(recorder.client, { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
-    fixture: 'broadcast_get.py3130.json',
+    call: (client) => getBroadcast(client, { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
+    reply: { body: responseFixture('broadcast_get.py3130.json') },
     method: 'GET',
     url: `${base}/broadcast/1748b707-0a81-464c-9759-c46ad10d3734`,
     result: {
@@ -154,8 +142,8 @@ const rows: Row[] = [
   },
   {
     name: 'getBroadcast replaying broadcast_get.py210.json',
-    call: () => getBroadcast(recorder.client, { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
-    fixture: 'broadcast_get.py210.json',
+    call: (client) => getBroadcast(client, { broadcastId: '1748b707-0a81-464c-9759-c46ad10d3734' }),
+    reply: { body: responseFixture('broadcast_get.py210.json') },
     method: 'GET',
     url: `${base}/broadcast/1748b707-0a81-464c-9759-c46ad10d3734`,
     result: {
@@ -167,23 +155,23 @@ const rows: Row[] = [
   },
   {
     name: 'listBroadcasts with offset, count and sessionId replaying broadcast_list.node.json',
-    call: () => listBroadcasts(recorder.client, { offset: 1, count: 2, sessionId: TEST_SESSION_ID }),
-    fixture: 'broadcast_list.node.json',
+    call: (client) => listBroadcasts(client, { offset: 1, count: 2, sessionId: TEST_SESSION_ID }),
+    reply: { body: responseFixture('broadcast_list.node.json') },
     method: 'GET',
     url: `${base}/broadcast?offset=1&count=2&sessionId=${TEST_SESSION_ID}`,
     result: { items: [nodeBroadcast], total: 1 },
   },
   {
     name: 'listBroadcasts without params sends no query',
-    call: () => listBroadcasts(recorder.client),
-    fixture: 'broadcast_list.node.json',
+    call: (client) => listBroadcasts(client),
+    reply: { body: responseFixture('broadcast_list.node.json') },
     method: 'GET',
     url: `${base}/broadcast`,
     result: { items: [nodeBroadcast], total: 1 },
   },
   {
     name: 'setBroadcastLayout',
-    call: () => setBroadcastLayout(recorder.client, { broadcastId: 'BID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
+    call: (client) => setBroadcastLayout(client, { broadcastId: 'BID', layout: { type: 'custom', stylesheet: 'stream{}' } }),
     method: 'PUT',
     url: `${base}/broadcast/BID/layout`,
     body: '{"type":"custom","stylesheet":"stream{}"}',
@@ -191,8 +179,8 @@ const rows: Row[] = [
   },
   {
     name: 'addBroadcastStream with hasAudio/hasVideo',
-    call: () => addBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'SID1', hasAudio: true, hasVideo: false }),
-    status: 204,
+    call: (client) => addBroadcastStream(client, { broadcastId: 'BID', streamId: 'SID1', hasAudio: true, hasVideo: false }),
+    reply: { status: 204, body: '' },
     method: 'PATCH',
     url: `${base}/broadcast/BID/streams`,
     body: '{"addStream":"SID1","hasAudio":true,"hasVideo":false}',
@@ -200,8 +188,8 @@ const rows: Row[] = [
   },
   {
     name: 'addBroadcastStream leaves unset hasAudio/hasVideo to the API',
-    call: () => addBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'SID1' }),
-    status: 204,
+    call: (client) => addBroadcastStream(client, { broadcastId: 'BID', streamId: 'SID1' }),
+    reply: { status: 204, body: '' },
     method: 'PATCH',
     url: `${base}/broadcast/BID/streams`,
     body: '{"addStream":"SID1"}',
@@ -209,8 +197,8 @@ const rows: Row[] = [
   },
   {
     name: 'removeBroadcastStream',
-    call: () => removeBroadcastStream(recorder.client, { broadcastId: 'BID', streamId: 'SID1' }),
-    status: 204,
+    call: (client) => removeBroadcastStream(client, { broadcastId: 'BID', streamId: 'SID1' }),
+    reply: { status: 204, body: '' },
     method: 'PATCH',
     url: `${base}/broadcast/BID/streams`,
     body: '{"removeStream":"SID1"}',
@@ -219,19 +207,7 @@ const rows: Row[] = [
 ];
 
 describe('broadcast operations on the wire', () => {
-  it.each(rows)('$name', async (row) => {
-    recorder.reply({ status: row.status ?? 200, body: row.fixture ? responseFixture(row.fixture) : row.status === 204 ? '' : {} });
-    const result = await row.call();
-    expect(result).toEqual(row.result);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe(row.method);
-    expect(sent?.url).toBe(row.url);
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(sent?.headers['content-type']).toBe(row.body === undefined ? undefined : 'application/json');
-    expect(sent?.body).toBe(row.body ?? '');
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-  });
+  wireRows(recorder, rows);
 });
 
 describe('broadcast results', () => {
@@ -296,7 +272,23 @@ describe('broadcast results', () => {
 
   it('refuses a list answer without items', async () => {
     recorder.reply({ body: { count: 3 } });
-    await expect(listBroadcasts(recorder.client)).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(listBroadcasts(recorder.client)).rejects.toThrow(new InvalidResponseError('listBroadcasts failed: OpenTok answered without an "items" list'));
+  });
+
+  it.each([
+    ['an RTMP target without its server URL', { broadcastUrls: { rtmp: [{ streamName: 'k' }] } }],
+    ['an RTMP target that is not an object', { broadcastUrls: { rtmp: { yt: 'rtmp://x/y' } } }],
+    ['RTMP targets that are a string', { broadcastUrls: { rtmp: 'rtmp://x/y' } }],
+    ['an RTMP status that is not a string', { broadcastUrls: { rtmp: [{ serverUrl: 'rtmp://x/y', streamName: 'k', status: 1 }] } }],
+    ['broadcastUrls that are a string', { broadcastUrls: 'https://x/playlist.m3u8' }],
+    ['an HLS URL that is not a string', { broadcastUrls: { hls: ['https://x'] } }],
+    ['a stream without its ID', { streams: [{ hasAudio: true }] }],
+    ['hasAudio that is not a boolean', { hasAudio: 'true' }],
+    ['a DVR setting that is not a boolean', { settings: { hls: { dvr: 'yes' } } }],
+    ['a maxDuration that is not a number', { maxDuration: '7200' }],
+  ])('refuses a broadcast with %s (not a field cast unchecked)', async (_what, fields) => {
+    recorder.reply({ body: { id: 'b1', status: 'started', ...fields } });
+    await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'));
   });
 
   it('passes per-call headers through', async () => {

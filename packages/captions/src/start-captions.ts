@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { InvalidResponseError, ValidationError } from '@opentok/core';
-import { checkBoolean, checkId, checkInteger, checkParams, checkSecret, checkString, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkCall, checkId, checkInteger, checkSecret, checkString, HTTP_URL, LANGUAGE_CODE, projectPath, readAnswer, request } from '@opentok/core/internal';
 import type { Captions } from './captions.js';
 
 /** Parameters of {@link startCaptions}. */
@@ -19,8 +18,11 @@ export interface StartCaptionsParams {
   readonly statusCallbackUrl?: string;
 }
 
-const LANGUAGE_CODE = /^[a-z]{2}-[A-Z]{2}$/;
-const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
+const HINTS = {
+  400: 'the captions request was refused (check the session ID, the token and the options)',
+  404: 'the session does not exist',
+  409: 'live captions are already running in this session (stop them first), or the session is not routed',
+};
 
 /**
  * Starts Live Captions in a routed session: the service transcribes the session's audio and sends
@@ -41,34 +43,15 @@ const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
  * ```
  */
 export async function startCaptions(client: OpenTokClient, params: StartCaptionsParams, options?: RequestOptions): Promise<Captions> {
-  const path = projectPath(client, '/captions');
-  // Not core's message for a non-object, which shows a string: startCaptions(client, token) would show the token.
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new ValidationError({ parameter: 'params', rule: 'must be an object', redact: true });
-  checkParams(params, 'params', ['sessionId', 'token', 'languageCode', 'maxDuration', 'partialCaptions', 'statusCallbackUrl']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = checkSecret(params.token, 'token');
-  const languageCode =
-    params.languageCode === undefined ? undefined : checkString(params.languageCode, 'languageCode', { pattern: LANGUAGE_CODE, patternRule: 'must be a language code such as "en-US"' });
-  const maxDuration = checkInteger(params.maxDuration, 'maxDuration', 300, 14_400);
-  const partialCaptions = checkBoolean(params.partialCaptions, 'partialCaptions');
-  const statusCallbackUrl =
-    params.statusCallbackUrl === undefined ? undefined : checkString(params.statusCallbackUrl, 'statusCallbackUrl', { pattern: HTTP_URL, patternRule: 'must be an http:// or https:// URL' });
-  const json = await request<{ captionsId?: unknown } | undefined>(
-    client,
-    {
-      operation: 'startCaptions',
-      method: 'POST',
-      path,
-      json: { sessionId, token, languageCode, maxDuration, partialCaptions, statusCallbackUrl },
-      hints: {
-        400: 'the captions request was refused (check the session ID, the token and the options)',
-        404: 'the session does not exist',
-        409: 'live captions are already running in this session (stop them first), or the session is not routed',
-      },
-    },
-    options,
-  );
-  const captionsId = json?.captionsId;
-  if (typeof captionsId !== 'string') throw new InvalidResponseError('startCaptions failed: OpenTok answered without a captionsId');
-  return { captionsId };
+  const p = checkCall(client, params, ['sessionId', 'token', 'languageCode', 'maxDuration', 'partialCaptions', 'statusCallbackUrl'], true);
+  const json = {
+    sessionId: checkId(p.sessionId, 'sessionId'),
+    token: checkSecret(p.token, 'token'),
+    languageCode: p.languageCode === undefined ? undefined : checkString(p.languageCode, 'languageCode', LANGUAGE_CODE),
+    maxDuration: checkInteger(p.maxDuration, 'maxDuration', 300, 14_400),
+    partialCaptions: checkBoolean(p.partialCaptions, 'partialCaptions'),
+    statusCallbackUrl: p.statusCallbackUrl === undefined ? undefined : checkString(p.statusCallbackUrl, 'statusCallbackUrl', HTTP_URL),
+  };
+  const answer = await request(client, { operation: 'startCaptions', method: 'POST', path: projectPath(client, '/captions'), json, hints: HINTS }, options);
+  return { captionsId: readAnswer(answer, 'startCaptions', 'without a captionsId')('captionsId', 'string') };
 }

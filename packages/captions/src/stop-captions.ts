@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 
 /** Parameters of {@link stopCaptions}. */
 export interface StopCaptionsParams {
@@ -23,16 +23,8 @@ export interface StopCaptionsParams {
  * ```
  */
 export async function stopCaptions(client: OpenTokClient, params: StopCaptionsParams, options?: RequestOptions): Promise<void> {
-  const captionsId = checkId(checkParams(params, 'params', ['captionsId']).captionsId, 'captionsId');
+  const captionsId = checkId(checkCall(client, params, ['captionsId']).captionsId, 'captionsId');
   const path = projectPath(client, `/captions/${captionsId}/stop`);
-  await request<unknown>(
-    client,
-    {
-      operation: 'stopCaptions',
-      method: 'POST',
-      path,
-      hints: { 404: 'there is no captions job with this ID', 409: 'the captions have already stopped' },
-    },
-    options,
-  );
+  const hints = { 404: 'there is no captions job with this ID', 409: 'the captions have already stopped' };
+  await request(client, { operation: 'stopCaptions', method: 'POST', path, hints }, options);
 }

@@ -1,7 +1,7 @@
-import { ConflictError, createClient, NotFoundError, type OpenTokClient } from '@opentok/core';
+import { ConflictError, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
 import { failure } from '@opentok/testing';
-import { CREDENTIAL_KINDS, emulatorClient, emulatorCredentials, startLiveSession } from '@opentok/testing/emulator';
+import { CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startCaptions, stopCaptions } from '../src/index.js';
@@ -80,15 +80,11 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
   describe('over loopback HTTP', () => {
     it('starts and stops captions through a real socket', async () => {
       const { sessionId, token } = await setUp();
-      const { url } = await emulator.listen();
-      try {
-        const http = createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 });
+      await overLoopback(emulator, kind, async (http) => {
         const { captionsId } = await startCaptions(http, { sessionId, token });
         await stopCaptions(http, { captionsId });
         expect(emulator.captions(captionsId)?.status).toBe('stopped');
-      } finally {
-        await emulator.close();
-      }
+      });
     });
   });
 });

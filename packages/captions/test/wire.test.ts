@@ -1,87 +1,57 @@
 import { ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { authClaims, capturedRequests, failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, type CannedResponse, type CapturedRequest } from '@opentok/testing';
+import { capturedRequests, failure, officialRequest, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type CannedResponse, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { startCaptions, stopCaptions } from '../src/index.js';
 
 const recorder = useRecorder();
 const node = capturedRequests('opentok-node-2.23.1');
-const py313 = capturedRequests('python-3.13.0');
-/** The Python captures name the request target `path`. */
-const target = (captured: CapturedRequest | undefined) => (captured as { path?: string } | undefined)?.path ?? captured?.url;
-/** A captured JSON body without Python's explicit nulls (we leave unset fields out instead). */
-const capturedJson = (captured: CapturedRequest | undefined) => JSON.parse(captured?.body ?? 'null', (_key, value: unknown) => (value === null ? undefined : value)) as unknown;
 
 const CAPTIONS = `/v2/project/${TEST_CREDENTIALS.apiKey}/captions`;
 const started: CannedResponse = { status: 202, body: responseFixture('captions_start.py3130.json') };
 const captionsId = '7c0680fc-6274-4de5-a66f-d0648e8d3ac2';
 
-interface Row {
-  readonly name: string;
-  readonly call: () => Promise<unknown>;
-  readonly reply: CannedResponse;
-  readonly url: string;
-  /** The exact body text; `undefined` = no body and no Content-Type. */
-  readonly body?: string;
-  readonly result: unknown;
-  /** What the official SDKs sent for the same call: the same target and, when given, the same JSON. */
-  readonly official?: { readonly url: string | undefined; readonly json?: unknown };
-}
-
-const rows: Row[] = [
+const rows: WireRow[] = [
   {
     name: 'startCaptions with the options the official SDKs send: opentok-node byte for byte, Python 3.13 without its null, replaying captions_start.py3130.json (202)',
-    call: () => startCaptions(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', languageCode: 'en-US', maxDuration: 14_400, partialCaptions: true }),
+    call: (client) => startCaptions(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', languageCode: 'en-US', maxDuration: 14_400, partialCaptions: true }),
     reply: started,
+    method: 'POST',
     url: CAPTIONS,
     body: node['startCaptions']?.body ?? '',
     result: { captionsId },
-    official: { url: target(py313['start_captions']), json: capturedJson(py313['start_captions']) },
+    official: officialRequest('python-3.13.0', 'start_captions'),
   },
   {
     name: 'startCaptions with only the required fields leaves the rest to the service',
-    call: () => startCaptions(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN' }),
+    call: (client) => startCaptions(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN' }),
     reply: started,
+    method: 'POST',
     url: CAPTIONS,
     body: `{"sessionId":"${TEST_SESSION_ID}","token":"TOKEN"}`,
     result: { captionsId },
   },
   {
     name: 'startCaptions with a status callback and partial captions off, answered 200',
-    call: () => startCaptions(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', languageCode: 'pt-BR', maxDuration: 300, partialCaptions: false, statusCallbackUrl: 'https://example.com/cb' }),
+    call: (client) => startCaptions(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', languageCode: 'pt-BR', maxDuration: 300, partialCaptions: false, statusCallbackUrl: 'https://example.com/cb' }),
     reply: { status: 200, body: responseFixture('captions_start.py3130.json') },
+    method: 'POST',
     url: CAPTIONS,
     body: `{"sessionId":"${TEST_SESSION_ID}","token":"TOKEN","languageCode":"pt-BR","maxDuration":300,"partialCaptions":false,"statusCallbackUrl":"https://example.com/cb"}`,
     result: { captionsId },
   },
   {
     name: 'stopCaptions posts no body and resolves on 202',
-    call: () => stopCaptions(recorder.client, { captionsId: 'CAPID' }),
+    call: (client) => stopCaptions(client, { captionsId: 'CAPID' }),
     reply: { status: 202, body: '' },
+    method: 'POST',
     url: `${CAPTIONS}/CAPID/stop`,
     result: undefined,
-    official: { url: node['stopCaptions']?.url },
+    official: officialRequest('opentok-node-2.23.1', 'stopCaptions'),
   },
 ];
 
 describe('captions operations on the wire', () => {
-  it.each(rows)('$name', async ({ call, reply, url, body, result, official }) => {
-    recorder.reply(reply);
-    await expect(call()).resolves.toEqual(result);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe('POST');
-    expect(sent?.url).toBe(url);
-    expect(sent?.body).toBe(body ?? '');
-    expect(sent?.headers['content-type']).toBe(body === undefined ? undefined : 'application/json');
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(sent?.headers['user-agent']).toMatch(/^OpenTok-TS-SDK\//);
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-    if (official !== undefined) {
-      expect(official.url).toBeDefined();
-      expect(sent?.url).toBe(official.url);
-    }
-    if (official?.json !== undefined) expect(JSON.parse(sent?.body ?? '')).toEqual(official.json);
-  });
+  wireRows(recorder, rows);
 
   it('drops unknown fields of the start answer', async () => {
     recorder.reply({ status: 202, body: { captionsId: 'c1', status: 'started' } });

@@ -4,8 +4,15 @@
  */
 export { request } from './transport/request.js';
 export type { ApiRequest } from './transport/api-request.js';
-export { projectPath } from './project-path.js';
-export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkString, checkStringArray, invalid } from './validation/checks.js';
+export { projectPath, sessionPath } from './project-path.js';
+export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkStreamIds, checkString, checkStringArray, invalid, type PatternRule, type StringRules } from './validation/checks.js';
+export { HTTP_URL, LANGUAGE_CODE, RTMP_URL, UUID, WEBSOCKET_URL } from './validation/formats.js';
+export { isObject, type JsonObject } from './validation/json-object.js';
+export { checkCall } from './operation/check-call.js';
+export { compact, readAnswer, unreadable, type Compact, type FieldReader, type JsonKind, type KindRule, type KindValue } from './operation/read-answer.js';
+export { checkPaging } from './operation/check-paging.js';
+export { readPage } from './operation/read-page.js';
+export { iterateList, type ListOperation } from './operation/iterate-list.js';
 export { checkLayout } from './layout.js';
 export { hmacKey, type HmacHash } from './crypto/hmac-key.js';
 export { readPem, writePem, type PemReading } from './crypto/pem.js';

@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 import { toRender } from './internal/to-render.js';
 import type { Render } from './render.js';
 
@@ -25,8 +25,8 @@ export interface GetRenderParams {
  * ```
  */
 export async function getRender(client: OpenTokClient, params: GetRenderParams, options?: RequestOptions): Promise<Render> {
-  const renderId = checkId(checkParams(params, 'params', ['renderId']).renderId, 'renderId');
+  const renderId = checkId(checkCall(client, params, ['renderId']).renderId, 'renderId');
   const path = projectPath(client, `/render/${renderId}`);
-  const json = await request<unknown>(client, { operation: 'getRender', method: 'GET', path, hints: { 404: 'there is no render with this ID' } }, options);
-  return toRender(json, 'getRender');
+  const answer = await request(client, { operation: 'getRender', method: 'GET', path, hints: { 404: 'there is no render with this ID' } }, options);
+  return toRender(answer, 'getRender');
 }

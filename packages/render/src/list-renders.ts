@@ -1,6 +1,5 @@
 import type { OpenTokClient, Page, RequestOptions } from '@opentok/core';
-import { InvalidResponseError } from '@opentok/core';
-import { checkInteger, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkPaging, projectPath, readPage, request } from '@opentok/core/internal';
 import { toRender } from './internal/to-render.js';
 import type { Render } from './render.js';
 
@@ -29,11 +28,7 @@ export interface ListRendersParams {
  * ```
  */
 export async function listRenders(client: OpenTokClient, params: ListRendersParams = {}, options?: RequestOptions): Promise<Page<Render>> {
-  const path = projectPath(client, '/render');
-  checkParams(params, 'params', ['offset', 'count']);
-  const query = { offset: checkInteger(params.offset, 'offset', 0, Number.MAX_SAFE_INTEGER), count: checkInteger(params.count, 'count', 1, 1000) };
-  const json = await request<{ count?: unknown; items?: unknown } | undefined>(client, { operation: 'listRenders', method: 'GET', path, query }, options);
-  if (!Array.isArray(json?.items)) throw new InvalidResponseError('listRenders failed: OpenTok answered without an items list');
-  const items = json.items.map((item) => toRender(item, 'listRenders'));
-  return { items, total: typeof json.count === 'number' ? json.count : items.length };
+  const query = checkPaging(checkCall(client, params, ['offset', 'count']));
+  const answer = await request(client, { operation: 'listRenders', method: 'GET', path: projectPath(client, '/render'), query }, options);
+  return readPage(answer, 'listRenders', toRender, 'without an items list');
 }

@@ -1,5 +1,5 @@
-import { RESOLUTIONS, ValidationError, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
-import { checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkString, projectPath, request } from '@opentok/core/internal';
+import { RESOLUTIONS, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
+import { checkCall, checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkString, HTTP_URL, projectPath, request } from '@opentok/core/internal';
 import { toRender } from './internal/to-render.js';
 import type { Render } from './render.js';
 
@@ -27,7 +27,10 @@ export interface StartRenderParams {
   readonly statusCallbackUrl?: string;
 }
 
-const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
+const HINTS = {
+  400: 'the render request was refused (check the session ID, the token, the URL and the options)',
+  404: 'the session does not exist',
+};
 
 /**
  * Starts an Experience Composer render: the service opens `url` in a headless browser, connects to
@@ -55,32 +58,17 @@ const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
  * ```
  */
 export async function startRender(client: OpenTokClient, params: StartRenderParams, options?: RequestOptions): Promise<Render> {
-  const path = projectPath(client, '/render');
-  // Not core's message for a non-object, which shows a string: startRender(client, token) would show the token.
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new ValidationError({ parameter: 'params', rule: 'must be an object', redact: true });
-  checkParams(params, 'params', ['sessionId', 'token', 'url', 'maxDuration', 'resolution', 'properties', 'statusCallbackUrl']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = checkSecret(params.token, 'token');
-  const url = checkString(params.url, 'url', { pattern: HTTP_URL, patternRule: 'must be an http:// or https:// URL' });
-  const maxDuration = checkInteger(params.maxDuration, 'maxDuration', 60, 36_000);
-  const resolution = checkOneOf(params.resolution, 'resolution', RESOLUTIONS);
-  const properties = params.properties === undefined ? undefined : checkParams(params.properties, 'properties', ['name']);
-  const name = properties?.name === undefined ? undefined : checkString(properties.name, 'properties.name');
-  const statusCallbackUrl =
-    params.statusCallbackUrl === undefined ? undefined : checkString(params.statusCallbackUrl, 'statusCallbackUrl', { pattern: HTTP_URL, patternRule: 'must be an http:// or https:// URL' });
-  const json = await request<unknown>(
-    client,
-    {
-      operation: 'startRender',
-      method: 'POST',
-      path,
-      json: { sessionId, token, url, maxDuration, resolution, properties: properties && { name }, statusCallbackUrl },
-      hints: {
-        400: 'the render request was refused (check the session ID, the token, the URL and the options)',
-        404: 'the session does not exist',
-      },
-    },
-    options,
-  );
-  return toRender(json, 'startRender');
+  const p = checkCall(client, params, ['sessionId', 'token', 'url', 'maxDuration', 'resolution', 'properties', 'statusCallbackUrl'], true);
+  const properties = p.properties === undefined ? undefined : checkParams(p.properties, 'properties', ['name']);
+  const json = {
+    sessionId: checkId(p.sessionId, 'sessionId'),
+    token: checkSecret(p.token, 'token'),
+    url: checkString(p.url, 'url', HTTP_URL),
+    maxDuration: checkInteger(p.maxDuration, 'maxDuration', 60, 36_000),
+    resolution: checkOneOf(p.resolution, 'resolution', RESOLUTIONS),
+    properties: properties && { name: properties.name === undefined ? undefined : checkString(properties.name, 'properties.name') },
+    statusCallbackUrl: p.statusCallbackUrl === undefined ? undefined : checkString(p.statusCallbackUrl, 'statusCallbackUrl', HTTP_URL),
+  };
+  const answer = await request(client, { operation: 'startRender', method: 'POST', path: projectPath(client, '/render'), json, hints: HINTS }, options);
+  return toRender(answer, 'startRender');
 }

@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 
 /** Parameters of {@link stopRender}. */
 export interface StopRenderParams {
@@ -23,16 +23,8 @@ export interface StopRenderParams {
  * ```
  */
 export async function stopRender(client: OpenTokClient, params: StopRenderParams, options?: RequestOptions): Promise<void> {
-  const renderId = checkId(checkParams(params, 'params', ['renderId']).renderId, 'renderId');
+  const renderId = checkId(checkCall(client, params, ['renderId']).renderId, 'renderId');
   const path = projectPath(client, `/render/${renderId}`);
-  await request<unknown>(
-    client,
-    {
-      operation: 'stopRender',
-      method: 'DELETE',
-      path,
-      hints: { 404: 'there is no render with this ID', 409: 'the render is not running (it has already stopped or failed)' },
-    },
-    options,
-  );
+  const hints = { 404: 'there is no render with this ID', 409: 'the render is not running (it has already stopped or failed)' };
+  await request(client, { operation: 'stopRender', method: 'DELETE', path, hints }, options);
 }

@@ -1,7 +1,7 @@
-import { BadRequestError, ConflictError, createClient, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
+import { BadRequestError, ConflictError, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { failure } from '@opentok/testing';
-import { CREDENTIAL_KINDS, emulatorClient, emulatorCredentials, startLiveSession } from '@opentok/testing/emulator';
+import { errorRows, failure, type ErrorRow } from '@opentok/testing';
+import { CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getRender, iterateRenders, listRenders, startRender, stopRender, type Render } from '../src/index.js';
@@ -111,31 +111,27 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       expect(error.message).toMatch(/^startRender failed: the session does not exist \(HTTP 404: Session not found/);
     });
 
-    it('404: unknown render for get and stop', async () => {
-      for (const [operation, call] of [
-        ['getRender', () => getRender(client, { renderId: 'nope' })],
-        ['stopRender', () => stopRender(client, { renderId: 'nope' })],
-      ] as const) {
-        const error = await failure(call());
-        expect(error).toBeInstanceOf(NotFoundError);
-        expect(error.message).toBe(`${operation} failed: there is no render with this ID (HTTP 404: No render matching the specified render ID was found.)`);
-      }
+    describe('404: an unknown render', () => {
+      errorRows(
+        (['getRender', 'stopRender'] as const).map((operation): ErrorRow => [
+          operation,
+          () => (operation === 'getRender' ? getRender : stopRender)(client, { renderId: 'nope' }),
+          NotFoundError,
+          `${operation} failed: there is no render with this ID (HTTP 404: No render matching the specified render ID was found.)`,
+        ]),
+      );
     });
   });
 
   describe('over loopback HTTP', () => {
     it('starts, reads and stops a render through a real socket', async () => {
       const { sessionId, token } = await setUp();
-      const { url } = await emulator.listen();
-      try {
-        const http = createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 });
+      await overLoopback(emulator, kind, async (http) => {
         const render = await startRender(http, { sessionId, token, url: 'https://example.com' });
         expect((await getRender(http, { renderId: render.id })).status).toBe('started');
         await stopRender(http, { renderId: render.id });
         expect(emulator.render(render.id)?.status).toBe('stopped');
-      } finally {
-        await emulator.close();
-      }
+      });
     });
   });
 });

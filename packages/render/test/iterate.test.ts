@@ -29,6 +29,18 @@ describe('iterateRenders', () => {
     expect(recorder.requests.map((r) => r.url)).toEqual([`${path}?offset=0&count=100`]);
   });
 
+  it('starts at an offset', async () => {
+    recorder.reply(page(5, 'd', 'e'));
+    expect(await collect(iterateRenders(recorder.client, { offset: 3, pageSize: 2 }))).toEqual(['d', 'e']);
+    expect(recorder.requests.map((r) => r.url)).toEqual([`${path}?offset=3&count=2`]);
+  });
+
+  it('refuses bad params from the first next(), not at the call, and sends nothing', async () => {
+    const iterator = iterateRenders(recorder.client, { pageSize: 0 });
+    await expect(iterator.next()).rejects.toThrow('pageSize must be from 1 to 1000 (got 0)');
+    expect(recorder.requests).toHaveLength(0);
+  });
+
   it('stops at an empty page even when the total says more', async () => {
     recorder.reply(page(10, 'a'), page(10));
     expect(await collect(iterateRenders(recorder.client, { pageSize: 1 }))).toEqual(['a']);

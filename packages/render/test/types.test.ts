@@ -47,7 +47,7 @@ describe('public types', () => {
     expectTypeOf<GetRenderParams>().toEqualTypeOf<{ readonly renderId: string }>();
     expectTypeOf<StopRenderParams>().toEqualTypeOf<{ readonly renderId: string }>();
     expectTypeOf<ListRendersParams>().toEqualTypeOf<{ readonly offset?: number; readonly count?: number }>();
-    expectTypeOf<IterateRendersParams>().toEqualTypeOf<{ readonly pageSize?: number }>();
+    expectTypeOf<IterateRendersParams>().toEqualTypeOf<{ readonly pageSize?: number; readonly offset?: number }>();
     // @ts-expect-error the page URL is required
     const withoutUrl: StartRenderParams = { sessionId: 's', token: 't' };
     // @ts-expect-error a misspelt option is a type error too

@@ -1,13 +1,10 @@
 import { BadRequestError, ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { authClaims, capturedRequests, failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, type CannedResponse, type CapturedRequest } from '@opentok/testing';
+import { capturedRequests, failure, officialRequest, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { getRender, listRenders, startRender, stopRender, type Render } from '../src/index.js';
 
 const recorder = useRecorder();
 const node = capturedRequests('opentok-node-2.23.1');
-const py313 = capturedRequests('python-3.13.0');
-/** The Python captures name the request target `path`. */
-const target = (captured: CapturedRequest | undefined) => (captured as { path?: string } | undefined)?.path ?? captured?.url;
 
 const RENDERS = `/v2/project/${TEST_CREDENTIALS.apiKey}/render`;
 
@@ -59,44 +56,32 @@ const listed: Render[] = [
   },
 ];
 
-interface Row {
-  readonly name: string;
-  readonly call: () => Promise<unknown>;
-  readonly reply: CannedResponse;
-  readonly method: string;
-  readonly url: string;
-  /** The exact body text; `undefined` = no body and no Content-Type. */
-  readonly body?: string;
-  readonly result: unknown;
-  /** What an official SDK sent for the same call: the same target and, when given, the same JSON. */
-  readonly official?: { readonly url: string | undefined; readonly json?: unknown };
-}
 
-const rows: Row[] = [
+const rows: WireRow[] = [
   {
     name: 'startRender with the options opentok-node sends, byte for byte, replaying render_start.py3130.json (202)',
-    call: () =>
-      startRender(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://x', maxDuration: 1800, resolution: '1280x720', statusCallbackUrl: 'https://cb' }),
+    call: (client) =>
+      startRender(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://x', maxDuration: 1800, resolution: '1280x720', statusCallbackUrl: 'https://cb' }),
     reply: { status: 202, body: responseFixture('render_start.py3130.json') },
     method: 'POST',
     url: RENDERS,
     body: node['startRender']?.body ?? '',
     result: started,
-    official: { url: node['startRender']?.url },
+    official: officialRequest('opentok-node-2.23.1', 'startRender'),
   },
   {
     name: 'startRender with a stream name, as Python 3.13 sends it',
-    call: () => startRender(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://x', maxDuration: 7200, resolution: '1280x720', properties: { name: 'ec' } }),
+    call: (client) => startRender(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://x', maxDuration: 7200, resolution: '1280x720', properties: { name: 'ec' } }),
     reply: { status: 202, body: responseFixture('render_start.py3130.json') },
     method: 'POST',
     url: RENDERS,
     body: `{"sessionId":"${TEST_SESSION_ID}","token":"TOKEN","url":"https://x","maxDuration":7200,"resolution":"1280x720","properties":{"name":"ec"}}`,
     result: started,
-    official: { url: target(py313['start_render']), json: JSON.parse(py313['start_render']?.body ?? 'null') },
+    official: officialRequest('python-3.13.0', 'start_render'),
   },
   {
     name: 'startRender with only the required fields leaves the rest to the service',
-    call: () => startRender(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://example.com/page?x=1' }),
+    call: (client) => startRender(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://example.com/page?x=1' }),
     reply: { status: 202, body: responseFixture('render_start.py3130.json') },
     method: 'POST',
     url: RENDERS,
@@ -105,43 +90,43 @@ const rows: Row[] = [
   },
   {
     name: 'getRender replaying render_get_failed.py3130.json (a reason, no stream)',
-    call: () => getRender(recorder.client, { renderId: 'RID' }),
+    call: (client) => getRender(client, { renderId: 'RID' }),
     reply: { body: responseFixture('render_get_failed.py3130.json') },
     method: 'GET',
     url: `${RENDERS}/RID`,
     result: failed,
-    official: { url: node['getRender']?.url },
+    official: officialRequest('opentok-node-2.23.1', 'getRender'),
   },
   {
     name: 'stopRender sends a bare DELETE and resolves on 200 with an empty body',
-    call: () => stopRender(recorder.client, { renderId: 'RID' }),
+    call: (client) => stopRender(client, { renderId: 'RID' }),
     reply: { status: 200, body: '' },
     method: 'DELETE',
     url: `${RENDERS}/RID`,
     result: undefined,
-    official: { url: target(py313['stop_render']) },
+    official: officialRequest('python-3.13.0', 'stop_render'),
   },
   {
     name: 'listRenders with a count only, as opentok-node sends it',
-    call: () => listRenders(recorder.client, { count: 5 }),
+    call: (client) => listRenders(client, { count: 5 }),
     reply: { body: responseFixture('render_list.py3130.json') },
     method: 'GET',
     url: `${RENDERS}?count=5`,
     result: { items: listed, total: 2 },
-    official: { url: node['listRenders']?.url },
+    official: officialRequest('opentok-node-2.23.1', 'listRenders'),
   },
   {
     name: 'listRenders with offset and count, as Python 3.13 sends them, replaying render_list.py3130.json',
-    call: () => listRenders(recorder.client, { offset: 0, count: 50 }),
+    call: (client) => listRenders(client, { offset: 0, count: 50 }),
     reply: { body: responseFixture('render_list.py3130.json') },
     method: 'GET',
     url: `${RENDERS}?offset=0&count=50`,
     result: { items: listed, total: 2 },
-    official: { url: target(py313['list_renders']) },
+    official: officialRequest('python-3.13.0', 'list_renders'),
   },
   {
     name: 'listRenders without params sends no query',
-    call: () => listRenders(recorder.client),
+    call: (client) => listRenders(client),
     reply: { body: { count: 0, items: [] } },
     method: 'GET',
     url: RENDERS,
@@ -150,24 +135,7 @@ const rows: Row[] = [
 ];
 
 describe('render operations on the wire', () => {
-  it.each(rows)('$name', async ({ call, reply, method, url, body, result, official }) => {
-    recorder.reply(reply);
-    await expect(call()).resolves.toEqual(result);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe(method);
-    expect(sent?.url).toBe(url);
-    expect(sent?.body).toBe(body ?? '');
-    expect(sent?.headers['content-type']).toBe(body === undefined ? undefined : 'application/json');
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(sent?.headers['user-agent']).toMatch(/^OpenTok-TS-SDK\//);
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-    if (official !== undefined) {
-      expect(official.url).toBeDefined();
-      expect(sent?.url).toBe(official.url);
-    }
-    if (official?.json !== undefined) expect(JSON.parse(sent?.body ?? '')).toEqual(official.json);
-  });
+  wireRows(recorder, rows);
 });
 
 describe('render results', () => {
@@ -204,6 +172,24 @@ describe('render results', () => {
   it('refuses an answer that is not a render', async () => {
     recorder.reply({ body: { id: 'r1' } });
     await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(new InvalidResponseError('getRender failed: OpenTok answered without a render object'));
+  });
+
+  it.each([
+    ['createdAt', 'yesterday'],
+    ['resolution', 720],
+    ['url', { href: 'https://x' }],
+    ['projectId', true],
+    ['streamId', 42],
+    ['reason', ['x']],
+  ])('refuses a render whose %s is of the wrong type (not a silent default)', async (field, value) => {
+    recorder.reply({ body: { id: 'r1', status: 'started', [field]: value } });
+    await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(new InvalidResponseError('getRender failed: OpenTok answered without a render object'));
+  });
+
+  it('refuses a list whose item is not a render, and a count that is not a number', async () => {
+    recorder.reply({ body: { count: 1, items: [{ id: 'r1' }] } }, { body: { count: '1', items: [] } });
+    await expect(listRenders(recorder.client)).rejects.toThrow(new InvalidResponseError('listRenders failed: OpenTok answered without a render object'));
+    await expect(listRenders(recorder.client)).rejects.toThrow(new InvalidResponseError('listRenders failed: OpenTok answered without an items list'));
   });
 
   it('refuses a list answer without items', async () => {

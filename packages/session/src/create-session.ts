@@ -1,6 +1,5 @@
 import { RESOLUTIONS, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
-import { checkBoolean, checkOneOf, checkParams, checkString, invalid, request } from '@opentok/core/internal';
-import { isObject, unexpected } from './internal/response.js';
+import { checkBoolean, checkCall, checkOneOf, checkString, compact, invalid, readAnswer, request, unreadable, type PatternRule } from '@opentok/core/internal';
 
 /**
  * How media travels: `relayed` (peer to peer where possible, the classic SDKs' default) or
@@ -14,7 +13,7 @@ export type ArchiveMode = 'manual' | 'always';
 const MEDIA_MODES: readonly MediaMode[] = ['relayed', 'routed'];
 const ARCHIVE_MODES: readonly ArchiveMode[] = ['manual', 'always'];
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+const IPV4: PatternRule = { pattern: new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`), patternRule: 'must be an IPv4 address such as "10.1.1.1"' };
 
 /** Options of {@link createSession}; every one is optional. */
 export interface CreateSessionParams {
@@ -59,13 +58,15 @@ export interface Session {
   readonly archiveResolution?: Resolution;
 }
 
-function checkCreateSessionParams(params: CreateSessionParams | undefined): CreateSessionParams {
-  if (params === undefined) return {};
-  const { mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution } = checkParams(params, 'params', ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution']);
+const UNEXPECTED = 'with an unexpected body (expected a JSON array whose first object has a "session_id")';
+
+/** The settings, checked together: automatic archiving needs a routed session, and its name and resolution need it on. */
+function checkSettings(params: CreateSessionParams): CreateSessionParams {
+  const { mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution } = params;
   checkOneOf(mediaMode, 'mediaMode', MEDIA_MODES);
   checkOneOf(archiveMode, 'archiveMode', ARCHIVE_MODES);
   if (archiveMode === 'always' && mediaMode !== 'routed') invalid('archiveMode', 'can only be "always" when mediaMode is "routed"', archiveMode);
-  if (location !== undefined) checkString(location, 'location', { pattern: IPV4, patternRule: 'must be an IPv4 address such as "10.1.1.1"' });
+  if (location !== undefined) checkString(location, 'location', IPV4);
   checkBoolean(e2ee, 'e2ee');
   if (archiveName !== undefined) {
     if (archiveMode !== 'always') invalid('archiveName', 'can only be set when archiveMode is "always"', archiveName);
@@ -100,37 +101,19 @@ function checkCreateSessionParams(params: CreateSessionParams | undefined): Crea
  * const { sessionId } = await createSession(client, { mediaMode: 'routed', archiveMode: 'always' });
  * ```
  */
-export async function createSession(client: OpenTokClient, params?: CreateSessionParams, options?: RequestOptions): Promise<Session> {
-  const { mediaMode = 'relayed', archiveMode = 'manual', location, e2ee, archiveName, archiveResolution } = checkCreateSessionParams(params);
-  const operation = 'createSession';
-  const body = await request<unknown>(
-    client,
-    {
-      operation,
-      method: 'POST',
-      path: '/session/create',
-      form: {
-        'p2p.preference': mediaMode === 'relayed' ? 'enabled' : 'disabled',
-        archiveMode,
-        location,
-        e2ee: e2ee === undefined ? undefined : String(e2ee),
-        archiveName,
-        archiveResolution,
-      },
-      hints: { 400: 'the API refused the session settings' },
-    },
-    options,
-  );
-  const first: unknown = Array.isArray(body) ? body[0] : undefined;
-  const sessionId = isObject(first) ? first['session_id'] : undefined;
-  if (typeof sessionId !== 'string' || sessionId.length === 0) unexpected(operation, 'a JSON array whose first object has a "session_id"');
-  return {
-    sessionId,
-    mediaMode,
+export async function createSession(client: OpenTokClient, params: CreateSessionParams = {}, options?: RequestOptions): Promise<Session> {
+  const p = checkCall(client, params, ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution']);
+  const { mediaMode = 'relayed', archiveMode = 'manual', location, e2ee, archiveName, archiveResolution } = checkSettings(p);
+  const form = {
+    'p2p.preference': mediaMode === 'relayed' ? 'enabled' : 'disabled',
     archiveMode,
-    e2ee: e2ee ?? false,
-    ...(location === undefined ? {} : { location }),
-    ...(archiveName === undefined ? {} : { archiveName }),
-    ...(archiveResolution === undefined ? {} : { archiveResolution }),
+    location,
+    e2ee: e2ee === undefined ? undefined : String(e2ee),
+    archiveName,
+    archiveResolution,
   };
+  const answer = await request(client, { operation: 'createSession', method: 'POST', path: '/session/create', form, hints: { 400: 'the API refused the session settings' } }, options);
+  const sessionId = readAnswer(Array.isArray(answer) ? answer[0] : undefined, 'createSession', UNEXPECTED)('session_id', 'string');
+  if (sessionId === '') unreadable('createSession', UNEXPECTED);
+  return compact({ sessionId, mediaMode, archiveMode, e2ee: e2ee ?? false, location, archiveName, archiveResolution });
 }

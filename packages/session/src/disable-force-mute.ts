@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
+import { checkCall, checkId, request, sessionPath } from '@opentok/core/internal';
 
 /** Which session {@link disableForceMute} releases. */
 export interface DisableForceMuteParams {
@@ -27,17 +26,7 @@ export interface DisableForceMuteParams {
  * ```
  */
 export async function disableForceMute(client: OpenTokClient, params: DisableForceMuteParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['sessionId']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  await request(
-    client,
-    {
-      operation: 'disableForceMute',
-      method: 'POST',
-      path: sessionPath(client, sessionId, '/mute'),
-      json: { active: false },
-      hints: { 404: 'the session was not found' },
-    },
-    options,
-  );
+  const sessionId = checkId(checkCall(client, params, ['sessionId']).sessionId, 'sessionId');
+  const path = sessionPath(client, sessionId, '/mute');
+  await request(client, { operation: 'disableForceMute', method: 'POST', path, json: { active: false }, hints: { 404: 'the session was not found' } }, options);
 }

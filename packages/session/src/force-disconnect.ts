@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
+import { checkCall, checkId, request, sessionPath } from '@opentok/core/internal';
 
 /** Which client {@link forceDisconnect} disconnects. */
 export interface ForceDisconnectParams {
@@ -28,20 +27,11 @@ export interface ForceDisconnectParams {
  * ```
  */
 export async function forceDisconnect(client: OpenTokClient, params: ForceDisconnectParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['sessionId', 'connectionId']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const connectionId = checkId(params.connectionId, 'connectionId');
-  await request(
-    client,
-    {
-      operation: 'forceDisconnect',
-      method: 'DELETE',
-      path: sessionPath(client, sessionId, `/connection/${connectionId}`),
-      hints: {
-        400: 'the session ID or connection ID is invalid',
-        404: 'the client is not connected to the session (unknown session or connection ID)',
-      },
-    },
-    options,
-  );
+  const p = checkCall(client, params, ['sessionId', 'connectionId']);
+  const path = sessionPath(client, checkId(p.sessionId, 'sessionId'), `/connection/${checkId(p.connectionId, 'connectionId')}`);
+  const hints = {
+    400: 'the session ID or connection ID is invalid',
+    404: 'the client is not connected to the session (unknown session or connection ID)',
+  };
+  await request(client, { operation: 'forceDisconnect', method: 'DELETE', path, hints }, options);
 }

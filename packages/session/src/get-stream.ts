@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
+import { checkCall, checkId, request, sessionPath } from '@opentok/core/internal';
 import { toStream } from './internal/stream.js';
 import type { Stream } from './stream.js';
 
@@ -33,23 +32,13 @@ export interface GetStreamParams {
  * ```
  */
 export async function getStream(client: OpenTokClient, params: GetStreamParams, options?: RequestOptions): Promise<Stream> {
-  checkParams(params, 'params', ['sessionId', 'streamId']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const streamId = checkId(params.streamId, 'streamId');
-  const operation = 'getStream';
-  const body = await request<unknown>(
-    client,
-    {
-      operation,
-      method: 'GET',
-      path: sessionPath(client, sessionId, `/stream/${streamId}`),
-      hints: {
-        400: 'the session ID or stream ID is invalid',
-        404: 'the session has no stream with this ID (unknown session or stream, or the stream has ended)',
-        408: 'the stream ID is invalid',
-      },
-    },
-    options,
-  );
-  return toStream(body, operation);
+  const p = checkCall(client, params, ['sessionId', 'streamId']);
+  const path = sessionPath(client, checkId(p.sessionId, 'sessionId'), `/stream/${checkId(p.streamId, 'streamId')}`);
+  const hints = {
+    400: 'the session ID or stream ID is invalid',
+    404: 'the session has no stream with this ID (unknown session or stream, or the stream has ended)',
+    408: 'the stream ID is invalid',
+  };
+  const answer = await request(client, { operation: 'getStream', method: 'GET', path, hints }, options);
+  return toStream(answer, 'getStream');
 }

@@ -1,7 +1,6 @@
-import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams } from '@opentok/core/internal';
-import { getList } from './internal/get-list.js';
-import { isObject, unexpected } from './internal/response.js';
+import type { OpenTokClient, Page, RequestOptions } from '@opentok/core';
+import { checkCall, checkId, readAnswer, readPage, request, sessionPath } from '@opentok/core/internal';
+import { UNEXPECTED_LIST } from './internal/answers.js';
 
 /** The state of a client's connection to a session. */
 export type ConnectionState = 'Connecting' | 'Connected' | 'Disconnected';
@@ -28,7 +27,8 @@ export interface Connection {
 }
 
 /**
- * The connections of a session.
+ * The connections of a session, in the list shape of every package: `items`, and `total`, the number of connections
+ * the API reported.
  *
  * @example
  * ```ts
@@ -36,12 +36,7 @@ export interface Connection {
  * const { items, total }: ConnectionList = await listConnections(client, { sessionId });
  * ```
  */
-export interface ConnectionList {
-  /** The connections. */
-  readonly items: readonly Connection[];
-  /** The number of connections the API reported (its `count`). */
-  readonly total: number;
-}
+export type ConnectionList = Page<Connection>;
 
 /** Which session {@link listConnections} reads. */
 export interface ListConnectionsParams {
@@ -49,14 +44,11 @@ export interface ListConnectionsParams {
   readonly sessionId: string;
 }
 
-function toConnection(raw: unknown, operation: string): Connection {
-  if (!isObject(raw)) return unexpected(operation, 'connection objects');
-  const { connectionId, connectionState, createdAt } = raw;
-  if (typeof connectionId !== 'string' || typeof connectionState !== 'string' || typeof createdAt !== 'number') {
-    unexpected(operation, 'connection objects with "connectionId", "connectionState" and "createdAt"');
-  }
+function toConnection(value: unknown, operation: string): Connection {
+  const field = readAnswer(value, operation, 'with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")');
+  const connectionState = field('connectionState', 'string');
   const known = STATES.find((state) => state.toLowerCase() === connectionState.toLowerCase());
-  return { connectionId, connectionState: known ?? connectionState, createdAt };
+  return { connectionId: field('connectionId', 'string'), connectionState: known ?? connectionState, createdAt: field('createdAt', 'number') };
 }
 
 /**
@@ -80,8 +72,8 @@ function toConnection(raw: unknown, operation: string): Connection {
  * ```
  */
 export async function listConnections(client: OpenTokClient, params: ListConnectionsParams, options?: RequestOptions): Promise<ConnectionList> {
-  checkParams(params, 'params', ['sessionId']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
+  const sessionId = checkId(checkCall(client, params, ['sessionId']).sessionId, 'sessionId');
   const hints = { 400: 'the session ID is invalid', 404: `the session was not found: ${sessionId}` };
-  return getList(client, { operation: 'listConnections', sessionId, suffix: '/connection', hints }, toConnection, options);
+  const answer = await request(client, { operation: 'listConnections', method: 'GET', path: sessionPath(client, sessionId, '/connection'), hints }, options);
+  return readPage(answer, 'listConnections', toConnection, UNEXPECTED_LIST);
 }

@@ -1,6 +1,6 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams } from '@opentok/core/internal';
-import { getList } from './internal/get-list.js';
+import { checkCall, checkId, readPage, request, sessionPath } from '@opentok/core/internal';
+import { UNEXPECTED_LIST } from './internal/answers.js';
 import { toStream } from './internal/stream.js';
 import type { StreamList } from './stream.js';
 
@@ -31,8 +31,8 @@ export interface ListStreamsParams {
  * ```
  */
 export async function listStreams(client: OpenTokClient, params: ListStreamsParams, options?: RequestOptions): Promise<StreamList> {
-  checkParams(params, 'params', ['sessionId']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
+  const path = sessionPath(client, checkId(checkCall(client, params, ['sessionId']).sessionId, 'sessionId'), '/stream');
   const hints = { 400: 'the session ID is invalid', 404: 'the session was not found' };
-  return getList(client, { operation: 'listStreams', sessionId, suffix: '/stream', hints }, toStream, options);
+  const answer = await request(client, { operation: 'listStreams', method: 'GET', path, hints }, options);
+  return readPage(answer, 'listStreams', toStream, UNEXPECTED_LIST);
 }

@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, checkStringArray, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
+import { checkCall, checkId, checkStringArray, request, sessionPath } from '@opentok/core/internal';
 
 /** Options of {@link muteAll}. */
 export interface MuteAllParams {
@@ -30,19 +29,11 @@ export interface MuteAllParams {
  * ```
  */
 export async function muteAll(client: OpenTokClient, params: MuteAllParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['sessionId', 'excludedStreamIds']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const excludedStreamIds = checkStringArray(params.excludedStreamIds, 'excludedStreamIds');
+  const p = checkCall(client, params, ['sessionId', 'excludedStreamIds']);
+  const path = sessionPath(client, checkId(p.sessionId, 'sessionId'), '/mute');
+  const excludedStreamIds = checkStringArray(p.excludedStreamIds, 'excludedStreamIds');
   excludedStreamIds?.forEach((id, index) => checkId(id, `excludedStreamIds[${index}]`));
-  await request(
-    client,
-    {
-      operation: 'muteAll',
-      method: 'POST',
-      path: sessionPath(client, sessionId, '/mute'),
-      json: excludedStreamIds === undefined ? { active: true } : { active: true, excludedStreamIds },
-      hints: { 400: 'the API refused the request (check the excluded stream IDs)', 404: 'the session was not found' },
-    },
-    options,
-  );
+  const json = { active: true, excludedStreamIds };
+  const hints = { 400: 'the API refused the request (check the excluded stream IDs)', 404: 'the session was not found' };
+  await request(client, { operation: 'muteAll', method: 'POST', path, json, hints }, options);
 }

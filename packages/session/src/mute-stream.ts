@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
+import { checkCall, checkId, request, sessionPath } from '@opentok/core/internal';
 
 /** Which stream {@link muteStream} mutes. */
 export interface MuteStreamParams {
@@ -29,17 +28,8 @@ export interface MuteStreamParams {
  * ```
  */
 export async function muteStream(client: OpenTokClient, params: MuteStreamParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['sessionId', 'streamId']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const streamId = checkId(params.streamId, 'streamId');
-  await request(
-    client,
-    {
-      operation: 'muteStream',
-      method: 'POST',
-      path: sessionPath(client, sessionId, `/stream/${streamId}/mute`),
-      hints: { 400: 'the session ID or stream ID is invalid', 404: 'the session has no stream with this ID (unknown session or stream)' },
-    },
-    options,
-  );
+  const p = checkCall(client, params, ['sessionId', 'streamId']);
+  const path = sessionPath(client, checkId(p.sessionId, 'sessionId'), `/stream/${checkId(p.streamId, 'streamId')}/mute`);
+  const hints = { 400: 'the session ID or stream ID is invalid', 404: 'the session has no stream with this ID (unknown session or stream)' };
+  await request(client, { operation: 'muteStream', method: 'POST', path, hints }, options);
 }

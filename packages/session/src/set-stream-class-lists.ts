@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, checkStringArray, invalid, request } from '@opentok/core/internal';
-import { sessionPath } from './internal/paths.js';
+import { checkCall, checkId, checkParams, checkStringArray, invalid, request, sessionPath } from '@opentok/core/internal';
 
 /** The layout classes to give one stream. */
 export interface StreamClassListUpdate {
@@ -37,11 +36,11 @@ export interface SetStreamClassListsParams {
  * ```
  */
 export async function setStreamClassLists(client: OpenTokClient, params: SetStreamClassListsParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['sessionId', 'items']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const { items } = params as { items: unknown };
+  const p = checkCall(client, params, ['sessionId', 'items']);
+  const path = sessionPath(client, checkId(p.sessionId, 'sessionId'), '/stream');
+  const { items } = p as { items: unknown };
   if (!Array.isArray(items) || items.length === 0) invalid('items', 'must be a non-empty array of { id, layoutClassList }', items);
-  const body = {
+  const json = {
     items: items.map((item: unknown, index) => {
       const { id, layoutClassList } = checkParams(item as StreamClassListUpdate, `items[${index}]`, ['id', 'layoutClassList']);
       return {
@@ -50,15 +49,6 @@ export async function setStreamClassLists(client: OpenTokClient, params: SetStre
       };
     }),
   };
-  await request(
-    client,
-    {
-      operation: 'setStreamClassLists',
-      method: 'PUT',
-      path: sessionPath(client, sessionId, '/stream'),
-      json: body,
-      hints: { 400: 'the API refused the layout class lists (invalid JSON or invalid layout options)', 404: 'the session or one of the streams was not found' },
-    },
-    options,
-  );
+  const hints = { 400: 'the API refused the layout class lists (invalid JSON or invalid layout options)', 404: 'the session or one of the streams was not found' };
+  await request(client, { operation: 'setStreamClassLists', method: 'PUT', path, json, hints }, options);
 }

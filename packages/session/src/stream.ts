@@ -1,3 +1,5 @@
+import type { Page } from '@opentok/core';
+
 /** The kind of video a stream carries. */
 export type VideoType = 'camera' | 'screen';
 
@@ -23,7 +25,8 @@ export interface Stream {
 }
 
 /**
- * The streams of a session.
+ * The streams of a session, in the list shape of every package: `items`, and `total`, the number of streams the API
+ * reported.
  *
  * @example
  * ```ts
@@ -31,9 +34,4 @@ export interface Stream {
  * const { items, total }: StreamList = await listStreams(client, { sessionId });
  * ```
  */
-export interface StreamList {
-  /** The streams. */
-  readonly items: readonly Stream[];
-  /** The number of streams the API reported (its `count`). */
-  readonly total: number;
-}
+export type StreamList = Page<Stream>;

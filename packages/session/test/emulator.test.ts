@@ -1,6 +1,6 @@
-import { BadRequestError, createClient, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
+import { BadRequestError, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator } from '@opentok/emulator';
-import { CREDENTIAL_KINDS, emulatorClient, emulatorCredentials, joinSession } from '@opentok/testing/emulator';
+import { CREDENTIAL_KINDS, emulatorClient, joinSession, overLoopback } from '@opentok/testing/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSession,
@@ -52,15 +52,11 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
     });
 
     it('works over loopback HTTP as well', async () => {
-      const { url } = await emulator.listen({ port: 0, host: '127.0.0.1' });
-      try {
-        const overHttp = createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 });
+      await overLoopback(emulator, kind, async (overHttp) => {
         const { sessionId } = await createSession(overHttp, { mediaMode: 'routed' });
         expect(snapshot(sessionId).mediaMode).toBe('routed');
         await expect(listStreams(overHttp, { sessionId })).resolves.toStrictEqual({ items: [], total: 0 });
-      } finally {
-        await emulator.close();
-      }
+      });
     });
   });
 

@@ -1,5 +1,4 @@
-import { type OpenTokClient } from '@opentok/core';
-import { authClaims, type CannedResponse, failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   createSession,
@@ -15,25 +14,12 @@ import {
 
 const S = `/v2/project/${TEST_CREDENTIALS.apiKey}/session/${TEST_SESSION_ID}`;
 const FORM = 'application/x-www-form-urlencoded';
-const JSON_TYPE = 'application/json';
 const CREATED_ID = '1_MX40NzY2NTk3MX5-MTczOTUzODg5NDk1OX5ROW1jWEcxUXJOM1RJWXU4eStwcHgvZ3N-UH5-';
 
-interface Row {
-  readonly name: string;
-  readonly call: (client: OpenTokClient) => Promise<unknown>;
-  readonly reply: CannedResponse;
-  readonly method: string;
-  readonly url: string;
-  /** Content-Type sent, or undefined when the request has no body. */
-  readonly contentType?: string;
-  readonly body: string;
-  readonly result: unknown;
-}
-
-const rows: Row[] = [
+const rows: WireRow[] = [
   {
     name: 'createSession with no params: relayed, manual',
-    call: (c) => createSession(c),
+    call: (client) => createSession(client),
     reply: { body: responseFixture('session_create.node.json') },
     method: 'POST',
     url: '/session/create',
@@ -43,7 +29,7 @@ const rows: Row[] = [
   },
   {
     name: 'createSession routed (p2p.preference is inverted)',
-    call: (c) => createSession(c, { mediaMode: 'routed' }),
+    call: (client) => createSession(client, { mediaMode: 'routed' }),
     reply: { body: responseFixture('session_create.node.json') },
     method: 'POST',
     url: '/session/create',
@@ -53,8 +39,8 @@ const rows: Row[] = [
   },
   {
     name: 'createSession with every option, reading the newest (Python 3.13) answer',
-    call: (c) =>
-      createSession(c, { mediaMode: 'routed', archiveMode: 'always', location: '10.1.1.1', e2ee: true, archiveName: 'auto1', archiveResolution: '1280x720' }),
+    call: (client) =>
+      createSession(client, { mediaMode: 'routed', archiveMode: 'always', location: '10.1.1.1', e2ee: true, archiveName: 'auto1', archiveResolution: '1280x720' }),
     reply: { body: responseFixture('session_create.py3130.json') },
     method: 'POST',
     url: '/session/create',
@@ -72,7 +58,7 @@ const rows: Row[] = [
   },
   {
     name: 'createSession with e2ee: false sends it',
-    call: (c) => createSession(c, { e2ee: false, location: '255.0.0.9' }),
+    call: (client) => createSession(client, { e2ee: false, location: '255.0.0.9' }),
     reply: { body: responseFixture('session_create.node.json') },
     method: 'POST',
     url: '/session/create',
@@ -82,7 +68,7 @@ const rows: Row[] = [
   },
   {
     name: 'createSession form-encodes an archive name with spaces and symbols',
-    call: (c) => createSession(c, { mediaMode: 'routed', archiveMode: 'always', archiveName: 'Q&A 1+1=2' }),
+    call: (client) => createSession(client, { mediaMode: 'routed', archiveMode: 'always', archiveName: 'Q&A 1+1=2' }),
     reply: { body: responseFixture('session_create.node.json') },
     method: 'POST',
     url: '/session/create',
@@ -92,38 +78,34 @@ const rows: Row[] = [
   },
   {
     name: 'getStream (Node fixture)',
-    call: (c) => getStream(c, { sessionId: TEST_SESSION_ID, streamId: 'STID' }),
+    call: (client) => getStream(client, { sessionId: TEST_SESSION_ID, streamId: 'STID' }),
     reply: { body: responseFixture('stream_get.node.json') },
     method: 'GET',
     url: `${S}/stream/STID`,
-    body: '',
     result: { id: 'fooId', videoType: 'screen', name: 'fooName', layoutClassList: ['fooClass'] },
   },
   {
     name: 'getStream (Python fixture, empty name)',
-    call: (c) => getStream(c, { sessionId: TEST_SESSION_ID, streamId: '8b732909-0a06-46a2-8ea8-074e64d43422' }),
+    call: (client) => getStream(client, { sessionId: TEST_SESSION_ID, streamId: '8b732909-0a06-46a2-8ea8-074e64d43422' }),
     reply: { body: responseFixture('stream_get.py210.json') },
     method: 'GET',
     url: `${S}/stream/8b732909-0a06-46a2-8ea8-074e64d43422`,
-    body: '',
     result: { id: '8b732909-0a06-46a2-8ea8-074e64d43422', videoType: 'camera', name: '', layoutClassList: ['full'] },
   },
   {
     name: 'listStreams (Node fixture)',
-    call: (c) => listStreams(c, { sessionId: TEST_SESSION_ID }),
+    call: (client) => listStreams(client, { sessionId: TEST_SESSION_ID }),
     reply: { body: responseFixture('stream_list.node.json') },
     method: 'GET',
     url: `${S}/stream`,
-    body: '',
     result: { items: [{ id: 'fooId', videoType: 'screen', name: 'fooName', layoutClassList: ['fooClass'] }], total: 1 },
   },
   {
     name: 'listStreams (Python fixture)',
-    call: (c) => listStreams(c, { sessionId: TEST_SESSION_ID }),
+    call: (client) => listStreams(client, { sessionId: TEST_SESSION_ID }),
     reply: { body: responseFixture('stream_list.py210.json') },
     method: 'GET',
     url: `${S}/stream`,
-    body: '',
     result: {
       items: [
         { id: '8b732909-0a06-46a2-8ea8-074e64d43422', videoType: 'camera', name: 'stream1', layoutClassList: ['full'] },
@@ -134,8 +116,8 @@ const rows: Row[] = [
   },
   {
     name: 'setStreamClassLists',
-    call: (c) =>
-      setStreamClassLists(c, {
+    call: (client) =>
+      setStreamClassLists(client, {
         sessionId: TEST_SESSION_ID,
         items: [
           { id: 'STID', layoutClassList: ['focus'] },
@@ -145,13 +127,12 @@ const rows: Row[] = [
     reply: { body: {} },
     method: 'PUT',
     url: `${S}/stream`,
-    contentType: JSON_TYPE,
     body: '{"items":[{"id":"STID","layoutClassList":["focus"]},{"id":"ST2","layoutClassList":[]}]}',
     result: undefined,
   },
   {
     name: 'listConnections (Java SDK body, capitalised states)',
-    call: (c) => listConnections(c, { sessionId: TEST_SESSION_ID }),
+    call: (client) => listConnections(client, { sessionId: TEST_SESSION_ID }),
     reply: {
       body: {
         count: 3,
@@ -166,7 +147,6 @@ const rows: Row[] = [
     },
     method: 'GET',
     url: `${S}/connection`,
-    body: '',
     result: {
       items: [
         { connectionId: '527775e1-1', connectionState: 'Connected', createdAt: 1747655658197 },
@@ -178,49 +158,44 @@ const rows: Row[] = [
   },
   {
     name: 'forceDisconnect',
-    call: (c) => forceDisconnect(c, { sessionId: TEST_SESSION_ID, connectionId: 'CID' }),
+    call: (client) => forceDisconnect(client, { sessionId: TEST_SESSION_ID, connectionId: 'CID' }),
     reply: { status: 204 },
     method: 'DELETE',
     url: `${S}/connection/CID`,
-    body: '',
     result: undefined,
   },
   {
     name: 'muteStream sends no body',
-    call: (c) => muteStream(c, { sessionId: TEST_SESSION_ID, streamId: 'STID' }),
+    call: (client) => muteStream(client, { sessionId: TEST_SESSION_ID, streamId: 'STID' }),
     reply: { body: { id: TEST_CREDENTIALS.apiKey, status: 'ACTIVE' } },
     method: 'POST',
     url: `${S}/stream/STID/mute`,
-    body: '',
     result: undefined,
   },
   {
     name: 'muteAll with excluded streams',
-    call: (c) => muteAll(c, { sessionId: TEST_SESSION_ID, excludedStreamIds: ['S1', 'S2'] }),
+    call: (client) => muteAll(client, { sessionId: TEST_SESSION_ID, excludedStreamIds: ['S1', 'S2'] }),
     reply: { body: {} },
     method: 'POST',
     url: `${S}/mute`,
-    contentType: JSON_TYPE,
     body: '{"active":true,"excludedStreamIds":["S1","S2"]}',
     result: undefined,
   },
   {
     name: 'muteAll without exclusions leaves the list out',
-    call: (c) => muteAll(c, { sessionId: TEST_SESSION_ID }),
+    call: (client) => muteAll(client, { sessionId: TEST_SESSION_ID }),
     reply: { body: {} },
     method: 'POST',
     url: `${S}/mute`,
-    contentType: JSON_TYPE,
     body: '{"active":true}',
     result: undefined,
   },
   {
     name: 'disableForceMute',
-    call: (c) => disableForceMute(c, { sessionId: TEST_SESSION_ID }),
+    call: (client) => disableForceMute(client, { sessionId: TEST_SESSION_ID }),
     reply: { body: {} },
     method: 'POST',
     url: `${S}/mute`,
-    contentType: JSON_TYPE,
     body: '{"active":false}',
     result: undefined,
   },
@@ -229,20 +204,7 @@ const rows: Row[] = [
 const recorder = useRecorder();
 
 describe('requests on the wire and typed results', () => {
-  it.each(rows)('$name', async (row) => {
-    recorder.reply(row.reply);
-    const result = await row.call(recorder.client);
-    expect(result).toStrictEqual(row.result);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe(row.method);
-    expect(sent?.url).toBe(row.url);
-    expect(sent?.body).toBe(row.body);
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(sent?.headers['content-type']).toBe(row.contentType);
-    expect(sent?.headers['user-agent']).toMatch(/^OpenTok-TS-SDK\//);
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-  });
+  wireRows(recorder, rows);
 
   it('passes per-call headers through', async () => {
     recorder.reply({ body: responseFixture('stream_list.node.json') });
@@ -314,6 +276,22 @@ describe('unexpected answers become InvalidResponseError', () => {
     await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
       name: 'InvalidResponseError',
       message: 'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
+    });
+  });
+
+  it('listConnections: an item that is not an object', async () => {
+    recorder.reply({ body: { count: 1, items: ['c'] } });
+    await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
+      name: 'InvalidResponseError',
+      message: 'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
+    });
+  });
+
+  it('listStreams: a count that is not a number (not the number of items instead)', async () => {
+    recorder.reply({ body: { count: '1', items: [{ id: 'a', videoType: 'camera' }] } });
+    await expect(listStreams(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
+      name: 'InvalidResponseError',
+      message: 'listStreams failed: OpenTok answered with an unexpected body (expected an object with an "items" array)',
     });
   });
 

@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, checkString, invalid, request, sessionPath } from '@opentok/core/internal';
 import { utf8Length } from './internal/utf8.js';
 
 /**
@@ -36,9 +36,10 @@ export interface SendSignalParams {
   readonly data: string;
 }
 
-function checkBytes(value: string, parameter: string, max: number): void {
+function checkBytes(value: string, parameter: string, max: number): string {
   const bytes = utf8Length(value);
   if (bytes > max) invalid(parameter, `must be at most ${max} bytes in UTF-8 (is ${bytes})`, value);
+  return value;
 }
 
 /**
@@ -63,33 +64,19 @@ function checkBytes(value: string, parameter: string, max: number): void {
  * ```
  */
 export async function sendSignal(client: OpenTokClient, params: SendSignalParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['sessionId', 'connectionId', 'type', 'data']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const connectionId = params.connectionId === undefined ? undefined : checkId(params.connectionId, 'connectionId');
-  const { type, data } = params;
-  if (type !== undefined) {
-    checkString(type, 'type');
-    checkBytes(type, 'type', MAX_SIGNAL_TYPE_BYTES);
-  }
-  checkString(data, 'data', { minLength: 0 });
-  checkBytes(data, 'data', MAX_SIGNAL_DATA_BYTES);
-  const target = connectionId === undefined ? '' : `/connection/${connectionId}`;
-  await request(
-    client,
-    {
-      operation: 'sendSignal',
-      method: 'POST',
-      path: projectPath(client, `/session/${sessionId}${target}/signal`),
-      json: type === undefined ? { data } : { type, data },
-      hints: {
-        400: 'one of the signal properties (data, type, session ID or connection ID) is invalid',
-        404:
-          connectionId === undefined
-            ? 'the session was not found (unknown session ID, or no client is connected to it)'
-            : 'the client specified by the connection ID is not connected to the session (unknown session or connection ID)',
-        413: `the type exceeds ${MAX_SIGNAL_TYPE_BYTES} bytes or the data exceeds 8 kB`,
-      },
-    },
-    options,
-  );
+  const p = checkCall(client, params, ['sessionId', 'connectionId', 'type', 'data']);
+  const sessionId = checkId(p.sessionId, 'sessionId');
+  const connectionId = p.connectionId === undefined ? undefined : checkId(p.connectionId, 'connectionId');
+  const type = p.type === undefined ? undefined : checkBytes(checkString(p.type, 'type'), 'type', MAX_SIGNAL_TYPE_BYTES);
+  const data = checkBytes(checkString(p.data, 'data', { allowEmpty: true }), 'data', MAX_SIGNAL_DATA_BYTES);
+  const path = sessionPath(client, sessionId, `${connectionId === undefined ? '' : `/connection/${connectionId}`}/signal`);
+  const hints = {
+    400: 'one of the signal properties (data, type, session ID or connection ID) is invalid',
+    404:
+      connectionId === undefined
+        ? 'the session was not found (unknown session ID, or no client is connected to it)'
+        : 'the client specified by the connection ID is not connected to the session (unknown session or connection ID)',
+    413: `the type exceeds ${MAX_SIGNAL_TYPE_BYTES} bytes or the data exceeds 8 kB`,
+  };
+  await request(client, { operation: 'sendSignal', method: 'POST', path, json: { type, data }, hints }, options);
 }

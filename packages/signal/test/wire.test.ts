@@ -1,4 +1,4 @@
-import { authClaims, failure, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { failure, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { sendSignal, type SendSignalParams } from '../src/index.js';
 
@@ -6,35 +6,25 @@ const S = `/v2/project/${TEST_CREDENTIALS.apiKey}/session/${TEST_SESSION_ID}`;
 
 const recorder = useRecorder();
 
+/** A signal the service accepts (204): the row that sends `params` and must POST exactly `body` to `url`. */
+const signal = (name: string, params: SendSignalParams, url: string, body: string): WireRow => ({
+  name,
+  call: (client) => sendSignal(client, params),
+  reply: { status: 204 },
+  method: 'POST',
+  url,
+  body,
+  result: undefined,
+});
+
 describe('sendSignal on the wire', () => {
-  it.each<{ name: string; params: SendSignalParams; url: string; body: string }>([
-    { name: 'to the whole session', params: { sessionId: TEST_SESSION_ID, type: 'chat', data: 'hi' }, url: `${S}/signal`, body: '{"type":"chat","data":"hi"}' },
-    {
-      name: 'to one connection',
-      params: { sessionId: TEST_SESSION_ID, connectionId: 'CID', type: 'chat', data: 'hi' },
-      url: `${S}/connection/CID/signal`,
-      body: '{"type":"chat","data":"hi"}',
-    },
-    { name: 'without a type', params: { sessionId: TEST_SESSION_ID, data: 'ping' }, url: `${S}/signal`, body: '{"data":"ping"}' },
-    { name: 'with empty data', params: { sessionId: TEST_SESSION_ID, type: 'ping', data: '' }, url: `${S}/signal`, body: '{"type":"ping","data":""}' },
-    {
-      name: 'with non-ASCII data, sent as UTF-8 JSON',
-      params: { sessionId: TEST_SESSION_ID, type: 'grüße', data: 'héllo "wörld" 👋' },
-      url: `${S}/signal`,
-      body: '{"type":"grüße","data":"héllo \\"wörld\\" 👋"}',
-    },
-  ])('$name', async ({ params, url, body }) => {
-    recorder.reply({ status: 204 });
-    await expect(sendSignal(recorder.client, params)).resolves.toBeUndefined();
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe('POST');
-    expect(sent?.url).toBe(url);
-    expect(sent?.body).toBe(body);
-    expect(sent?.headers['content-type']).toBe('application/json');
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-  });
+  wireRows(recorder, [
+    signal('to the whole session', { sessionId: TEST_SESSION_ID, type: 'chat', data: 'hi' }, `${S}/signal`, '{"type":"chat","data":"hi"}'),
+    signal('to one connection', { sessionId: TEST_SESSION_ID, connectionId: 'CID', type: 'chat', data: 'hi' }, `${S}/connection/CID/signal`, '{"type":"chat","data":"hi"}'),
+    signal('without a type', { sessionId: TEST_SESSION_ID, data: 'ping' }, `${S}/signal`, '{"data":"ping"}'),
+    signal('with empty data', { sessionId: TEST_SESSION_ID, type: 'ping', data: '' }, `${S}/signal`, '{"type":"ping","data":""}'),
+    signal('with non-ASCII data, sent as UTF-8 JSON', { sessionId: TEST_SESSION_ID, type: 'grüße', data: 'héllo "wörld" 👋' }, `${S}/signal`, '{"type":"grüße","data":"héllo \\"wörld\\" 👋"}'),
+  ]);
 
   it('sends data of exactly 8192 UTF-8 bytes and a type of exactly 128', async () => {
     recorder.reply({ status: 204 });

@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { InvalidResponseError, ValidationError } from '@opentok/core';
-import { checkBoolean, checkId, checkParams, checkSecret, checkString, invalid, projectPath, request } from '@opentok/core/internal';
+import { checkBoolean, checkCall, checkId, checkParams, checkSecret, checkStreamIds, checkString, invalid, projectPath, readAnswer, request, type PatternRule } from '@opentok/core/internal';
 
 /** Digest credentials for the SIP endpoint. */
 export interface SipAuth {
@@ -50,49 +49,43 @@ export interface SipCall {
   readonly streamId: string;
 }
 
-const SIP_URI = /^sips?:[^\s@]+@\S+$/i;
+const SIP_URI: PatternRule = { pattern: /^sips?:[^\s@]+@\S+$/i, patternRule: 'must be a SIP URI like "sip:user@domain" or "sips:user@domain"' };
 const CUSTOM_HEADER = /^X-[!#$%&'*+.^_`|~0-9A-Za-z-]+$/i;
 
-/**
- * Where a secret could stand in for the object (`dialSip(client, token)`, `auth: 'user:password'`), a
- * non-object is refused without its value: core's `checkParams` shows a string in its message.
- */
-function checkObject(value: unknown, parameter: string): asserts value is object {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ValidationError({ parameter, rule: 'must be an object', redact: true });
-}
+const HINTS = {
+  400: 'the dial request was refused (check the session ID, token, SIP URI and credentials, and that SIP interconnect is enabled for the project)',
+  404: 'the session does not exist',
+  409: 'SIP calls need a routed session, and this session is relayed (create it with mediaMode "routed")',
+};
 
 function checkHeaders(value: unknown): Record<string, string> {
   const headers = checkParams(value as Record<string, unknown>, 'sip.headers');
   for (const [name, header] of Object.entries(headers)) {
     if (!CUSTOM_HEADER.test(name)) invalid('sip.headers', 'must only have header names that start with "X-"', name);
-    if (typeof header !== 'string') invalid(`sip.headers.${name}`, 'must be a string', header);
+    checkString(header, `sip.headers.${name}`, { allowEmpty: true });
   }
   return headers as Record<string, string>;
 }
 
+/** The credentials: a non-object may be `'user:password'`, so it is refused without its value. */
 function checkAuth(value: unknown): SipAuth {
-  checkObject(value, 'sip.auth');
-  const { username, password } = checkParams(value as Record<string, unknown>, 'sip.auth', ['username', 'password']);
+  const { username, password } = checkParams(value as Record<string, unknown>, 'sip.auth', ['username', 'password'], true);
   return { username: checkString(username, 'sip.auth.username'), password: checkSecret(password, 'sip.auth.password') };
-}
-
-function checkStreams(value: unknown): string[] {
-  if (!Array.isArray(value)) invalid('sip.streams', 'must be an array of stream IDs', value);
-  return value.map((id: unknown, index) => checkId(id, `sip.streams[${index}]`));
 }
 
 /** Checks the `sip` options and returns their wire form (unset options are `undefined`, so JSON leaves them out). */
 function checkSip(value: unknown): Record<string, unknown> {
   const sip = checkParams(value as Record<string, unknown>, 'sip', ['uri', 'from', 'headers', 'auth', 'secure', 'video', 'observeForceMute', 'streams']);
-  const uri = checkString(sip['uri'], 'sip.uri', { pattern: SIP_URI, patternRule: 'must be a SIP URI like "sip:user@domain" or "sips:user@domain"' });
-  const from = sip['from'] === undefined ? undefined : checkString(sip['from'], 'sip.from');
-  const headers = sip['headers'] === undefined ? undefined : checkHeaders(sip['headers']);
-  const auth = sip['auth'] === undefined ? undefined : checkAuth(sip['auth']);
-  const secure = checkBoolean(sip['secure'], 'sip.secure');
-  const video = checkBoolean(sip['video'], 'sip.video');
-  const observeForceMute = checkBoolean(sip['observeForceMute'], 'sip.observeForceMute');
-  const streams = sip['streams'] === undefined ? undefined : checkStreams(sip['streams']);
-  return { uri, from, headers, auth, secure, video, observeForceMute, streams };
+  return {
+    uri: checkString(sip['uri'], 'sip.uri', SIP_URI),
+    from: sip['from'] === undefined ? undefined : checkString(sip['from'], 'sip.from'),
+    headers: sip['headers'] === undefined ? undefined : checkHeaders(sip['headers']),
+    auth: sip['auth'] === undefined ? undefined : checkAuth(sip['auth']),
+    secure: checkBoolean(sip['secure'], 'sip.secure'),
+    video: checkBoolean(sip['video'], 'sip.video'),
+    observeForceMute: checkBoolean(sip['observeForceMute'], 'sip.observeForceMute'),
+    streams: sip['streams'] === undefined ? undefined : checkStreamIds(sip['streams'], 'sip.streams'),
+  };
 }
 
 /**
@@ -121,29 +114,9 @@ function checkSip(value: unknown): Record<string, unknown> {
  * ```
  */
 export async function dialSip(client: OpenTokClient, params: DialSipParams, options?: RequestOptions): Promise<SipCall> {
-  checkObject(params, 'params');
-  checkParams(params, 'params', ['sessionId', 'token', 'sip']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const token = checkSecret(params.token, 'token');
-  const sip = checkSip(params.sip);
-  const json = await request<Record<string, unknown> | undefined>(
-    client,
-    {
-      operation: 'dialSip',
-      method: 'POST',
-      path: projectPath(client, '/dial'),
-      json: { sessionId, token, sip },
-      hints: {
-        400: 'the dial request was refused (check the session ID, token, SIP URI and credentials, and that SIP interconnect is enabled for the project)',
-        404: 'the session does not exist',
-        409: 'SIP calls need a routed session, and this session is relayed (create it with mediaMode "routed")',
-      },
-    },
-    options,
-  );
-  const { id, connectionId, streamId } = json ?? {};
-  if (typeof id !== 'string' || typeof connectionId !== 'string' || typeof streamId !== 'string') {
-    throw new InvalidResponseError('dialSip failed: OpenTok answered without the id, connectionId and streamId of the call');
-  }
-  return { id, connectionId, streamId };
+  const p = checkCall(client, params, ['sessionId', 'token', 'sip'], true);
+  const json = { sessionId: checkId(p.sessionId, 'sessionId'), token: checkSecret(p.token, 'token'), sip: checkSip(p.sip) };
+  const answer = await request(client, { operation: 'dialSip', method: 'POST', path: projectPath(client, '/dial'), json, hints: HINTS }, options);
+  const field = readAnswer(answer, 'dialSip', 'without the id, connectionId and streamId of the call');
+  return { id: field('id', 'string'), connectionId: field('connectionId', 'string'), streamId: field('streamId', 'string') };
 }

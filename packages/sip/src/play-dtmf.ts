@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, checkString, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, checkString, request, sessionPath, type PatternRule } from '@opentok/core/internal';
 
 /** Parameters of {@link playDtmf}. */
 export interface PlayDtmfParams {
@@ -11,7 +11,7 @@ export interface PlayDtmfParams {
   readonly digits: string;
 }
 
-const DIGITS = /^[0-9*#p]+$/;
+const DIGITS: PatternRule = { pattern: /^[0-9*#p]+$/, patternRule: 'must only contain the digits 0-9, "*", "#" and "p" (a pause)' };
 
 /**
  * Plays DTMF tones into a session (every participant, including SIP calls, hears them) or to one
@@ -30,23 +30,14 @@ const DIGITS = /^[0-9*#p]+$/;
  * ```
  */
 export async function playDtmf(client: OpenTokClient, params: PlayDtmfParams, options?: RequestOptions): Promise<void> {
-  checkParams(params, 'params', ['sessionId', 'connectionId', 'digits']);
-  const sessionId = checkId(params.sessionId, 'sessionId');
-  const connectionId = params.connectionId === undefined ? undefined : checkId(params.connectionId, 'connectionId');
-  const digits = checkString(params.digits, 'digits', { pattern: DIGITS, patternRule: 'must only contain the digits 0-9, "*", "#" and "p" (a pause)' });
-  const target = connectionId === undefined ? '' : `/connection/${connectionId}`;
-  await request<unknown>(
-    client,
-    {
-      operation: 'playDtmf',
-      method: 'POST',
-      path: projectPath(client, `/session/${sessionId}${target}/play-dtmf`),
-      json: { digits },
-      hints: {
-        400: 'the digits, session ID or connection ID were refused',
-        404: connectionId === undefined ? 'the session does not exist' : 'the session or the connection does not exist',
-      },
-    },
-    options,
-  );
+  const p = checkCall(client, params, ['sessionId', 'connectionId', 'digits']);
+  const sessionId = checkId(p.sessionId, 'sessionId');
+  const connectionId = p.connectionId === undefined ? undefined : checkId(p.connectionId, 'connectionId');
+  const json = { digits: checkString(p.digits, 'digits', DIGITS) };
+  const path = sessionPath(client, sessionId, `${connectionId === undefined ? '' : `/connection/${connectionId}`}/play-dtmf`);
+  const hints = {
+    400: 'the digits, session ID or connection ID were refused',
+    404: connectionId === undefined ? 'the session does not exist' : 'the session or the connection does not exist',
+  };
+  await request(client, { operation: 'playDtmf', method: 'POST', path, json, hints }, options);
 }

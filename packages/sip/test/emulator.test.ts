@@ -1,7 +1,7 @@
-import { BadRequestError, ConflictError, createClient, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
+import { BadRequestError, ConflictError, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
 import { failure } from '@opentok/testing';
-import { CREDENTIAL_KINDS, createSessionOverRest, emulatorClient, emulatorCredentials, startLiveSession } from '@opentok/testing/emulator';
+import { createSessionOverRest, CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dialSip, playDtmf } from '../src/index.js';
@@ -134,15 +134,11 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
   describe('over loopback HTTP', () => {
     it('dials and plays DTMF through a real socket', async () => {
       const { sessionId, token } = await setUp('routed');
-      const { url } = await emulator.listen();
-      try {
-        const http = createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 });
+      await overLoopback(emulator, kind, async (http) => {
         const call = await dialSip(http, { sessionId, token, sip: { uri: 'sips:desk@pbx.example.com' } });
         await playDtmf(http, { sessionId, digits: '42#' });
         expect(emulator.sipCall(call.id)).toMatchObject({ uri: 'sips:desk@pbx.example.com', dtmf: ['42#'] });
-      } finally {
-        await emulator.close();
-      }
+      });
     });
   });
 });

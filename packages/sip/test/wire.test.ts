@@ -1,5 +1,5 @@
 import { BadRequestError, ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { authClaims, failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
+import { failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { dialSip, playDtmf } from '../src/index.js';
 
@@ -7,20 +7,11 @@ const recorder = useRecorder();
 
 const base = `/v2/project/${TEST_CREDENTIALS.apiKey}`;
 
-interface Row {
-  readonly name: string;
-  readonly call: () => Promise<unknown>;
-  readonly fixture?: string;
-  readonly url: string;
-  readonly body: string;
-  readonly result: unknown;
-}
-
-const rows: Row[] = [
+const rows: WireRow[] = [
   {
     name: 'dialSip with every option, replaying sip_dial.node.json',
-    call: () =>
-      dialSip(recorder.client, {
+    call: (client) =>
+      dialSip(client, {
         sessionId: TEST_SESSION_ID,
         token: 'TOKEN',
         sip: {
@@ -34,29 +25,33 @@ const rows: Row[] = [
           streams: ['STID'],
         },
       }),
-    fixture: 'sip_dial.node.json',
+    reply: { body: responseFixture('sip_dial.node.json') },
+    method: 'POST',
     url: `${base}/dial`,
     body: `{"sessionId":"${TEST_SESSION_ID}","token":"TOKEN","sip":{"uri":"sip:u@h","from":"me","headers":{"X-a":"b"},"auth":{"username":"u","password":"p"},"secure":true,"video":true,"observeForceMute":false,"streams":["STID"]}}`,
     result: { id: 'CONFERENCEID', connectionId: 'CONNECTIONID', streamId: 'STREAMID' },
   },
   {
     name: 'dialSip with the URI only, replaying sip_dial.py210.json',
-    call: () => dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', sip: { uri: 'sips:+15551234567@sip.example.com;transport=tls' } }),
-    fixture: 'sip_dial.py210.json',
+    call: (client) => dialSip(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', sip: { uri: 'sips:+15551234567@sip.example.com;transport=tls' } }),
+    reply: { body: responseFixture('sip_dial.py210.json') },
+    method: 'POST',
     url: `${base}/dial`,
     body: `{"sessionId":"${TEST_SESSION_ID}","token":"TOKEN","sip":{"uri":"sips:+15551234567@sip.example.com;transport=tls"}}`,
     result: { id: 'b0a5a8c7-dc38-459f-a48d-a7f2008da853', connectionId: 'e9f8c166-6c67-440d-994a-04fb6dfed007', streamId: '482bce73-f882-40fd-8ca5-cb74ff416036' },
   },
   {
     name: 'playDtmf to the whole session',
-    call: () => playDtmf(recorder.client, { sessionId: TEST_SESSION_ID, digits: '1p2' }),
+    call: (client) => playDtmf(client, { sessionId: TEST_SESSION_ID, digits: '1p2' }),
+    method: 'POST',
     url: `${base}/session/${TEST_SESSION_ID}/play-dtmf`,
     body: '{"digits":"1p2"}',
     result: undefined,
   },
   {
     name: 'playDtmf to one connection',
-    call: () => playDtmf(recorder.client, { sessionId: TEST_SESSION_ID, connectionId: 'CID', digits: '0123456789*#p' }),
+    call: (client) => playDtmf(client, { sessionId: TEST_SESSION_ID, connectionId: 'CID', digits: '0123456789*#p' }),
+    method: 'POST',
     url: `${base}/session/${TEST_SESSION_ID}/connection/CID/play-dtmf`,
     body: '{"digits":"0123456789*#p"}',
     result: undefined,
@@ -64,18 +59,7 @@ const rows: Row[] = [
 ];
 
 describe('SIP operations on the wire', () => {
-  it.each(rows)('$name', async (row) => {
-    recorder.reply({ body: row.fixture ? responseFixture(row.fixture) : {} });
-    expect(await row.call()).toEqual(row.result);
-    expect(recorder.requests).toHaveLength(1);
-    const [sent] = recorder.requests;
-    expect(sent?.method).toBe('POST');
-    expect(sent?.url).toBe(row.url);
-    expect(sent?.headers['accept']).toBe('application/json');
-    expect(sent?.headers['content-type']).toBe('application/json');
-    expect(sent?.body).toBe(row.body);
-    expect(authClaims(sent?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-  });
+  wireRows(recorder, rows);
 
   it('drops unknown fields of the dial answer', async () => {
     recorder.reply({ body: { id: 'i', connectionId: 'c', streamId: 's', projectId: '1', extra: true } });

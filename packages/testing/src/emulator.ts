@@ -14,6 +14,19 @@ export function emulatorCredentials(emulator: Emulator, kind: CredentialKind = '
   return { applicationId, privateKey };
 }
 
+/**
+ * Runs `run` with a client that reaches the emulator over loopback HTTP (a real socket, the global fetch), then
+ * closes the emulator's listener.
+ */
+export async function overLoopback<T>(emulator: Emulator, kind: CredentialKind, run: (client: OpenTokClient) => Promise<T>): Promise<T> {
+  const { url } = await emulator.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    return await run(createClient({ ...emulatorCredentials(emulator, kind), apiUrl: url, retry: 0 }));
+  } finally {
+    await emulator.close();
+  }
+}
+
 /** A client for an in-process emulator: its default project (or application), its fetch handler, no retries. */
 export function emulatorClient(emulator: Emulator, kind: CredentialKind = 'project'): OpenTokClient {
   return createClient({ ...emulatorCredentials(emulator, kind), apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });

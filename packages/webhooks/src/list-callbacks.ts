@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { InvalidResponseError } from '@opentok/core';
-import { projectPath, request } from '@opentok/core/internal';
+import { projectPath, request, unreadable } from '@opentok/core/internal';
 import type { CallbackRegistration } from './callback-registration.js';
 import { toRegistration } from './internal/to-registration.js';
 
@@ -20,7 +19,7 @@ import { toRegistration } from './internal/to-registration.js';
  * ```
  */
 export async function listCallbacks(client: OpenTokClient, options?: RequestOptions): Promise<CallbackRegistration[]> {
-  const json = await request<unknown>(client, { operation: 'listCallbacks', method: 'GET', path: projectPath(client, '/callback') }, options);
-  if (!Array.isArray(json)) throw new InvalidResponseError('listCallbacks failed: OpenTok answered without a list of callbacks (expected a JSON array)');
-  return json.map((item) => toRegistration(item, 'listCallbacks'));
+  const answer = await request(client, { operation: 'listCallbacks', method: 'GET', path: projectPath(client, '/callback') }, options);
+  if (!Array.isArray(answer)) unreadable('listCallbacks', 'without a list of callbacks (expected a JSON array)');
+  return answer.map((item) => toRegistration(item, 'listCallbacks'));
 }

@@ -1,13 +1,13 @@
-import { ValidationError } from '@opentok/core';
+import { invalid, isObject, type JsonObject } from '@opentok/core/internal';
 import type { CallbackEvent } from './callback-event.js';
 import { refuse } from './invalid-callback-error.js';
-import { isObject, readBody, type Json } from './internal/json-object.js';
+import { readBody } from './internal/json-object.js';
 import { SCHEMAS, checkFields } from './internal/schemas.js';
 
 /** A callback body: the raw text or bytes, or the object a JSON body parser already made of it. */
 export type CallbackBody = string | Uint8Array | Readonly<Record<string, unknown>>;
 
-function kindOf(json: Json): string {
+function kindOf(json: JsonObject): string {
   const { event } = json;
   // A documented `event` name is the kind itself; captions bodies have no documented event name.
   if (typeof event === 'string' && event !== 'captions' && Object.hasOwn(SCHEMAS, event)) return event;
@@ -15,13 +15,13 @@ function kindOf(json: Json): string {
 }
 
 /** Classifies a parsed body and checks the fields its kind documents; the event is the body plus `kind`. */
-export function toEvent(json: Json): CallbackEvent {
+export function toEvent(json: JsonObject): CallbackEvent {
   const kind = kindOf(json);
   if (kind !== 'unknown') checkFields(json, SCHEMAS[kind]!, kind);
   return { ...json, kind } as CallbackEvent;
 }
 
-const isPlainObject = (value: unknown): value is Json => isObject(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+const isPlainObject = (value: unknown): value is JsonObject => isObject(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 
 /**
  * Reads a callback body into a typed event, told apart by `kind`: the six session-monitoring events, `archive`,
@@ -45,5 +45,5 @@ export function parseCallback(body: CallbackBody): CallbackEvent {
   if (typeof body === 'string' || body instanceof Uint8Array) return toEvent(readBody(body));
   if (Array.isArray(body)) refuse('malformed-body', 'the body is not a JSON object');
   if (isPlainObject(body)) return toEvent(body);
-  throw new ValidationError({ parameter: 'body', rule: 'must be a string, a Uint8Array or a plain object parsed from JSON', value: body });
+  return invalid('body', 'must be a string, a Uint8Array or a plain object parsed from JSON', body);
 }

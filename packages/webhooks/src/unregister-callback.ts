@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkId, checkParams, projectPath, request } from '@opentok/core/internal';
+import { checkCall, checkId, projectPath, request } from '@opentok/core/internal';
 
 /** Parameters of {@link unregisterCallback}. */
 export interface UnregisterCallbackParams {
@@ -22,15 +22,7 @@ export interface UnregisterCallbackParams {
  * ```
  */
 export async function unregisterCallback(client: OpenTokClient, params: UnregisterCallbackParams, options?: RequestOptions): Promise<void> {
-  const callbackId = checkId(checkParams(params, 'params', ['callbackId']).callbackId, 'callbackId');
-  await request<unknown>(
-    client,
-    {
-      operation: 'unregisterCallback',
-      method: 'DELETE',
-      path: projectPath(client, `/callback/${callbackId}`),
-      hints: { 404: 'there is no registered callback with this ID' },
-    },
-    options,
-  );
+  const callbackId = checkId(checkCall(client, params, ['callbackId']).callbackId, 'callbackId');
+  const path = projectPath(client, `/callback/${callbackId}`);
+  await request(client, { operation: 'unregisterCallback', method: 'DELETE', path, hints: { 404: 'there is no registered callback with this ID' } }, options);
 }

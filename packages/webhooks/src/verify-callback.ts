@@ -1,7 +1,7 @@
-import { ValidationError } from '@opentok/core';
+import { invalid, isObject, type JsonObject } from '@opentok/core/internal';
 import type { CallbackEvent } from './callback-event.js';
 import { refuse } from './invalid-callback-error.js';
-import { readBody, utf8Bytes, type Json } from './internal/json-object.js';
+import { readBody, utf8Bytes } from './internal/json-object.js';
 import { sha256Hex } from './internal/sha256-hex.js';
 import { verifyHs256 } from './internal/verify-hs256.js';
 import { toEvent } from './parse-callback.js';
@@ -32,12 +32,10 @@ export interface VerifyCallbackOptions {
 /** Clock skew tolerated between the service and this server, in seconds, on every time check. */
 const LEEWAY = 30;
 
-function invalid(parameter: string, rule: string, value: unknown, redact = false): never {
-  throw new ValidationError({ parameter, rule, value, redact });
-}
-
 function checkOptions(options: VerifyCallbackOptions): { secrets: readonly string[]; maxAge: number; requirePayloadHash: boolean; now: number } {
-  if (options === null || typeof options !== 'object') invalid('options', 'must be an object', options);
+  // The options hold the signature secret: a string passed in their place may be the secret itself, never shown.
+  // (Not checkParams: its unknown-key check would not fit the 3 KB this edge verifier is held to.)
+  if (!isObject(options)) invalid('options', 'must be an object', options, true);
   const { signatureSecret, maxAge = 300, requirePayloadHash = false, now = Date.now() } = options;
   const secrets: readonly unknown[] = [signatureSecret].flat();
   if (secrets.length === 0 || !secrets.every((secret) => typeof secret === 'string' && secret !== '')) {
@@ -63,14 +61,14 @@ function bearerToken(headers: SignedCallbackRequest['headers']): string {
 }
 
 /** A time claim in seconds; an absent one reads as NaN, which fails every comparison below. */
-function timeClaim(claims: Json, name: string): number {
+function timeClaim(claims: JsonObject, name: string): number {
   const value = claims[name];
   if (value === undefined) return NaN;
   return typeof value === 'number' ? value : refuse('invalid-claims', `${name} must be a number of seconds`);
 }
 
 /** Freshness: `exp` when present, and `iat` at most `maxAge` old and not ahead, each give or take {@link LEEWAY}. */
-function checkTimes(claims: Json, maxAge: number, now: number): void {
+function checkTimes(claims: JsonObject, maxAge: number, now: number): void {
   const seconds = now / 1000;
   const iat = timeClaim(claims, 'iat');
   const exp = timeClaim(claims, 'exp');
@@ -81,13 +79,13 @@ function checkTimes(claims: Json, maxAge: number, now: number): void {
 }
 
 /** Checks `payload_hash` against the raw bytes, or else their compact re-serialisation; returns the body's JSON. */
-async function checkPayload(claims: Json, bytes: Uint8Array<ArrayBuffer>, requirePayloadHash: boolean): Promise<Json> {
+async function checkPayload(claims: JsonObject, bytes: Uint8Array<ArrayBuffer>, requirePayloadHash: boolean): Promise<JsonObject> {
   const hash = claims['payload_hash'];
   if (hash === undefined) return requirePayloadHash ? refuse('missing-payload-hash', 'no payload_hash') : readBody(bytes);
   if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/i.test(hash)) refuse('invalid-claims', 'payload_hash must be 64 hex digits');
   const expected = hash.toLowerCase();
   if ((await sha256Hex(bytes)) === expected) return readBody(bytes);
-  let json: Json | undefined;
+  let json: JsonObject | undefined;
   try {
     json = readBody(bytes);
   } catch {

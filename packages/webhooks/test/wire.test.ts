@@ -1,9 +1,9 @@
 import { AuthenticationError, BadRequestError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { authClaims, failure, TEST_CREDENTIALS, useRecorder } from '@opentok/testing';
+import { failure, TEST_CREDENTIALS, useRecorder, wireRows, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { listCallbacks, registerCallback, unregisterCallback, type CallbackRegistration, type RegisterCallbackParams } from '../src/index.js';
 
-// spec/callbacks.md §2.2 (opentok-node's callbacks API): POST/GET /v2/project/{apiKey}/callback, DELETE …/callback/{id}.
+// The callbacks API of opentok-node: POST and GET /v2/project/{apiKey}/callback, DELETE …/callback/{id}.
 const recorder = useRecorder();
 const path = `/v2/project/${TEST_CREDENTIALS.apiKey}/callback`;
 const registration = (params: RegisterCallbackParams, id: string): CallbackRegistration => ({ id, ...params, createdAt: 1_700_000_000_123 });
@@ -16,19 +16,37 @@ describe('registerCallback on the wire', () => {
     { group: 'stream', event: 'created', url: 'https://example.com/streams' },
     { group: 'stream', event: 'destroyed', url: 'https://example.com/streams' },
   ];
-  for (const params of rows) {
-    it(`POSTs {group, event, url} for ${params.group}/${params.event} and returns the registration`, async () => {
-      recorder.reply({ body: { ...registration(params, 'cb-1'), partnerId: 12345678 } });
-      expect(await registerCallback(recorder.client, params)).toEqual(registration(params, 'cb-1'));
-      const [request] = recorder.requests;
-      expect(request?.method).toBe('POST');
-      expect(request?.url).toBe(path);
-      expect(request?.body).toBe(JSON.stringify({ group: params.group, event: params.event, url: params.url }));
-      expect(request?.headers['content-type']).toBe('application/json');
-      expect(request?.headers['accept']).toBe('application/json');
-      expect(authClaims(request?.headers['x-opentok-auth'])).toMatchObject({ iss: TEST_CREDENTIALS.apiKey, ist: 'project' });
-    });
-  }
+  wireRows(
+    recorder,
+    rows.map(
+      (params): WireRow => ({
+        name: `POSTs {group, event, url} for ${params.group}/${params.event} and returns the registration`,
+        call: (client) => registerCallback(client, params),
+        reply: { body: { ...registration(params, 'cb-1'), partnerId: 12345678 } },
+        method: 'POST',
+        url: path,
+        body: JSON.stringify({ group: params.group, event: params.event, url: params.url }),
+        result: registration(params, 'cb-1'),
+      }),
+    ),
+  );
+
+  it('sends a URL of exactly 2048 characters as it is', async () => {
+    const url = `https://example.com/${'a'.repeat(2028)}`;
+    expect(url).toHaveLength(2048);
+    recorder.reply({ body: registration({ group: 'archive', event: 'status', url }, 'cb-1') });
+    await registerCallback(recorder.client, { group: 'archive', event: 'status', url });
+    expect(JSON.parse(recorder.requests[0]?.body ?? '')).toEqual({ group: 'archive', event: 'status', url });
+  });
+
+  it.each([
+    ['without a group', { id: 'cb-1', event: 'status', url: 'https://example.com/a', createdAt: 1 }],
+    ['with a URL that is not a string', { id: 'cb-1', group: 'archive', event: 'status', url: 5, createdAt: 1 }],
+    ['with a createdAt that is not a number', { id: 'cb-1', group: 'archive', event: 'status', url: 'https://example.com/a', createdAt: '1' }],
+  ])('an answer %s is an InvalidResponseError (not a field cast unchecked)', async (_what, body) => {
+    recorder.reply({ body });
+    expect(await failure(registerCallback(recorder.client, rows[0]!))).toEqual(new InvalidResponseError('registerCallback failed: OpenTok answered without a callback object'));
+  });
 
   it('passes per-call headers through', async () => {
     recorder.reply({ body: registration(rows[0]!, 'cb-1') });

@@ -1,6 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { request } from '@opentok/core/internal';
-import { archivePath } from './archive-path.js';
+import { projectPath, request } from '@opentok/core/internal';
 
 const HINTS = {
   400: 'the stream change was refused as invalid',
@@ -9,7 +8,7 @@ const HINTS = {
   409: 'the archive is not recording',
 };
 
-/** `PATCH …/archive/{archiveId}/streams`, shared by add and remove (answers 204). */
+/** `PATCH …/archive/{archiveId}/streams`, shared by add and remove (answers 204); the IDs must have passed `checkId`. */
 export async function patchStreams(client: OpenTokClient, operation: string, archiveId: string, json: object, options: RequestOptions | undefined): Promise<void> {
-  await request(client, { operation, method: 'PATCH', path: archivePath(client, `/${archiveId}/streams`), json, hints: HINTS }, options);
+  await request(client, { operation, method: 'PATCH', path: projectPath(client, `/archive/${archiveId}/streams`), json, hints: HINTS }, options);
 }

@@ -1,58 +1,42 @@
-import { InvalidResponseError, type Resolution, type StreamMode } from '@opentok/core';
-import type { Archive, ArchiveList, ArchiveStatus, ArchiveStream, OutputMode } from '../archive.js';
+import type { Resolution } from '@opentok/core';
+import { compact, isObject, readAnswer } from '@opentok/core/internal';
+import type { Archive, ArchiveStatus, ArchiveStream } from '../archive.js';
 
-type Json = Readonly<Record<string, unknown>>;
+const NOT_AN_ARCHIVE = 'without an archive object';
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
-const nullable = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-const flag = (value: unknown): boolean => value !== false;
-
-function toStream(json: Json): ArchiveStream {
-  return { streamId: text(json['streamId'], ''), hasAudio: flag(json['hasAudio']), hasVideo: flag(json['hasVideo']) };
+function toStream(value: unknown, operation: string): ArchiveStream {
+  const field = readAnswer(value, operation, NOT_AN_ARCHIVE);
+  return { streamId: field('streamId', 'string'), hasAudio: field('hasAudio', 'boolean', true), hasVideo: field('hasVideo', 'boolean', true) };
 }
 
 /**
- * Maps the API's archive JSON to an {@link Archive}: known fields only, one type per field, the
- * documented defaults for fields older API versions leave out.
+ * Maps the API's archive JSON to an {@link Archive} by the one response rule: one type per field whichever API
+ * version answered (`projectId` from `projectId` or the older `partnerId`, as a string), the documented defaults for
+ * the fields older versions leave out, unknown fields ignored. Entries of `streams` that are not objects are skipped.
  */
-export function toArchive(json: unknown, operation: string): Archive {
-  if (!isObject(json) || typeof json['id'] !== 'string' || typeof json['status'] !== 'string') {
-    throw new InvalidResponseError(`${operation} failed: OpenTok answered without an archive object`);
-  }
-  const project = json['projectId'] ?? json['partnerId'];
-  const { updatedAt, maxBitrate, quantizationParameter, multiArchiveTag, sha256sum } = json;
-  return {
-    id: json['id'],
-    status: json['status'] as ArchiveStatus,
-    name: nullable(json['name']),
-    reason: text(json['reason'], ''),
-    sessionId: text(json['sessionId'], ''),
-    projectId: typeof project === 'string' || typeof project === 'number' ? String(project) : '',
-    createdAt: count(json['createdAt']),
-    ...(typeof updatedAt === 'number' ? { updatedAt } : {}),
-    size: count(json['size']),
-    duration: count(json['duration']),
-    hasAudio: flag(json['hasAudio']),
-    hasVideo: flag(json['hasVideo']),
-    outputMode: json['outputMode'] === 'individual' ? 'individual' : ('composed' satisfies OutputMode),
-    streamMode: json['streamMode'] === 'manual' ? 'manual' : ('auto' satisfies StreamMode),
-    streams: Array.isArray(json['streams']) ? json['streams'].filter(isObject).map(toStream) : [],
-    resolution: typeof json['resolution'] === 'string' ? (json['resolution'] as Resolution) : null,
-    url: nullable(json['url']),
-    ...(typeof maxBitrate === 'number' ? { maxBitrate } : {}),
-    ...(typeof quantizationParameter === 'number' ? { quantizationParameter } : {}),
-    ...(typeof multiArchiveTag === 'string' ? { multiArchiveTag } : {}),
-    ...(typeof sha256sum === 'string' ? { sha256sum } : {}),
-  };
-}
-
-/** Maps the API's `{ count, items }` list answer to an {@link ArchiveList}. */
-export function toArchiveList(json: unknown, operation: string): ArchiveList {
-  if (!isObject(json) || !Array.isArray(json['items'])) {
-    throw new InvalidResponseError(`${operation} failed: OpenTok answered without an "items" list`);
-  }
-  const items = json['items'].map((item) => toArchive(item, operation));
-  return { items, total: typeof json['count'] === 'number' ? json['count'] : items.length };
+export function toArchive(value: unknown, operation: string): Archive {
+  const field = readAnswer(value, operation, NOT_AN_ARCHIVE);
+  return compact({
+    id: field('id', 'string'),
+    status: field('status', 'string') as ArchiveStatus,
+    name: field('name', 'string', null),
+    reason: field('reason', 'string', ''),
+    sessionId: field('sessionId', 'string', ''),
+    projectId: String(field('projectId', 'string|number', field('partnerId', 'string|number', ''))),
+    createdAt: field('createdAt', 'number', 0),
+    updatedAt: field('updatedAt', 'number', undefined),
+    size: field('size', 'number', 0),
+    duration: field('duration', 'number', 0),
+    hasAudio: field('hasAudio', 'boolean', true),
+    hasVideo: field('hasVideo', 'boolean', true),
+    outputMode: field('outputMode', 'string', '') === 'individual' ? ('individual' as const) : ('composed' as const),
+    streamMode: field('streamMode', 'string', '') === 'manual' ? ('manual' as const) : ('auto' as const),
+    streams: field('streams', 'array', []).filter(isObject).map((stream) => toStream(stream, operation)),
+    resolution: field('resolution', 'string', null) as Resolution | null,
+    url: field('url', 'string', null),
+    maxBitrate: field('maxBitrate', 'number', undefined),
+    quantizationParameter: field('quantizationParameter', 'number', undefined),
+    multiArchiveTag: field('multiArchiveTag', 'string', undefined),
+    sha256sum: field('sha256sum', 'string', undefined),
+  });
 }

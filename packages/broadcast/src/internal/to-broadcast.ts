@@ -1,68 +1,66 @@
-import { InvalidResponseError } from '@opentok/core';
-import type { Broadcast, BroadcastRtmp, BroadcastSettings, BroadcastStatus, BroadcastStream, BroadcastUrls, HlsStatus } from '../broadcast.js';
+import type { Resolution } from '@opentok/core';
+import { compact, isObject, readAnswer, type JsonObject } from '@opentok/core/internal';
+import type { Broadcast, BroadcastRtmp, BroadcastSettings, BroadcastStatus, BroadcastStream, BroadcastUrls, HlsStatus, RtmpStatus } from '../broadcast.js';
 
-type Json = Record<string, unknown>;
+const NOT_A_BROADCAST = 'without a broadcast object';
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** One RTMP target; in an id-keyed object, `key` is its ID. */
+function toRtmp(value: unknown, operation: string, key?: string): BroadcastRtmp {
+  const field = readAnswer(value, operation, NOT_A_BROADCAST);
+  return compact({
+    id: field('id', 'string', key),
+    serverUrl: field('serverUrl', 'string'),
+    streamName: field('streamName', 'string'),
+    status: field('status', 'string', 'connecting') as RtmpStatus,
+  });
 }
 
-function toRtmp(value: unknown, key?: string): BroadcastRtmp {
-  const rtmp = isObject(value) ? value : {};
-  const id = rtmp['id'] ?? key;
-  return {
-    ...(typeof id === 'string' ? { id } : {}),
-    serverUrl: rtmp['serverUrl'] as string,
-    streamName: rtmp['streamName'] as string,
-    status: (rtmp['status'] ?? 'connecting') as BroadcastRtmp['status'],
-  };
+function toUrls(value: JsonObject, operation: string): BroadcastUrls {
+  const field = readAnswer(value, operation, NOT_A_BROADCAST);
+  const rtmp = field('rtmp', 'array|object', []);
+  return compact({
+    hls: field('hls', 'string', undefined),
+    hlsStatus: field('hlsStatus', 'string', undefined) as HlsStatus | undefined,
+    rtmp: Array.isArray(rtmp) ? rtmp.map((target) => toRtmp(target, operation)) : Object.entries(rtmp).map(([id, target]) => toRtmp(target, operation, id)),
+  });
 }
 
-function toUrls(value: unknown): BroadcastUrls {
-  const urls = isObject(value) ? value : {};
-  const { hls, hlsStatus, rtmp } = urls;
-  return {
-    ...(hls == null ? {} : { hls: hls as string }),
-    ...(hlsStatus == null ? {} : { hlsStatus: hlsStatus as HlsStatus }),
-    rtmp: Array.isArray(rtmp) ? rtmp.map((item) => toRtmp(item)) : isObject(rtmp) ? Object.entries(rtmp).map(([key, item]) => toRtmp(item, key)) : [],
-  };
+function toSettings(value: JsonObject, operation: string): BroadcastSettings {
+  const hls = readAnswer(value, operation, NOT_A_BROADCAST)('hls', 'object', undefined);
+  if (hls === undefined) return {};
+  const field = readAnswer(hls, operation, NOT_A_BROADCAST);
+  return { hls: compact({ dvr: field('dvr', 'boolean', undefined), lowLatency: field('lowLatency', 'boolean', undefined) }) };
 }
 
-function toSettings(settings: Json): BroadcastSettings {
-  const hls = settings['hls'];
-  if (!isObject(hls)) return {};
-  const { dvr, lowLatency } = hls;
-  return { hls: { ...(typeof dvr === 'boolean' ? { dvr } : {}), ...(typeof lowLatency === 'boolean' ? { lowLatency } : {}) } };
+function toStream(value: unknown, operation: string): BroadcastStream {
+  const field = readAnswer(value, operation, NOT_A_BROADCAST);
+  return { streamId: field('streamId', 'string'), hasAudio: field('hasAudio', 'boolean', true), hasVideo: field('hasVideo', 'boolean', true) };
 }
 
 /**
- * Maps the API's broadcast JSON to a {@link Broadcast}: `rtmp` as an array whichever shape arrived,
- * API defaults for left-out fields, unknown fields dropped. `status` fills in a missing status
- * (the answer to a stop may leave it out).
+ * Maps the API's broadcast JSON to a {@link Broadcast} by the one response rule: `rtmp` as an array whichever shape
+ * arrived, the API's defaults for left-out fields, unknown fields ignored; entries of `streams` that are not objects
+ * are skipped. `status` fills in a missing status (the answer to a stop may leave it out).
  */
-export function toBroadcast(json: unknown, operation: string, status: BroadcastStatus = 'started'): Broadcast {
-  if (!isObject(json) || typeof json['id'] !== 'string') {
-    throw new InvalidResponseError(`${operation} failed: OpenTok answered without a broadcast object`);
-  }
-  const { maxBitrate, multiBroadcastTag, settings, streams } = json;
-  return {
-    id: json['id'],
-    sessionId: typeof json['sessionId'] === 'string' ? json['sessionId'] : '',
-    projectId: String(json['projectId'] ?? json['partnerId'] ?? ''),
-    createdAt: typeof json['createdAt'] === 'number' ? json['createdAt'] : 0,
-    updatedAt: typeof json['updatedAt'] === 'number' ? json['updatedAt'] : 0,
-    resolution: (json['resolution'] ?? '640x480') as Broadcast['resolution'],
-    status: (json['status'] ?? status) as BroadcastStatus,
-    maxDuration: (json['maxDuration'] ?? 7200) as number,
-    ...(maxBitrate == null ? {} : { maxBitrate: maxBitrate as number }),
-    hasAudio: json['hasAudio'] !== false,
-    hasVideo: json['hasVideo'] !== false,
-    streamMode: json['streamMode'] === 'manual' ? 'manual' : 'auto',
-    streams: Array.isArray(streams)
-      ? streams.filter(isObject).map((s): BroadcastStream => ({ streamId: s['streamId'] as string, hasAudio: s['hasAudio'] !== false, hasVideo: s['hasVideo'] !== false }))
-      : [],
-    ...(multiBroadcastTag == null ? {} : { multiBroadcastTag: multiBroadcastTag as string }),
-    ...(isObject(settings) ? { settings: toSettings(settings) } : {}),
-    broadcastUrls: toUrls(json['broadcastUrls']),
-  };
+export function toBroadcast(value: unknown, operation: string, status: BroadcastStatus = 'started'): Broadcast {
+  const field = readAnswer(value, operation, NOT_A_BROADCAST);
+  const settings = field('settings', 'object', undefined);
+  return compact({
+    id: field('id', 'string'),
+    sessionId: field('sessionId', 'string', ''),
+    projectId: String(field('projectId', 'string|number', field('partnerId', 'string|number', ''))),
+    createdAt: field('createdAt', 'number', 0),
+    updatedAt: field('updatedAt', 'number', 0),
+    resolution: field('resolution', 'string', '640x480') as Resolution,
+    status: field('status', 'string', status) as BroadcastStatus,
+    maxDuration: field('maxDuration', 'number', 7200),
+    maxBitrate: field('maxBitrate', 'number', undefined),
+    hasAudio: field('hasAudio', 'boolean', true),
+    hasVideo: field('hasVideo', 'boolean', true),
+    streamMode: field('streamMode', 'string', '') === 'manual' ? ('manual' as const) : ('auto' as const),
+    streams: field('streams', 'array', []).filter(isObject).map((stream) => toStream(stream, operation)),
+    multiBroadcastTag: field('multiBroadcastTag', 'string', undefined),
+    settings: settings === undefined ? undefined : toSettings(settings, operation),
+    broadcastUrls: toUrls(field('broadcastUrls', 'object', {}), operation),
+  });
 }

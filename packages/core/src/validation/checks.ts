@@ -1,36 +1,56 @@
 import { ValidationError } from '../errors/validation-error.js';
+import { isObject } from './json-object.js';
 
-/** Throws a {@link ValidationError} naming the parameter, the rule and the value. */
-export function invalid(parameter: string, rule: string, value: unknown): never {
-  throw new ValidationError({ parameter, rule, value });
+/**
+ * Throws a {@link ValidationError} naming the parameter, the rule and the value; with `secret`, the value is
+ * left out of the message (a token, a password, a header that may carry a credential).
+ */
+export function invalid(parameter: string, rule: string, value: unknown, secret = false): never {
+  throw new ValidationError({ parameter, rule, value, redact: secret });
 }
 
 /**
- * The params object of an operation must be a plain object; with `known`, every key must be one of
- * them, so that a misspelt option from untyped JavaScript is refused instead of silently ignored.
- * The value of an unknown key is never shown: a misspelt `token` or `password` may hold a secret.
+ * The params object of an operation (or an object inside it) must be a plain object; with `known`, every key
+ * must be one of them, so that a misspelt option from untyped JavaScript is refused instead of silently ignored.
+ * The value of an unknown key is never shown: a misspelt `token` or `password` may hold a secret. With `secret`
+ * (an object that holds a secret), a value that is not an object is not shown either:
+ * `dialSip(client, token)` must not print the token.
  */
-export function checkParams<T extends object>(params: T, parameter = 'params', known?: readonly string[]): T {
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) invalid(parameter, 'must be an object', params);
+export function checkParams<T extends object>(params: T, parameter = 'params', known?: readonly string[], secret?: boolean): T {
+  if (!isObject(params)) invalid(parameter, 'must be an object', params, secret);
   for (const key of known ? Object.keys(params) : []) {
-    if (!known?.includes(key)) throw new ValidationError({ parameter: `${parameter}.${key}`, rule: `is not a known option (expected ${known?.join(', ')})`, redact: true });
+    if (!known!.includes(key)) invalid(`${parameter}.${key}`, `is not a known option (expected ${known!.join(', ')})`, undefined, true);
   }
   return params;
 }
 
 /** A required secret string (a client token, a password): non-empty, and never shown in an error. */
 export function checkSecret(value: unknown, parameter: string): string {
-  if (typeof value !== 'string' || value.length === 0) throw new ValidationError({ parameter, rule: 'must be a non-empty string', redact: true });
+  if (typeof value !== 'string' || value.length === 0) invalid(parameter, 'must be a non-empty string', undefined, true);
   return value;
 }
 
-/** A required string, optionally bounded in length and matching a pattern. */
-export function checkString(value: unknown, parameter: string, rules: { maxLength?: number; minLength?: number; pattern?: RegExp; patternRule?: string } = {}): string {
-  const { minLength = 1, maxLength, pattern, patternRule } = rules;
-  if (typeof value !== 'string') invalid(parameter, 'must be a string', value);
-  if (value.length < minLength) invalid(parameter, minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`, value);
-  if (maxLength !== undefined && value.length > maxLength) invalid(parameter, `must be at most ${maxLength} characters`, value);
-  if (pattern && !pattern.test(value)) invalid(parameter, patternRule ?? `must match ${String(pattern)}`, value);
+/** A pattern a string must match, and the rule a value that does not match breaks (`must be a language code such as "en-US"`). */
+export interface PatternRule {
+  readonly pattern: RegExp;
+  readonly patternRule: string;
+}
+
+/** What {@link checkString} checks besides the type; `secret` leaves the value out of every message. */
+export interface StringRules extends Partial<PatternRule> {
+  /** Accept `""` (default: refused, `must not be empty`). */
+  readonly allowEmpty?: boolean;
+  readonly maxLength?: number;
+  readonly secret?: boolean;
+}
+
+/** A required string, optionally empty, bounded in length and matching a pattern. */
+export function checkString(value: unknown, parameter: string, rules: StringRules = {}): string {
+  const { allowEmpty, maxLength, pattern, patternRule, secret } = rules;
+  if (typeof value !== 'string') invalid(parameter, 'must be a string', value, secret);
+  if (!allowEmpty && value === '') invalid(parameter, 'must not be empty', value, secret);
+  if (maxLength !== undefined && value.length > maxLength) invalid(parameter, `must be at most ${maxLength} characters`, value, secret);
+  if (pattern && !pattern.test(value)) invalid(parameter, patternRule as string, value, secret);
   return value;
 }
 
@@ -45,10 +65,16 @@ export function checkId(value: unknown, parameter: string): string {
   return checkString(value, parameter, { pattern: ID_PATTERN, patternRule: 'must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".."' });
 }
 
+/** A list of stream IDs (the streams a SIP call or an Audio Connector receives), each checked with {@link checkId}. */
+export function checkStreamIds(value: unknown, parameter: string): string[] {
+  if (!Array.isArray(value)) invalid(parameter, 'must be an array of stream IDs', value);
+  return value.map((id: unknown, index) => checkId(id, `${parameter}[${index}]`));
+}
+
 /** An optional value that must be one of a fixed set. */
 export function checkOneOf<T extends string>(value: unknown, parameter: string, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) invalid(parameter, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
+  if (!allowed.includes(value as T)) invalid(parameter, `must be one of "${allowed.join('", "')}"`, value);
   return value as T;
 }
 
@@ -61,13 +87,13 @@ export function checkBoolean(value: unknown, parameter: string): boolean | undef
 /** An optional integer within inclusive bounds. */
 export function checkInteger(value: unknown, parameter: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) invalid(parameter, 'must be an integer', value);
-  if (value < min || value > max) invalid(parameter, `must be from ${min} to ${max}`, value);
-  return value;
+  if (!Number.isInteger(value)) invalid(parameter, 'must be an integer', value);
+  if ((value as number) < min || (value as number) > max) invalid(parameter, `must be from ${min} to ${max}`, value);
+  return value as number;
 }
 
 /** An optional array of strings, each checked with {@link checkString}'s rules. */
-export function checkStringArray(value: unknown, parameter: string, rules: Parameters<typeof checkString>[2] = {}): string[] | undefined {
+export function checkStringArray(value: unknown, parameter: string, rules: StringRules = {}): string[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) invalid(parameter, 'must be an array of strings', value);
   return value.map((item, index) => checkString(item, `${parameter}[${index}]`, rules));

@@ -1,32 +1,24 @@
-import { InvalidResponseError } from '@opentok/core';
-import type { Render } from '../render.js';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+import type { Resolution } from '@opentok/core';
+import { compact, readAnswer } from '@opentok/core/internal';
+import type { Render, RenderStatus } from '../render.js';
 
 /**
- * Maps the API's render JSON to a {@link Render}: `projectId` from `projectId` or (Vonage
- * applications) `applicationId`, as a string; `streamId` and `reason` only when sent; unknown
- * fields dropped.
+ * Maps the API's render JSON to a {@link Render} by the one response rule: `projectId` from `projectId` or (Vonage
+ * applications) `applicationId`, as a string; the service's defaults for left-out fields; `streamId` and `reason`
+ * only when sent; unknown fields ignored.
  */
-export function toRender(json: unknown, operation: string): Render {
-  if (!isObject(json) || typeof json['id'] !== 'string' || typeof json['status'] !== 'string') {
-    throw new InvalidResponseError(`${operation} failed: OpenTok answered without a render object`);
-  }
-  const { streamId, reason } = json;
-  return {
-    id: json['id'],
-    sessionId: typeof json['sessionId'] === 'string' ? json['sessionId'] : '',
-    projectId: String(json['projectId'] ?? json['applicationId'] ?? ''),
-    createdAt: typeof json['createdAt'] === 'number' ? json['createdAt'] : 0,
-    updatedAt: typeof json['updatedAt'] === 'number' ? json['updatedAt'] : 0,
-    url: typeof json['url'] === 'string' ? json['url'] : '',
-    resolution: (json['resolution'] ?? '1280x720') as Render['resolution'],
-    status: json['status'] as Render['status'],
-    ...(typeof streamId === 'string' ? { streamId } : {}),
-    ...(typeof reason === 'string' ? { reason } : {}),
-  };
+export function toRender(value: unknown, operation: string): Render {
+  const field = readAnswer(value, operation, 'without a render object');
+  return compact({
+    id: field('id', 'string'),
+    sessionId: field('sessionId', 'string', ''),
+    projectId: String(field('projectId', 'string|number', field('applicationId', 'string', ''))),
+    createdAt: field('createdAt', 'number', 0),
+    updatedAt: field('updatedAt', 'number', 0),
+    url: field('url', 'string', ''),
+    resolution: field('resolution', 'string', '1280x720') as Resolution,
+    status: field('status', 'string') as RenderStatus,
+    streamId: field('streamId', 'string', undefined),
+    reason: field('reason', 'string', undefined),
+  });
 }

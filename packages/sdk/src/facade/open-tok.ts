@@ -7,9 +7,9 @@ import {
   setArchiveLayout,
   startArchive,
   stopArchive,
-  type ComposedArchiveParams,
-  type IndividualArchiveParams,
+  type AddArchiveStreamParams,
   type ListArchivesParams,
+  type StartArchiveParams,
 } from '@opentok/archive';
 import {
   addBroadcastStream,
@@ -19,11 +19,12 @@ import {
   setBroadcastLayout,
   startBroadcast,
   stopBroadcast,
+  type AddBroadcastStreamParams,
   type ListBroadcastsParams,
   type StartBroadcastParams,
 } from '@opentok/broadcast';
 import { createClient, type ClientConfig, type ClientSettings, type LayoutType, type OpenTokClient, type Page, type PrivateKeyInput, type ScreenshareType } from '@opentok/core';
-import { invalid } from '@opentok/core/internal';
+import { invalid, UUID } from '@opentok/core/internal';
 import {
   createSession,
   disableForceMute,
@@ -56,34 +57,32 @@ import { sessionHandle, type SessionHandle, type TokenOptions } from './session-
 /** Client settings for the positional constructor `new OpenTok(apiKey, apiSecret, options)`: everything `createClient` takes but the credentials. */
 export type OpenTokOptions = ClientSettings;
 
-/** A Vonage application ID: a UUID (OpenTok API keys are decimal numbers). */
-const APPLICATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * The options of {@link OpenTok.startArchive}: the params of `startArchive` in `@opentok/archive` but the session ID,
+ * each variant kept (composed, individual, transcribed), so that every archive `startArchive` takes, the facade takes.
+ */
+export type StartArchiveOptions = StartArchiveParams extends infer Params ? (Params extends unknown ? Omit<Params, 'sessionId'> : never) : never;
 
-/** The options of {@link OpenTok.startArchive}: every `startArchive` parameter of `@opentok/archive` but the session ID. */
-export type StartArchiveOptions = Omit<ComposedArchiveParams, 'sessionId'> | Omit<IndividualArchiveParams, 'sessionId'>;
-
-/** The options of {@link OpenTok.startBroadcast}: every `startBroadcast` parameter of `@opentok/broadcast` but the session ID. */
+/** The options of {@link OpenTok.startBroadcast}: the params of `startBroadcast` in `@opentok/broadcast` but the session ID. */
 export type StartBroadcastOptions = Omit<StartBroadcastParams, 'sessionId'>;
 
-/** What {@link OpenTok.signal} sends: the signal's `type` (optional) and `data`. */
+/** What {@link OpenTok.signal} sends: the `type` (optional) and `data` of the params of `sendSignal` in `@opentok/signal`. */
 export type SignalPayload = Pick<SendSignalParams, 'type' | 'data'>;
 
-/** The options of {@link OpenTok.dial}: every SIP option of `@opentok/sip` but the URI. */
+/** The options of {@link OpenTok.dial}: the `sip` options of `dialSip` in `@opentok/sip` but the URI. */
 export type DialOptions = Omit<SipOptions, 'uri'>;
 
-/** The options of {@link OpenTok.startRender}: every `startRender` parameter of `@opentok/render` but the session, token and URL. */
+/** The options of {@link OpenTok.startRender}: the params of `startRender` in `@opentok/render` but the session, token and URL. */
 export type StartRenderOptions = Omit<StartRenderParams, 'sessionId' | 'token' | 'url'>;
 
-/** The options of {@link OpenTok.startCaptions}: every `startCaptions` parameter of `@opentok/captions` but the session and token. */
+/** The options of {@link OpenTok.startCaptions}: the params of `startCaptions` in `@opentok/captions` but the session and token. */
 export type StartCaptionsOptions = Omit<StartCaptionsParams, 'sessionId' | 'token'>;
 
-/** What of a stream {@link OpenTok.addArchiveStream} and {@link OpenTok.addBroadcastStream} include (both default `true`). */
-export interface StreamTracks {
-  /** Include the stream's audio (default `true`). */
-  readonly hasAudio?: boolean;
-  /** Include the stream's video (default `true`). */
-  readonly hasVideo?: boolean;
-}
+/**
+ * What of a stream {@link OpenTok.addArchiveStream} and {@link OpenTok.addBroadcastStream} include: the params of
+ * `addArchiveStream` in `@opentok/archive` (and of `addBroadcastStream`) but the IDs.
+ */
+export type StreamTracks = Omit<AddArchiveStreamParams, 'archiveId' | 'streamId'> & Omit<AddBroadcastStreamParams, 'broadcastId' | 'streamId'>;
 
 /**
  * The classic OpenTok object, for code coming from the Python, Node and Java SDKs: one object holding
@@ -131,7 +130,7 @@ export class OpenTok {
     } else {
       if (options !== undefined && (options === null || typeof options !== 'object')) invalid('options', 'must be an object of client settings such as { apiUrl, timeout }', options);
       const credentials =
-        typeof configOrId === 'string' && APPLICATION_ID.test(configOrId)
+        typeof configOrId === 'string' && UUID.pattern.test(configOrId)
           ? { applicationId: configOrId, privateKey: secretOrKey }
           : { apiKey: configOrId, apiSecret: secretOrKey as string | undefined };
       this.client = createClient({ ...options, ...credentials } as ClientConfig);
@@ -141,11 +140,8 @@ export class OpenTok {
   }
 
   /**
-   * Creates a session (`createSession` of `@opentok/session`). Relayed and manually archived unless
-   * the options say otherwise.
+   * {@link @opentok/session!createSession}; returns a {@link SessionHandle}, the session with `generateToken()`.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for bad options (e.g. `archiveMode: 'always'` without `mediaMode: 'routed'`).
-   * @throws {OpenTokApiError} (from `@opentok/core`) when the API refuses the request.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -155,11 +151,9 @@ export class OpenTok {
   async createSession(options?: CreateSessionParams): Promise<SessionHandle> {
     return sessionHandle(this.client, await createSession(this.client, options));
   }
-
   /**
-   * Mints a client token for a session (`generateToken` of `@opentok/tokens`; no network call).
+   * {@link @opentok/tokens!generateToken} for the session given first (no network call).
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a session of another project, a bad role, expire time, data or layout class list.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -169,28 +163,23 @@ export class OpenTok {
   async generateToken(sessionId: string, options?: TokenOptions): Promise<string> {
     return generateToken(this.client, merge(options, 'options', { sessionId }));
   }
-
   /**
-   * Starts recording a routed session (`startArchive` of `@opentok/archive`).
+   * {@link @opentok/archive!startArchive} for the session given first, with every variant of its params (composed,
+   * individual, transcribed); returns an {@link ArchiveHandle}, the archive with `stop()` and `delete()`.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for bad options.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` when the session has no connected client, `ConflictError`
-   * when it is relayed or already recording, and so on.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
    * const archive = await opentok.startArchive(sessionId, { name: 'Important Presentation', resolution: '1280x720' });
+   * const transcribed = await opentok.startArchive(sessionId, { outputMode: 'individual', hasTranscription: true });
    * ```
    */
   async startArchive(sessionId: string, options?: StartArchiveOptions): Promise<ArchiveHandle> {
     return archiveHandle(this.client, await startArchive(this.client, merge(options, 'options', { sessionId })));
   }
-
   /**
-   * Stops a recording archive (`stopArchive` of `@opentok/archive`).
+   * {@link @opentok/archive!stopArchive} by ID; returns an {@link ArchiveHandle}.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed archive ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown archive, `ConflictError` when it is not recording.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -200,12 +189,9 @@ export class OpenTok {
   async stopArchive(archiveId: string): Promise<ArchiveHandle> {
     return archiveHandle(this.client, await stopArchive(this.client, { archiveId }));
   }
-
   /**
-   * Reads an archive (`getArchive` of `@opentok/archive`).
+   * {@link @opentok/archive!getArchive} by ID; returns an {@link ArchiveHandle}.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed archive ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown archive.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -215,12 +201,9 @@ export class OpenTok {
   async getArchive(archiveId: string): Promise<ArchiveHandle> {
     return archiveHandle(this.client, await getArchive(this.client, { archiveId }));
   }
-
   /**
-   * Deletes an archive's recording (`deleteArchive` of `@opentok/archive`).
+   * {@link @opentok/archive!deleteArchive} by ID.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed archive ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown archive, `ConflictError` while it records.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -230,13 +213,10 @@ export class OpenTok {
   async deleteArchive(archiveId: string): Promise<void> {
     return deleteArchive(this.client, { archiveId });
   }
-
   /**
-   * Lists one page of the project's archives, most recent first (`listArchives` of `@opentok/archive`;
-   * `iterateArchives` walks every page).
+   * {@link @opentok/archive!listArchives}; returns an {@link ArchiveHandleList}: archive handles, the total, and
+   * iterable over the handles (`iterateArchives` walks every page).
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a bad `count`, `offset` or `sessionId`.
-   * @throws {OpenTokApiError} (from `@opentok/core`) when the API refuses the request.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -247,15 +227,10 @@ export class OpenTok {
   async listArchives(options?: ListArchivesParams): Promise<ArchiveHandleList> {
     return archiveHandleList(this.client, await listArchives(this.client, options));
   }
-
   /**
-   * Changes the layout of a recording composed archive (`setArchiveLayout` of `@opentok/archive`).
+   * {@link @opentok/archive!setArchiveLayout} with the layout as the classic SDKs take it: its type, then the
+   * stylesheet of a `custom` layout, then the screen-share type of a `bestFit` one.
    *
-   * @param type - the layout type; `custom` needs a `stylesheet`.
-   * @param stylesheet - the CSS of a `custom` layout (only with `custom`).
-   * @param screenshareType - the layout to switch to while a screen is shared (only with `bestFit`).
-   * @throws {ValidationError} (from `@opentok/core`) for an unknown type or a stylesheet/screenshareType with the wrong type.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `ConflictError` when the archive is not recording.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -265,12 +240,9 @@ export class OpenTok {
   async setArchiveLayout(archiveId: string, type: LayoutType, stylesheet?: string, screenshareType?: ScreenshareType): Promise<void> {
     return setArchiveLayout(this.client, { archiveId, layout: toLayout(type, stylesheet, screenshareType) });
   }
-
   /**
-   * Adds a stream to a recording archive started with `streamMode: 'manual'` (`addArchiveStream` of `@opentok/archive`).
+   * {@link @opentok/archive!addArchiveStream} with the archive and the stream given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs or both tracks left out.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `MethodNotAllowedError` when the archive is in `auto` stream mode.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -280,12 +252,9 @@ export class OpenTok {
   async addArchiveStream(archiveId: string, streamId: string, options?: StreamTracks): Promise<void> {
     return addArchiveStream(this.client, merge(options, 'options', { archiveId, streamId }));
   }
-
   /**
-   * Removes a stream from a recording archive started with `streamMode: 'manual'` (`removeArchiveStream` of `@opentok/archive`).
+   * {@link @opentok/archive!removeArchiveStream} with the archive and the stream given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `MethodNotAllowedError` when the archive is in `auto` stream mode.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -295,12 +264,9 @@ export class OpenTok {
   async removeArchiveStream(archiveId: string, streamId: string): Promise<void> {
     return removeArchiveStream(this.client, { archiveId, streamId });
   }
-
   /**
-   * Sends a signal to every client of a session, or to one connection (`sendSignal` of `@opentok/signal`).
+   * {@link @opentok/signal!sendSignal}, classic style: the session, the payload, then a connection to signal only it.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs, or a type over 128 or data over 8192 UTF-8 bytes.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` when the session or connection has no connected client.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -311,12 +277,9 @@ export class OpenTok {
   async signal(sessionId: string, payload: SignalPayload, connectionId?: string): Promise<void> {
     return sendSignal(this.client, merge(payload, 'payload', { sessionId, ...(connectionId === undefined ? {} : { connectionId }) }));
   }
-
   /**
-   * Reads one stream of a session (`getStream` of `@opentok/session`).
+   * {@link @opentok/session!getStream} with the session and the stream given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session or stream.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -326,12 +289,9 @@ export class OpenTok {
   async getStream(sessionId: string, streamId: string): Promise<Stream> {
     return getStream(this.client, { sessionId, streamId });
   }
-
   /**
-   * Lists the streams of a session (`listStreams` of `@opentok/session`).
+   * {@link @opentok/session!listStreams} of the session given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed session ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -341,12 +301,9 @@ export class OpenTok {
   async listStreams(sessionId: string): Promise<StreamList> {
     return listStreams(this.client, { sessionId });
   }
-
   /**
-   * Sets the layout classes of streams, for archive and broadcast layouts (`setStreamClassLists` of `@opentok/session`).
+   * {@link @opentok/session!setStreamClassLists}: the session, then the class list of each stream.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for an empty list, malformed IDs or non-string classes.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session or stream.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -356,12 +313,9 @@ export class OpenTok {
   async setStreamClassLists(sessionId: string, items: readonly StreamClassListUpdate[]): Promise<void> {
     return setStreamClassLists(this.client, { sessionId, items });
   }
-
   /**
-   * Lists the connections of a session, as the Java SDK does (`listConnections` of `@opentok/session`).
+   * {@link @opentok/session!listConnections} of the session given first, as the Java SDK has it.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed session ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -371,12 +325,9 @@ export class OpenTok {
   async listConnections(sessionId: string): Promise<ConnectionList> {
     return listConnections(this.client, { sessionId });
   }
-
   /**
-   * Disconnects a client from a session (`forceDisconnect` of `@opentok/session`).
+   * {@link @opentok/session!forceDisconnect} with the session and the connection given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` when the client is not connected.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -386,12 +337,9 @@ export class OpenTok {
   async forceDisconnect(sessionId: string, connectionId: string): Promise<void> {
     return forceDisconnect(this.client, { sessionId, connectionId });
   }
-
   /**
-   * Mutes the audio of one stream (`muteStream` of `@opentok/session`).
+   * {@link @opentok/session!muteStream} with the session and the stream given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session or stream.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -401,12 +349,9 @@ export class OpenTok {
   async muteStream(sessionId: string, streamId: string): Promise<void> {
     return muteStream(this.client, { sessionId, streamId });
   }
-
   /**
-   * Mutes every stream of a session except some, and streams published later (`muteAll` of `@opentok/session`).
+   * {@link @opentok/session!muteAll}: the session, then the streams to leave unmuted.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed session or stream ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -416,12 +361,9 @@ export class OpenTok {
   async muteAll(sessionId: string, excludedStreamIds?: readonly string[]): Promise<void> {
     return muteAll(this.client, { sessionId, ...(excludedStreamIds === undefined ? {} : { excludedStreamIds }) });
   }
-
   /**
-   * Ends the "mute all" state of a session, so new streams publish unmuted (`disableForceMute` of `@opentok/session`).
+   * {@link @opentok/session!disableForceMute} of the session given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed session ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -431,14 +373,9 @@ export class OpenTok {
   async disableForceMute(sessionId: string): Promise<void> {
     return disableForceMute(this.client, { sessionId });
   }
-
   /**
-   * Dials a SIP endpoint into a routed session (`dialSip` of `@opentok/sip`).
+   * {@link @opentok/sip!dialSip}, classic style: the session, a token for it, the SIP URI, then the other SIP options.
    *
-   * @param token - a client token for the session, with which the SIP call connects.
-   * @param sipUri - `sip:user@host` or `sips:user@host`.
-   * @throws {ValidationError} (from `@opentok/core`) for a bad URI, header name or option (token and password never shown).
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `ConflictError` for a relayed session, `BadRequestError`.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -448,13 +385,9 @@ export class OpenTok {
   async dial(sessionId: string, token: string, sipUri: string, options?: DialOptions): Promise<SipCall> {
     return dialSip(this.client, { sessionId, token, sip: merge(options, 'options', { uri: sipUri }) });
   }
-
   /**
-   * Plays DTMF tones to every participant of a session, or to one connection (`playDtmf` of `@opentok/sip`).
+   * {@link @opentok/sip!playDtmf}: the session, the digits, then a connection to play them to it only.
    *
-   * @param digits - `0`-`9`, `*`, `#`, and `p` for a 500 ms pause.
-   * @throws {ValidationError} (from `@opentok/core`) for other characters or malformed IDs.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown session or connection.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -464,12 +397,10 @@ export class OpenTok {
   async playDtmf(sessionId: string, digits: string, connectionId?: string): Promise<void> {
     return playDtmf(this.client, { sessionId, digits, ...(connectionId === undefined ? {} : { connectionId }) });
   }
-
   /**
-   * Starts a live-streaming broadcast of a routed session to HLS and/or RTMP (`startBroadcast` of `@opentok/broadcast`).
+   * {@link @opentok/broadcast!startBroadcast} for the session given first; returns a {@link BroadcastHandle}, the
+   * broadcast with `stop()`.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for bad outputs or options.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` without connected clients, `ConflictError` when one is already running.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -481,12 +412,9 @@ export class OpenTok {
   async startBroadcast(sessionId: string, options: StartBroadcastOptions): Promise<BroadcastHandle> {
     return broadcastHandle(this.client, await startBroadcast(this.client, merge(options, 'options', { sessionId })));
   }
-
   /**
-   * Stops a broadcast (`stopBroadcast` of `@opentok/broadcast`).
+   * {@link @opentok/broadcast!stopBroadcast} by ID; returns a {@link BroadcastHandle}.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed broadcast ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `ConflictError` when it has already stopped.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -496,12 +424,9 @@ export class OpenTok {
   async stopBroadcast(broadcastId: string): Promise<BroadcastHandle> {
     return broadcastHandle(this.client, await stopBroadcast(this.client, { broadcastId }));
   }
-
   /**
-   * Reads a broadcast (`getBroadcast` of `@opentok/broadcast`).
+   * {@link @opentok/broadcast!getBroadcast} by ID; returns a {@link BroadcastHandle}.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a malformed broadcast ID.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown broadcast.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -511,12 +436,10 @@ export class OpenTok {
   async getBroadcast(broadcastId: string): Promise<BroadcastHandle> {
     return broadcastHandle(this.client, await getBroadcast(this.client, { broadcastId }));
   }
-
   /**
-   * Lists one page of the project's broadcasts, most recent first (`listBroadcasts` of `@opentok/broadcast`).
+   * {@link @opentok/broadcast!listBroadcasts}; returns a {@link BroadcastHandleList}: broadcast handles, the total,
+   * and iterable over the handles.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a bad `count`, `offset` or `sessionId`.
-   * @throws {OpenTokApiError} (from `@opentok/core`) when the API refuses the request.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -526,15 +449,10 @@ export class OpenTok {
   async listBroadcasts(options?: ListBroadcastsParams): Promise<BroadcastHandleList> {
     return broadcastHandleList(this.client, await listBroadcasts(this.client, options));
   }
-
   /**
-   * Changes the layout of a running broadcast (`setBroadcastLayout` of `@opentok/broadcast`).
+   * {@link @opentok/broadcast!setBroadcastLayout} with the layout as the classic SDKs take it: its type, then the
+   * stylesheet of a `custom` layout, then the screen-share type of a `bestFit` one.
    *
-   * @param type - the layout type; `custom` needs a `stylesheet`.
-   * @param stylesheet - the CSS of a `custom` layout (only with `custom`).
-   * @param screenshareType - the layout to switch to while a screen is shared (only with `bestFit`).
-   * @throws {ValidationError} (from `@opentok/core`) for an unknown type or a stylesheet/screenshareType with the wrong type.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `ConflictError` when it is not running.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -544,12 +462,9 @@ export class OpenTok {
   async setBroadcastLayout(broadcastId: string, type: LayoutType, stylesheet?: string, screenshareType?: ScreenshareType): Promise<void> {
     return setBroadcastLayout(this.client, { broadcastId, layout: toLayout(type, stylesheet, screenshareType) });
   }
-
   /**
-   * Adds a stream to a broadcast started with `streamMode: 'manual'` (`addBroadcastStream` of `@opentok/broadcast`).
+   * {@link @opentok/broadcast!addBroadcastStream} with the broadcast and the stream given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs or both tracks left out.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `MethodNotAllowedError` in `auto` stream mode.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -559,12 +474,9 @@ export class OpenTok {
   async addBroadcastStream(broadcastId: string, streamId: string, options?: StreamTracks): Promise<void> {
     return addBroadcastStream(this.client, merge(options, 'options', { broadcastId, streamId }));
   }
-
   /**
-   * Removes a stream from a broadcast started with `streamMode: 'manual'` (`removeBroadcastStream` of `@opentok/broadcast`).
+   * {@link @opentok/broadcast!removeBroadcastStream} with the broadcast and the stream given first.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for malformed IDs.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError`, `MethodNotAllowedError` in `auto` stream mode.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -574,12 +486,9 @@ export class OpenTok {
   async removeBroadcastStream(broadcastId: string, streamId: string): Promise<void> {
     return removeBroadcastStream(this.client, { broadcastId, streamId });
   }
-
   /**
-   * Starts an Experience Composer render: a web page published into the session as a stream (`startRender` of `@opentok/render`).
+   * {@link @opentok/render!startRender}: the session, a token for it, the page's URL, then the other options.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for bad IDs, a token that is not a string, a URL that is not http(s), bad options.
-   * @throws {OpenTokApiError} (from `@opentok/core`) when the API refuses the request.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -589,11 +498,9 @@ export class OpenTok {
   async startRender(sessionId: string, token: string, url: string, options?: StartRenderOptions): Promise<Render> {
     return startRender(this.client, merge(options, 'options', { sessionId, token, url }));
   }
-
   /**
-   * Reads a render (`getRender` of `@opentok/render`).
+   * {@link @opentok/render!getRender} by ID.
    *
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown render.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -603,11 +510,9 @@ export class OpenTok {
   async getRender(renderId: string): Promise<Render> {
     return getRender(this.client, { renderId });
   }
-
   /**
-   * Stops a render (`stopRender` of `@opentok/render`).
+   * {@link @opentok/render!stopRender} by ID.
    *
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown render.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -617,11 +522,9 @@ export class OpenTok {
   async stopRender(renderId: string): Promise<void> {
     return stopRender(this.client, { renderId });
   }
-
   /**
-   * Lists the project's renders, most recent first (`listRenders` of `@opentok/render`).
+   * {@link @opentok/render!listRenders}.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for an offset or count out of range.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -631,12 +534,9 @@ export class OpenTok {
   async listRenders(options?: ListRendersParams): Promise<Page<Render>> {
     return listRenders(this.client, options);
   }
-
   /**
-   * Streams the session's audio to a WebSocket server (`connectAudioToWebsocket` of `@opentok/audio-connector`).
+   * {@link @opentok/audio-connector!connectAudioToWebsocket}: the session, a token for it, then the WebSocket options.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a bad session ID, token, `ws:`/`wss:` URI, audio rate or transport.
-   * @throws {OpenTokApiError} (from `@opentok/core`) when the API refuses the request.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -646,11 +546,9 @@ export class OpenTok {
   async connectAudioToWebsocket(sessionId: string, token: string, websocket: WebsocketOptions): Promise<AudioConnector> {
     return connectAudioToWebsocket(this.client, { sessionId, token, websocket });
   }
-
   /**
-   * Disconnects an Audio Connector (`disconnectAudioConnector` of `@opentok/audio-connector`).
+   * {@link @opentok/audio-connector!disconnectAudioConnector} by ID.
    *
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown connector.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -660,12 +558,9 @@ export class OpenTok {
   async disconnectAudioConnector(audioConnectorId: string): Promise<void> {
     return disconnectAudioConnector(this.client, { audioConnectorId });
   }
-
   /**
-   * Starts Live Captions for a session (`startCaptions` of `@opentok/captions`; the token must be a moderator's).
+   * {@link @opentok/captions!startCaptions}: the session, a moderator's token for it, then the other options.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for a bad session ID, token or options.
-   * @throws {OpenTokApiError} (from `@opentok/core`): `ConflictError` when captions already run.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -675,11 +570,9 @@ export class OpenTok {
   async startCaptions(sessionId: string, token: string, options?: StartCaptionsOptions): Promise<Captions> {
     return startCaptions(this.client, merge(options, 'options', { sessionId, token }));
   }
-
   /**
-   * Stops Live Captions (`stopCaptions` of `@opentok/captions`).
+   * {@link @opentok/captions!stopCaptions} by ID.
    *
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown captions job.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -689,11 +582,9 @@ export class OpenTok {
   async stopCaptions(captionsId: string): Promise<void> {
     return stopCaptions(this.client, { captionsId });
   }
-
   /**
-   * Registers a callback URL for a group of events (`registerCallback` of `@opentok/webhooks`).
+   * {@link @opentok/webhooks!registerCallback}.
    *
-   * @throws {ValidationError} (from `@opentok/core`) for an unknown group or event or a URL that is not http(s).
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';
@@ -703,9 +594,8 @@ export class OpenTok {
   async registerCallback(options: RegisterCallbackParams): Promise<CallbackRegistration> {
     return registerCallback(this.client, options);
   }
-
   /**
-   * Lists the project's callback registrations (`listCallbacks` of `@opentok/webhooks`).
+   * {@link @opentok/webhooks!listCallbacks}.
    *
    * @example
    * ```ts
@@ -716,11 +606,9 @@ export class OpenTok {
   async listCallbacks(): Promise<readonly CallbackRegistration[]> {
     return listCallbacks(this.client);
   }
-
   /**
-   * Removes a callback registration (`unregisterCallback` of `@opentok/webhooks`).
+   * {@link @opentok/webhooks!unregisterCallback} by ID.
    *
-   * @throws {OpenTokApiError} (from `@opentok/core`): `NotFoundError` for an unknown registration.
    * @example
    * ```ts
    * import { OpenTok } from '@opentok/sdk';

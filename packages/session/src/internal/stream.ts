@@ -1,15 +1,17 @@
-import type { Stream } from '../stream.js';
-import { isObject, unexpected } from './response.js';
+import { readAnswer, unreadable } from '@opentok/core/internal';
+import type { Stream, VideoType } from '../stream.js';
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const UNEXPECTED = 'with an unexpected body (expected a stream object with a string "id")';
 
-/** Maps the API's stream JSON to a {@link Stream}, keeping only the documented fields. */
-export function toStream(raw: unknown, operation: string): Stream {
-  const expected = 'a stream object with a string "id"';
-  if (!isObject(raw) || typeof raw['id'] !== 'string') unexpected(operation, expected);
-  const { id, videoType } = raw;
-  const name = raw['name'] ?? '';
-  const layoutClassList = raw['layoutClassList'] ?? [];
-  if (typeof videoType !== 'string' || typeof name !== 'string' || !isStringArray(layoutClassList)) unexpected(operation, expected);
-  return { id, videoType: videoType as Stream['videoType'], name, layoutClassList };
+/** Maps the API's stream JSON to a {@link Stream} by the one response rule: no name is `''`, no class list is `[]`. */
+export function toStream(value: unknown, operation: string): Stream {
+  const field = readAnswer(value, operation, UNEXPECTED);
+  const layoutClassList = field('layoutClassList', 'array', []);
+  if (layoutClassList.some((name) => typeof name !== 'string')) unreadable(operation, UNEXPECTED);
+  return {
+    id: field('id', 'string'),
+    videoType: field('videoType', 'string') as VideoType,
+    name: field('name', 'string', ''),
+    layoutClassList: layoutClassList as string[],
+  };
 }

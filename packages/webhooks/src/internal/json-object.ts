@@ -1,8 +1,5 @@
+import { isObject, type JsonObject } from '@opentok/core/internal';
 import { refuse, type InvalidCallbackReason } from '../invalid-callback-error.js';
-
-export type Json = Record<string, unknown>;
-
-export const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 const strictUtf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
@@ -14,7 +11,7 @@ export const utf8Bytes = (text: string): Uint8Array<ArrayBuffer> => encoder.enco
 export const utf8 = (bytes: Uint8Array): string => strictUtf8.decode(bytes);
 
 /** The JSON object of the text `read` returns; a throw, bad JSON or a non-object is refused with `reason`, naming `what`. */
-export function jsonObject(read: () => string, reason: InvalidCallbackReason, what: string): Json {
+export function jsonObject(read: () => string, reason: InvalidCallbackReason, what: string): JsonObject {
   let value: unknown;
   try {
     value = JSON.parse(read());
@@ -25,4 +22,4 @@ export function jsonObject(read: () => string, reason: InvalidCallbackReason, wh
 }
 
 /** The JSON object of a raw callback body. */
-export const readBody = (body: string | Uint8Array): Json => jsonObject(() => (typeof body === 'string' ? body : utf8(body)), 'malformed-body', 'the body');
+export const readBody = (body: string | Uint8Array): JsonObject => jsonObject(() => (typeof body === 'string' ? body : utf8(body)), 'malformed-body', 'the body');

@@ -1,5 +1,5 @@
+import { isObject, type JsonObject } from '@opentok/core/internal';
 import { refuse } from '../invalid-callback-error.js';
-import { isObject, type Json } from './json-object.js';
 
 /**
  * The fields a callback type names, as data: a value is the `typeof` names it may have (`'string|number'`) or
@@ -40,7 +40,7 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
 };
 
 /** Checks `value` against `schema`; `path` names the place in messages (`stream.connection.`). */
-export function checkFields(value: Json, schema: Schema, kind: string, path = ''): void {
+export function checkFields(value: JsonObject, schema: Schema, kind: string, path = ''): void {
   for (const [key, rule] of Object.entries(schema)) {
     const name = key.replace('?', '');
     const field = value[name];

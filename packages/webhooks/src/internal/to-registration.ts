@@ -1,10 +1,8 @@
-import { InvalidResponseError } from '@opentok/core';
+import { readAnswer } from '@opentok/core/internal';
 import type { CallbackRegistration } from '../callback-registration.js';
-import { isObject } from './json-object.js';
 
-/** Maps the API's callback JSON to a {@link CallbackRegistration}; unknown fields are dropped. */
-export function toRegistration(json: unknown, operation: string): CallbackRegistration {
-  if (!isObject(json) || typeof json['id'] !== 'string') throw new InvalidResponseError(`${operation} failed: OpenTok answered without a callback object`);
-  const { id, group, event, url, createdAt } = json;
-  return { id, group, event, url, createdAt: typeof createdAt === 'number' ? createdAt : 0 } as CallbackRegistration;
+/** Maps the API's callback JSON to a {@link CallbackRegistration} by the one response rule; unknown fields are ignored. */
+export function toRegistration(value: unknown, operation: string): CallbackRegistration {
+  const field = readAnswer(value, operation, 'without a callback object');
+  return { id: field('id', 'string'), group: field('group', 'string'), event: field('event', 'string'), url: field('url', 'string'), createdAt: field('createdAt', 'number', 0) } as CallbackRegistration;
 }

@@ -1,18 +1,19 @@
+import type { JsonObject } from '@opentok/core/internal';
 import { decode as base64urlDecode } from 'jose/base64url';
 import { refuse } from '../invalid-callback-error.js';
-import { jsonObject, utf8, utf8Bytes, type Json } from './json-object.js';
+import { jsonObject, utf8, utf8Bytes } from './json-object.js';
 
 const SEGMENT = /^[\w-]+$/;
 /** 32 bytes of base64url without padding: 43 characters, the last one carrying 4 bits (canonical form only). */
 const SIGNATURE = /^[\w-]{42}[AEIMQUYcgkosw048]$/;
 
-const segment = (text: string, what: string): Json => jsonObject(() => utf8(base64urlDecode(text)), 'malformed-token', `the JWT ${what}`);
+const segment = (text: string, what: string): JsonObject => jsonObject(() => utf8(base64urlDecode(text)), 'malformed-token', `the JWT ${what}`);
 
 /**
  * Checks a compact JWS signed HS256 with one of `secrets` (UTF-8 bytes, any length) and returns its claims.
  * Nothing is trusted before the signature matched, except the header's `alg`, which must be exactly HS256.
  */
-export async function verifyHs256(token: string, secrets: readonly string[]): Promise<Json> {
+export async function verifyHs256(token: string, secrets: readonly string[]): Promise<JsonObject> {
   const parts = token.split('.');
   if (parts.length !== 3 || !SEGMENT.test(parts[0]!) || !SEGMENT.test(parts[1]!)) refuse('malformed-token', 'not a compact JWT');
   const [head, body, signature] = parts as [string, string, string];

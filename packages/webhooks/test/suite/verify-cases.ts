@@ -182,7 +182,8 @@ export function verifyCases(): TestCase[] {
   // ---- options and requests that are caller bugs --------------------------------------------------------
   const request = () => signedCallback(SECRET, BODY, T);
   const misuse: [string, string, string, () => Promise<unknown>][] = [
-    ['no options', 'options', 'options must be an object (got undefined)', async () => verifyCallback(await request(), undefined as never)],
+    ['no options', 'options', 'options must be an object', async () => verifyCallback(await request(), undefined as never)],
+    ['the secret in place of the options', 'options', 'options must be an object', async () => verifyCallback(await request(), SECRET as never)],
     ['no signatureSecret', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verifyCallback(await request(), {} as never)],
     ['an empty signatureSecret', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verify(await request(), { signatureSecret: '' })],
     ['an empty list of secrets', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verify(await request(), { signatureSecret: [] })],
