@@ -9,7 +9,8 @@ export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkSecr
 export { HTTP_URL, LANGUAGE_CODE, RTMP_URL, UUID, WEBSOCKET_URL } from './validation/formats.js';
 export { isObject, type JsonObject } from './validation/json-object.js';
 export { checkCall } from './operation/check-call.js';
-export { compact, readAnswer, unreadable, type Compact, type FieldReader, type JsonKind, type KindRule, type KindValue } from './operation/read-answer.js';
+export { readAnswer, unreadable, type FieldReader, type JsonKind, type KindRule, type KindValue } from './operation/read-answer.js';
+export { compact, type Compact } from './compact.js';
 export { checkPaging } from './operation/check-paging.js';
 export { readPage } from './operation/read-page.js';
 export { iterateList, type ListOperation } from './operation/iterate-list.js';
