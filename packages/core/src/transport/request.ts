@@ -37,7 +37,7 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
     authHint: AUTH_HINTS[client.credentialKind],
   };
   const started = Date.now();
-  let body: string | undefined;
+  let body: string | null = null;
   const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json', 'User-Agent': client.userAgent };
   if (call.json !== undefined) {
     body = JSON.stringify(call.json);
@@ -53,10 +53,11 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
     const response = await send(exchange.url, {
       method: call.method,
       headers,
-      ...(body === undefined ? {} : { body }),
-      ...(call.query ? { searchParams: compact(call.query) } : {}),
-      ...(signal ? { signal } : {}),
-      ...(client.fetch ? { fetch: client.fetch as typeof fetch } : {}),
+      // ky takes an undefined or null option as one not given.
+      body,
+      searchParams: call.query && compact(call.query),
+      signal: signal ?? null,
+      fetch: client.fetch as typeof fetch,
       timeout,
       // The OpenTok API never redirects; following one would hand the auth header (and a POST body) to another origin.
       redirect: 'manual',
