@@ -24,9 +24,8 @@ export interface Exchange extends ReadLimits {
   readonly authHint: string;
 }
 
-/** An error body is kept up to this many bytes; its message is quoted up to {@link QUOTE} characters. */
+/** An error body is kept up to this many bytes. */
 const ERROR_BODY_LIMIT = 64 * 1024;
-const QUOTE = 300;
 
 function parseBody(text: string): ApiErrorBody | string | undefined {
   if (text.length === 0) return undefined;
@@ -81,8 +80,6 @@ async function apiError(exchange: Exchange, response: Response): Promise<OpenTok
   if ((status >= 300 && status < 400) || response.type === 'opaqueredirect') return redirectError(exchange, response);
   const { text, truncated } = await readBody(response, { ...exchange, limit: ERROR_BODY_LIMIT });
   const body = parseBody(text);
-  const apiMessage = typeof body === 'string' ? body : body?.message;
-  const quoted = typeof apiMessage === 'string' && (truncated || apiMessage.length > QUOTE) ? `${apiMessage.slice(0, QUOTE)}…` : apiMessage;
   return errorFromResponse(
     {
       operation: call.operation,
@@ -95,7 +92,7 @@ async function apiError(exchange: Exchange, response: Response): Promise<OpenTok
       retryAfter: retryAfterMs(response.headers.get('retry-after')),
     },
     { 401: exchange.authHint, 403: exchange.authHint, ...call.hints },
-    quoted,
+    truncated,
   );
 }
 
