@@ -83,6 +83,7 @@ step "test (Node $(node --version))" 'projects tested' node scripts/run-tests.mj
 step size                  'size check'              node scripts/size.mjs
 step 'README figures'       'README figures'          node scripts/figures.mjs --check
 step docs                  'html generated|error|warning' pnpm exec typedoc
+step 'docs in Chromium'     'docs check'              node checks/docs/site.mjs --screenshots "$work/screenshots"
 step changesets            '^changesets:'            changesets
 step 'consumer test'       'consumer test'           node checks/consumer/run.mjs
 step 'release dry run'     'release dry run'         node checks/release/dry-run.mjs
