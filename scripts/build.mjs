@@ -8,6 +8,7 @@
 //
 // --optional: a failed build prints its output and a hint but exits 0 (an install must not fail on it).
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const args = process.argv.slice(2);
 const optional = args[0] === '--optional';
@@ -73,7 +74,8 @@ const built = (task) => {
   done += 1;
   console.log(`  ✓ ${String(done).padStart(width)}/${toBuild} ${task}  (${seconds(Date.now() - started)})`);
 };
-const result = await turbo(['--output-logs=new-only', '--log-order=grouped', '--log-prefix=task'], (lines) => {
+// One task per CPU: as fast as more at once, and the packages finish one after another, so progress shows.
+const result = await turbo(['--output-logs=new-only', '--log-order=grouped', '--log-prefix=task', `--concurrency=${availableParallelism()}`], (lines) => {
   for (const line of lines) {
     const ended = /^(\S+):build: cache (?:miss|bypass)/.exec(line)?.[1];
     if (ended) pending.set(ended, setTimeout(() => built(ended), 500));
