@@ -1,14 +1,14 @@
 import { createApp } from './app.js';
 import { CallbackDispatcher, deliverySettings } from './callbacks/dispatcher.js';
-import { CallbackRegistry, emulatorRegistration, viewRegistration } from './callbacks/registry.js';
-import { createMutableClock, type EmulatorClock } from './clock.js';
+import { CallbackRegistry, emulatorRegistration, viewRegistration } from './state/callback-registrations.js';
+import { createMutableClock, type EmulatorClock } from './kernel/clock.js';
 import { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 import { Faults } from './control/faults.js';
 import { RequestLog } from './control/request-log.js';
 import { controlRoutes } from './control/routes.js';
-import { connectClient, disconnectClient, publishStream, unpublishStream } from './control/simulated-clients.js';
-import { DroppedConnectionError, fail } from './errors.js';
-import type { RequestMeta } from './http/router.js';
+import { connectClient, disconnectClient, publishStream, unpublishStream } from './state/simulated-clients.js';
+import { DroppedConnectionError, fail } from './kernel/errors.js';
+import type { RequestMeta } from './rest/router.js';
 import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
 import { checkListenOptions, checkOptions, describe, isObject } from './options.js';
@@ -24,7 +24,7 @@ import {
   type RenderSnapshot,
   type SipCallSnapshot,
 } from './state/snapshots.js';
-import { exportState, importState, stateOwners } from './state/export.js';
+import { exportState, importState, stateOwners } from './persisted-state.js';
 import { Store } from './state/store.js';
 import type { Owner, Project } from './state/types.js';
 import type { Emulator, EmulatorOptions } from './types.js';

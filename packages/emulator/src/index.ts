@@ -6,12 +6,12 @@
  */
 export { createEmulator } from './emulator.js';
 export { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
-export { DroppedConnectionError, EmulatorError } from './errors.js';
+export { DroppedConnectionError, EmulatorError } from './kernel/errors.js';
 export type { ApplicationOptions, CreateSessionOptions, Emulator, EmulatorApplication, EmulatorOptions, ListenOptions, ProjectCredentials } from './types.js';
-export type { ClockOptions, EmulatorClock } from './clock.js';
+export type { ClockOptions, EmulatorClock } from './kernel/clock.js';
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { LoggedRequest } from './control/request-log.js';
-export type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './control/simulated-clients.js';
+export type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './state/simulated-clients.js';
 export type { CallbackFetch } from './callbacks/dispatcher.js';
 export type {
   CallbackDelivery,
@@ -40,4 +40,4 @@ export type {
   StreamSnapshot,
 } from './state/snapshots.js';
 export type { LogLimits } from './types.js';
-export type { EmulatorState } from './state/export.js';
+export type { EmulatorState } from './persisted-state.js';

@@ -1,4 +1,4 @@
-import { fail } from './errors.js';
+import { fail } from './kernel/errors.js';
 import type { EmulatorOptions, ListenOptions } from './types.js';
 
 /** Defaults of the bounded logs and switches (documented on {@link EmulatorOptions} and in the README). */

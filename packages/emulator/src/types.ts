@@ -1,10 +1,10 @@
 import type { CallbackFetch } from './callbacks/dispatcher.js';
 import type { CallbackDelivery, CallbackDeliveryOptions, RegisterCallbackOptions, RegisteredCallback } from './callbacks/types.js';
-import type { ClockOptions, EmulatorClock } from './clock.js';
-import type { EmulatorState } from './state/export.js';
+import type { ClockOptions, EmulatorClock } from './kernel/clock.js';
+import type { EmulatorState } from './persisted-state.js';
 import type { Fault, FaultSpec } from './control/faults.js';
 import type { LoggedRequest } from './control/request-log.js';
-import type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './control/simulated-clients.js';
+import type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './state/simulated-clients.js';
 import type {
   ArchiveSnapshot,
   AudioConnectionSnapshot,

@@ -1,9 +1,9 @@
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
 import { isApplication } from '../state/owners.js';
 import type { Owner } from '../state/types.js';
 import { DeliveryLog, type DeliveryEntry } from './delivery-log.js';
 import type { CallbackEmission, CallbackSink } from './emission.js';
-import { checkSecret, redactUrl, type CallbackRegistry } from './registry.js';
+import { checkSecret, redactUrl, type CallbackRegistry } from '../state/callback-registrations.js';
 import { signCallback, type SignedFor } from './signature.js';
 import type { CallbackDelivery, CallbackDeliveryOptions } from './types.js';
 

@@ -1,4 +1,4 @@
-import { uuid } from '../ids.js';
+import { uuid } from '../kernel/ids.js';
 
 const HEADER = base64url(new TextEncoder().encode('{"alg":"HS256","typ":"JWT"}'));
 

@@ -1,4 +1,4 @@
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
 
 /** A failure to inject into the next matching OpenTok API requests. */
 export interface FaultSpec {

@@ -1,12 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { EmulatorError, fail } from '../errors.js';
-import { MAX_BODY_BYTES, parseJsonObject, readText } from '../http/body.js';
-import { empty, errorResponse, json } from '../http/responses.js';
+import { EmulatorError, fail } from '../kernel/errors.js';
+import { MAX_BODY_BYTES, parseJsonObject, readText } from '../wire/body.js';
+import { empty, errorResponse, json } from '../wire/responses.js';
 import type { RegisterCallbackOptions } from '../callbacks/types.js';
 import type { ApplicationOptions, Emulator, ProjectCredentials } from '../types.js';
 import { archiveFile } from '../state/archives.js';
 import type { ConnectionEndReason, StreamEndReason } from '../state/session-monitoring.js';
-import type { EmulatorState } from '../state/export.js';
+import type { EmulatorState } from '../persisted-state.js';
 import type { Store } from '../state/store.js';
 
 type Handler = (c: Context, body: Record<string, unknown>) => Response | Promise<Response>;

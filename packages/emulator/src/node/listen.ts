@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { useHmacSha256 } from '../http/project-auth.js';
+import { useHmacSha256 } from '../rest/auth/project-auth.js';
 
 interface Bindings {
   readonly incoming: { readonly socket: { destroy(): void }; readonly rawHeaders: readonly string[] };

@@ -1,5 +1,5 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
+import { fail } from '../kernel/errors.js';
+import { uuid } from '../kernel/ids.js';
 import { callbackOwnerFields } from './owners.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';

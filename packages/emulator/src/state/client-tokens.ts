@@ -1,5 +1,5 @@
 import { InvalidTokenError, verifyToken, type VerifiedToken } from '@opentok/tokens';
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
 import { isApplication } from './owners.js';
 import type { Owner, SessionRecord } from './types.js';
 

@@ -1,5 +1,5 @@
-import { fail } from '../errors.js';
-import { publicKeyFromPkcs8, publicKeyFromSpki } from '../keys/rsa-public-key.js';
+import { fail } from '../kernel/errors.js';
+import { publicKeyFromPkcs8, publicKeyFromSpki } from '../kernel/keys/rsa-public-key.js';
 import type { ApplicationOptions, ProjectCredentials } from '../types.js';
 import type { ApplicationRecord, Owner, Project } from './types.js';
 

@@ -1,4 +1,4 @@
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
 import { describe, isObject } from '../options.js';
 import type { SessionOptions } from './sessions.js';
 

@@ -1,6 +1,6 @@
 import { encodeSessionId } from '@opentok/core';
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
+import { fail } from '../kernel/errors.js';
+import { uuid } from '../kernel/ids.js';
 import { followStreams, startArchive, stopArchive } from './archives.js';
 import { setRenderStatus } from './renders.js';
 import { announceConnection, announceSession, announceStream, type ConnectionEndReason, type StreamEndReason } from './session-monitoring.js';

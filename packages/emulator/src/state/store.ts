@@ -1,6 +1,6 @@
 import type { CallbackDispatcher } from '../callbacks/dispatcher.js';
 import type { CallbackEmission } from '../callbacks/emission.js';
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
 import { Records } from './records.js';
 import type { Scheduler } from './scheduler.js';
 import type {

@@ -1,5 +1,5 @@
-import { fail } from '../errors.js';
-import type { Owner } from '../state/types.js';
+import { fail } from '../../kernel/errors.js';
+import type { Owner } from '../../state/types.js';
 import { authenticateApplication } from './application-auth.js';
 import { authenticateProject } from './project-auth.js';
 

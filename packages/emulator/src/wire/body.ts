@@ -1,4 +1,4 @@
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
 
 /** Largest request body accepted (1 MiB); larger ones get a 413. */
 export const MAX_BODY_BYTES = 1_048_576;

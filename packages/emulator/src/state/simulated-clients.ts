@@ -1,10 +1,10 @@
-import { fail } from '../errors.js';
-import { Fields } from '../http/fields.js';
-import { verifyClientToken } from '../state/client-tokens.js';
-import { CONNECTION_END_REASONS, STREAM_END_REASONS, type ConnectionEndReason, type StreamEndReason } from '../state/session-monitoring.js';
-import { addConnection, addStream, removeConnection, removeStream } from '../state/sessions.js';
-import type { Store } from '../state/store.js';
-import type { SessionRecord } from '../state/types.js';
+import { fail } from '../kernel/errors.js';
+import { Fields } from '../kernel/fields.js';
+import { verifyClientToken } from './client-tokens.js';
+import { CONNECTION_END_REASONS, STREAM_END_REASONS, type ConnectionEndReason, type StreamEndReason } from './session-monitoring.js';
+import { addConnection, addStream, removeConnection, removeStream } from './sessions.js';
+import type { Store } from './store.js';
+import type { SessionRecord } from './types.js';
 
 /** Parameters of `emulator.connectClient()` (see {@link Emulator}). */
 export interface ConnectClientParams {

@@ -1,9 +1,9 @@
-import { fail } from '../errors.js';
-import { Fields } from '../http/fields.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
-import { getStream } from '../state/sessions.js';
-import type { SessionRecord, StreamRecord } from '../state/types.js';
+import { fail } from '../../kernel/errors.js';
+import { Fields } from '../../kernel/fields.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { getStream } from '../../state/sessions.js';
+import type { SessionRecord, StreamRecord } from '../../state/types.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 

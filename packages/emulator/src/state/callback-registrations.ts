@@ -1,9 +1,9 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { isApplication, namedOwner } from '../state/owners.js';
-import type { Owner } from '../state/types.js';
-import { GROUP_EVENTS } from './emission.js';
-import type { CallbackEvent, CallbackGroup, RegisterCallbackOptions, RegisteredCallback } from './types.js';
+import { fail } from '../kernel/errors.js';
+import { uuid } from '../kernel/ids.js';
+import { isApplication, namedOwner } from './owners.js';
+import type { Owner } from './types.js';
+import { GROUP_EVENTS } from '../callbacks/emission.js';
+import type { CallbackEvent, CallbackGroup, RegisterCallbackOptions, RegisteredCallback } from '../callbacks/types.js';
 
 /** A registered callback URL, with its secret (kept here only; see {@link viewRegistration}). */
 export interface RegistrationRecord {

@@ -1,14 +1,14 @@
-import { fail } from '../errors.js';
-import { Fields } from '../http/fields.js';
-import { readLayout, RESOLUTIONS } from '../http/layout.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
-import { broadcastJson, startBroadcast, stopBroadcast, type BroadcastOptions } from '../state/broadcasts.js';
-import { listFor } from '../state/store.js';
-import { TIMINGS } from '../state/timings.js';
-import type { BroadcastRecord } from '../state/types.js';
-import { page, sessionFilter } from './common.js';
-import { patchStreams } from './recording-streams.js';
+import { fail } from '../../kernel/errors.js';
+import { Fields } from '../../kernel/fields.js';
+import { readLayout, RESOLUTIONS } from '../../state/layout.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { broadcastJson, startBroadcast, stopBroadcast, type BroadcastOptions } from '../../state/broadcasts.js';
+import { listFor } from '../../state/store.js';
+import { TIMINGS } from '../../state/timings.js';
+import type { BroadcastRecord } from '../../state/types.js';
+import { page, sessionFilter } from './paging.js';
+import { patchStreams } from '../../state/recording-streams.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/broadcast';

@@ -1,5 +1,5 @@
-import { fail } from '../errors.js';
-import type { ApiContext } from '../http/router.js';
+import { fail } from '../../kernel/errors.js';
+import type { ApiContext } from '../router.js';
 
 /** `offset` and `count` of list operations: offset ≥ 0 (default 0), count 1–1000 (default 50). */
 export function readPage(ctx: ApiContext): { offset: number; count: number } {

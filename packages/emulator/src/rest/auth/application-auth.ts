@@ -1,6 +1,6 @@
-import { fail } from '../errors.js';
-import { isApplication } from '../state/owners.js';
-import type { ApplicationRecord, Owner } from '../state/types.js';
+import { fail } from '../../kernel/errors.js';
+import { isApplication } from '../../state/owners.js';
+import type { ApplicationRecord, Owner } from '../../state/types.js';
 import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim } from './jwt.js';
 
 /** Lifetime of a Bearer JWT without `exp`: 15 minutes after `iat` (the service's default). */

@@ -1,11 +1,11 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
-import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../state/client-tokens.js';
-import { addConnection, addStream, getConnection } from '../state/sessions.js';
-import { announceSipCall } from '../state/sip-calls.js';
-import type { SessionRecord, SipCallRecord } from '../state/types.js';
+import { fail } from '../../kernel/errors.js';
+import { uuid } from '../../kernel/ids.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../../state/client-tokens.js';
+import { addConnection, addStream, getConnection } from '../../state/sessions.js';
+import { announceSipCall } from '../../state/sip-calls.js';
+import type { SessionRecord, SipCallRecord } from '../../state/types.js';
 
 const PROJECT = '/v2/project/:apiKey';
 const DIGITS = /^[0-9*#p]{1,256}$/;

@@ -1,6 +1,6 @@
-import { fail } from '../errors.js';
-import type { LayoutRecord } from '../state/types.js';
-import type { Fields } from './fields.js';
+import { fail } from '../kernel/errors.js';
+import type { LayoutRecord } from './types.js';
+import type { Fields } from '../kernel/fields.js';
 
 const TYPES = ['bestFit', 'custom', 'horizontalPresentation', 'pip', 'verticalPresentation'] as const;
 

@@ -1,11 +1,11 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiRouter } from '../http/router.js';
-import { announceCaptions, scheduleCaptions, stopCaptions } from '../state/captions.js';
-import { requireRole, verifyClientToken } from '../state/client-tokens.js';
-import { TIMINGS } from '../state/timings.js';
-import type { CaptionsRecord } from '../state/types.js';
+import { fail } from '../../kernel/errors.js';
+import { uuid } from '../../kernel/ids.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiRouter } from '../router.js';
+import { announceCaptions, scheduleCaptions, stopCaptions } from '../../state/captions.js';
+import { requireRole, verifyClientToken } from '../../state/client-tokens.js';
+import { TIMINGS } from '../../state/timings.js';
+import type { CaptionsRecord } from '../../state/types.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/captions';

@@ -1,15 +1,15 @@
-import type { CallbackRegistry, RegistrationRecord } from '../callbacks/registry.js';
-import { fail } from '../errors.js';
-import { isObject } from '../options.js';
-import { scheduleRender } from '../routes/renders.js';
-import { isRecording, scheduleArchive } from './archives.js';
-import { scheduleBroadcast } from './broadcasts.js';
-import { scheduleCaptions } from './captions.js';
-import { checkApplication, checkProject, isApplication } from './owners.js';
-import type { Records } from './records.js';
-import { keptSignals, scheduleEmptyStop } from './sessions.js';
-import type { Store } from './store.js';
-import type { ConnectionRecord, Owner, SessionRecord, StreamRecord } from './types.js';
+import type { CallbackRegistry, RegistrationRecord } from './state/callback-registrations.js';
+import { fail } from './kernel/errors.js';
+import { isObject } from './options.js';
+import { scheduleRender } from './rest/routes/renders.js';
+import { isRecording, scheduleArchive } from './state/archives.js';
+import { scheduleBroadcast } from './state/broadcasts.js';
+import { scheduleCaptions } from './state/captions.js';
+import { checkApplication, checkProject, isApplication } from './state/owners.js';
+import type { Records } from './state/records.js';
+import { keptSignals, scheduleEmptyStop } from './state/sessions.js';
+import type { Store } from './state/store.js';
+import type { ConnectionRecord, Owner, SessionRecord, StreamRecord } from './state/types.js';
 
 /**
  * The whole state of an emulator as JSON (`Emulator.exportState`, `GET /_emulator/state`): projects (with their

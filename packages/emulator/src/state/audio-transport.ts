@@ -1,6 +1,6 @@
-import { fail } from '../errors.js';
-import type { Fields } from '../http/fields.js';
-import type { AudioTransportRecord } from '../state/types.js';
+import { fail } from '../kernel/errors.js';
+import type { Fields } from '../kernel/fields.js';
+import type { AudioTransportRecord } from './types.js';
 
 const NAME = 'websocket.audioTransport';
 const KEYS = ['transport', 'encoding', 'audio_field', 'receive_audio_field', 'static_fields'];

@@ -1,8 +1,8 @@
-import { checkCallbackUrl, checkGroupEvent, type RegistrationRecord } from '../callbacks/registry.js';
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
+import { checkCallbackUrl, checkGroupEvent, type RegistrationRecord } from '../../state/callback-registrations.js';
+import { fail } from '../../kernel/errors.js';
+import { uuid } from '../../kernel/ids.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
 
 const BASE = '/v2/project/:apiKey/callback';
 

@@ -1,14 +1,14 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
-import { requireRole, verifyClientToken } from '../state/client-tokens.js';
-import { announceRender, renderJson, setRenderStatus } from '../state/renders.js';
-import { addConnection, addStream, removeConnection } from '../state/sessions.js';
-import { listFor, type Store } from '../state/store.js';
-import { TIMINGS } from '../state/timings.js';
-import type { RenderRecord } from '../state/types.js';
-import { page } from './common.js';
+import { fail } from '../../kernel/errors.js';
+import { uuid } from '../../kernel/ids.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { requireRole, verifyClientToken } from '../../state/client-tokens.js';
+import { announceRender, renderJson, setRenderStatus } from '../../state/renders.js';
+import { addConnection, addStream, removeConnection } from '../../state/sessions.js';
+import { listFor, type Store } from '../../state/store.js';
+import { TIMINGS } from '../../state/timings.js';
+import type { RenderRecord } from '../../state/types.js';
+import { page } from './paging.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/render';

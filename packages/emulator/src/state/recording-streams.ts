@@ -1,6 +1,6 @@
-import { fail } from '../errors.js';
-import type { Fields } from '../http/fields.js';
-import type { MediaStreamSelection, SessionRecord } from '../state/types.js';
+import { fail } from '../kernel/errors.js';
+import type { Fields } from '../kernel/fields.js';
+import type { MediaStreamSelection, SessionRecord } from './types.js';
 
 /**
  * Applies a `PATCH …/streams` body (`{addStream, hasAudio?, hasVideo?}` or `{removeStream}`) to the

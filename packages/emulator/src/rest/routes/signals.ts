@@ -1,7 +1,7 @@
-import { fail } from '../errors.js';
-import { empty } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
-import { getConnection, recordSignal } from '../state/sessions.js';
+import { fail } from '../../kernel/errors.js';
+import { empty } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { getConnection, recordSignal } from '../../state/sessions.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 const MAX_TYPE_BYTES = 128;

@@ -1,6 +1,6 @@
-import { fail } from '../errors.js';
-import { isApplication } from '../state/owners.js';
-import type { Owner, Project } from '../state/types.js';
+import { fail } from '../../kernel/errors.js';
+import { isApplication } from '../../state/owners.js';
+import type { Owner, Project } from '../../state/types.js';
 import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim } from './jwt.js';
 
 /** Longest accepted `exp − iat` of an `X-OPENTOK-AUTH` JWT, in seconds (the service's limit). */

@@ -1,12 +1,12 @@
 import type { Context, Hono } from 'hono';
-import { EmulatorError } from '../errors.js';
+import { EmulatorError } from '../kernel/errors.js';
 import type { Faults } from '../control/faults.js';
 import type { Store } from '../state/store.js';
 import type { Owner } from '../state/types.js';
-import { authenticate } from './auth.js';
-import { parseForm, parseJsonObject, readText } from './body.js';
-import { Fields } from './fields.js';
-import { empty, errorResponse, json } from './responses.js';
+import { authenticate } from './auth/auth.js';
+import { parseForm, parseJsonObject, readText } from '../wire/body.js';
+import { Fields } from '../kernel/fields.js';
+import { empty, errorResponse, json } from '../wire/responses.js';
 
 /** What route handlers share: the state and the fault queue. */
 export interface Runtime {

@@ -1,5 +1,5 @@
-import { fail } from '../errors.js';
-import type { ApiContext } from '../http/router.js';
+import { fail } from '../../kernel/errors.js';
+import type { ApiContext } from '../router.js';
 
 /**
  * The record that the route parameter `param` names, when it belongs to the calling project;

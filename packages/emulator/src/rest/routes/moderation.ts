@@ -1,10 +1,10 @@
-import { fail } from '../errors.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiContext, ApiRouter } from '../http/router.js';
-import { getStream, removeConnection } from '../state/sessions.js';
-import { announceSipCall } from '../state/sip-calls.js';
-import type { Store } from '../state/store.js';
-import type { SessionRecord, StreamRecord } from '../state/types.js';
+import { fail } from '../../kernel/errors.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { getStream, removeConnection } from '../../state/sessions.js';
+import { announceSipCall } from '../../state/sip-calls.js';
+import type { Store } from '../../state/store.js';
+import type { SessionRecord, StreamRecord } from '../../state/types.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 

@@ -1,11 +1,11 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { empty, json } from '../http/responses.js';
-import type { ApiRouter } from '../http/router.js';
-import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../state/client-tokens.js';
-import { addConnection, removeConnection } from '../state/sessions.js';
-import type { AudioConnectionRecord } from '../state/types.js';
-import { readAudioTransport } from './audio-transport.js';
+import { fail } from '../../kernel/errors.js';
+import { uuid } from '../../kernel/ids.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiRouter } from '../router.js';
+import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../../state/client-tokens.js';
+import { addConnection, removeConnection } from '../../state/sessions.js';
+import type { AudioConnectionRecord } from '../../state/types.js';
+import { readAudioTransport } from '../../state/audio-transport.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/connect';
