@@ -11,7 +11,8 @@ import { DroppedConnectionError, fail } from './kernel/errors.js';
 import type { RequestMeta } from './rest/router.js';
 import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
-import { checkListenOptions, checkOptions, describe, isObject } from './options.js';
+import { checkListenOptions, checkOptions } from './options.js';
+import { describe, isObject } from './kernel/values.js';
 import { checkSessionOptions } from './state/session-options.js';
 import { createSession, keptSignals } from './state/sessions.js';
 import {

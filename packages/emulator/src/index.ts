@@ -7,7 +7,8 @@
 export { createEmulator } from './emulator.js';
 export { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 export { DroppedConnectionError, EmulatorError } from './kernel/errors.js';
-export type { ApplicationOptions, CreateSessionOptions, Emulator, EmulatorApplication, EmulatorOptions, ListenOptions, ProjectCredentials } from './types.js';
+export type { CreateSessionOptions, Emulator, EmulatorOptions, ListenOptions } from './types.js';
+export type { ApplicationOptions, EmulatorApplication, ProjectCredentials } from './state/credentials.js';
 export type { ClockOptions, EmulatorClock } from './kernel/clock.js';
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { LoggedRequest } from './control/request-log.js';

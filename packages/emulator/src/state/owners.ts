@@ -1,6 +1,6 @@
 import { fail } from '../kernel/errors.js';
 import { publicKeyFromPkcs8, publicKeyFromSpki } from '../kernel/keys/rsa-public-key.js';
-import type { ApplicationOptions, ProjectCredentials } from '../types.js';
+import type { ApplicationOptions, ProjectCredentials } from './credentials.js';
 import type { ApplicationRecord, Owner, Project } from './types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

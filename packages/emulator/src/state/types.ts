@@ -1,5 +1,5 @@
 /** Internal, mutable state records. Snapshots handed out are copies (see `snapshots.ts`). */
-import type { EmulatorApplication } from '../types.js';
+import type { EmulatorApplication } from './credentials.js';
 
 export type MediaMode = 'routed' | 'relayed';
 export type ArchiveMode = 'manual' | 'always';
