@@ -65,8 +65,8 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
   const settings = deliverySettings(options);
   if (options.callbacks !== undefined && !Array.isArray(options.callbacks)) fail(400, '"callbacks" must be an array of {url, group?, event?, apiKey?, applicationId?, secret?}.');
   const registry = new CallbackRegistry((options.callbacks ?? []).map((callback) => emulatorRegistration(callback, owners, time.now())));
-  const callbacks = new CallbackDispatcher(registry, settings, time.now, (ownerId): Owner | undefined => store.owners.get(ownerId));
-  const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], callbacks, {
+  const callbacks = new CallbackDispatcher(registry, settings, time.now, () => store);
+  const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], registry, callbacks, {
     signalsPerSession: limits.signalsPerSession,
     readAfterWriteLagMs: limits.readAfterWriteLagMs,
   });
@@ -172,6 +172,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     clearRequests: () => log.clear(),
     reset() {
       store.reset();
+      callbacks.reset();
       faults.clear();
       log.clear();
     },
@@ -182,6 +183,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     importState(next) {
       const nextOwners = stateOwners(next);
       store.reset();
+      callbacks.reset();
       faults.clear();
       log.clear();
       store.owners.clear();

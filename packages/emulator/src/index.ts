@@ -14,16 +14,8 @@ export type { Fault, FaultSpec } from './control/faults.js';
 export type { LoggedRequest } from './control/request-log.js';
 export type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './state/simulated-clients.js';
 export type { CallbackFetch } from './callbacks/dispatcher.js';
-export type {
-  CallbackDelivery,
-  CallbackDeliveryOptions,
-  CallbackDeliveryStatus,
-  CallbackEvent,
-  CallbackEvents,
-  CallbackGroup,
-  RegisterCallbackOptions,
-  RegisteredCallback,
-} from './callbacks/types.js';
+export type { CallbackDelivery, CallbackDeliveryOptions, CallbackDeliveryStatus } from './callbacks/types.js';
+export type { CallbackEvent, CallbackEvents, CallbackGroup, RegisterCallbackOptions, RegisteredCallback } from './state/callback-types.js';
 export type { ConnectionEndReason, StreamEndReason } from './state/session-monitoring.js';
 export type {
   ArchiveSnapshot,

@@ -1,5 +1,6 @@
 import type { CallbackFetch } from './callbacks/dispatcher.js';
-import type { CallbackDelivery, CallbackDeliveryOptions, RegisterCallbackOptions, RegisteredCallback } from './callbacks/types.js';
+import type { CallbackDelivery, CallbackDeliveryOptions } from './callbacks/types.js';
+import type { RegisterCallbackOptions, RegisteredCallback } from './state/callback-types.js';
 import type { ClockOptions, EmulatorClock } from './kernel/clock.js';
 import type { ApplicationOptions, EmulatorApplication, ProjectCredentials } from './state/credentials.js';
 import type { EmulatorState } from './persisted-state.js';

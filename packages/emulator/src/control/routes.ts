@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { EmulatorError, fail } from '../kernel/errors.js';
 import { MAX_BODY_BYTES, parseJsonObject, readText } from '../wire/body.js';
 import { empty, errorResponse, json } from '../wire/responses.js';
-import type { RegisterCallbackOptions } from '../callbacks/types.js';
+import type { RegisterCallbackOptions } from '../state/callback-types.js';
 import type { ApplicationOptions, ProjectCredentials } from '../state/credentials.js';
 import type { Emulator } from '../types.js';
 import { archiveFile } from '../state/archives.js';

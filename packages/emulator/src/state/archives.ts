@@ -1,6 +1,5 @@
 import { fail } from '../kernel/errors.js';
 import { uuid } from '../kernel/ids.js';
-import { callbackOwnerFields } from './owners.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
 import type { ArchiveRecord, SessionRecord } from './types.js';
@@ -130,17 +129,9 @@ export function stopArchive(store: Store, archive: ArchiveRecord, reason: string
   return archive;
 }
 
-/**
- * Announces an archive's (new) status: the body is the archive JSON plus `"event": "archive"` (spec: callbacks
- * §4), its owner named as {@link callbackOwnerFields} says.
- */
+/** Announces an archive's (new) status. */
 export function announceArchive(store: Store, archive: ArchiveRecord): void {
-  store.emit({
-    ownerId: archive.apiKey,
-    group: 'archive',
-    event: 'status',
-    body: () => ({ ...callbackOwnerFields(store.owners, archive.apiKey, archiveJson(store, archive)), event: 'archive' }),
-  });
+  store.emit({ type: 'archive', archive });
 }
 
 /** The bytes served at an available archive's `url` (a small placeholder file, not real media). */
@@ -149,32 +140,3 @@ export function archiveFile(archive: ArchiveRecord): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(text);
 }
 
-/** The archive as the REST API shows it (§4.2): integer-ms timestamps, no null outputMode. */
-export function archiveJson(store: Store, archive: ArchiveRecord, options: { includeTag?: boolean } = {}): Record<string, unknown> {
-  const json: Record<string, unknown> = {
-    id: archive.id,
-    status: archive.status,
-    name: archive.name,
-    reason: archive.reason,
-    sessionId: archive.sessionId,
-    projectId: archive.apiKey,
-    partnerId: archive.apiKey,
-    createdAt: archive.createdAt,
-    updatedAt: archive.updatedAt,
-    size: archive.size,
-    duration: archive.duration,
-    outputMode: archive.outputMode,
-    streamMode: archive.streamMode,
-    hasAudio: archive.hasAudio,
-    hasVideo: archive.hasVideo,
-    hasTranscription: archive.hasTranscription,
-    url: archive.available ? `${store.baseUrl()}/_emulator/archives/${archive.id}/download` : null,
-  };
-  if (archive.resolution !== undefined) json['resolution'] = archive.resolution;
-  if (archive.maxBitrate !== undefined) json['maxBitrate'] = archive.maxBitrate;
-  if (archive.quantizationParameter !== undefined) json['quantizationParameter'] = archive.quantizationParameter;
-  if (archive.transcriptionProperties !== undefined) json['transcriptionProperties'] = { ...archive.transcriptionProperties };
-  if (archive.streamMode === 'manual' && isRecording(archive)) json['streams'] = archive.streams.map((s) => ({ ...s }));
-  if (options.includeTag === true && archive.multiArchiveTag !== undefined) json['multiArchiveTag'] = archive.multiArchiveTag;
-  return json;
-}

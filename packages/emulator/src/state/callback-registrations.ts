@@ -2,8 +2,7 @@ import { fail } from '../kernel/errors.js';
 import { uuid } from '../kernel/ids.js';
 import { isApplication, namedOwner } from './owners.js';
 import type { Owner } from './types.js';
-import { GROUP_EVENTS } from '../callbacks/emission.js';
-import type { CallbackEvent, CallbackGroup, RegisterCallbackOptions, RegisteredCallback } from '../callbacks/types.js';
+import { GROUP_EVENTS, type CallbackEvent, type CallbackGroup, type RegisterCallbackOptions, type RegisteredCallback } from './callback-types.js';
 
 /** A registered callback URL, with its secret (kept here only; see {@link viewRegistration}). */
 export interface RegistrationRecord {

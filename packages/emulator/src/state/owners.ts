@@ -59,32 +59,6 @@ export function namedOwner(owners: ReadonlyMap<string, Owner>, apiKey: string | 
   return owner !== undefined && !isApplication(owner) ? owner : fail(404, `No project ${String(apiKey)}.`);
 }
 
-/**
- * The field naming the owner in render and captions JSON: `applicationId` for a Vonage application's
- * resource (as the service's Vonage-flavour JSON has it), `projectId` for a project's.
- */
-export function ownerField(owners: ReadonlyMap<string, Owner>, ownerId: string): { projectId: string } | { applicationId: string } {
-  const owner = owners.get(ownerId);
-  return owner !== undefined && isApplication(owner) ? { applicationId: ownerId } : { projectId: ownerId };
-}
-
-/**
- * Archive or broadcast JSON as its status callback names the owner (spec: callbacks §4, §5, gotcha 2): a
- * project's `partnerId` as a number (when the key is decimal); for an application, `applicationId` in place
- * of `projectId` and `partnerId`. Key order is kept.
- */
-export function callbackOwnerFields(owners: ReadonlyMap<string, Owner>, ownerId: string, json: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const owner = owners.get(ownerId);
-  const application = owner !== undefined && isApplication(owner);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(json)) {
-    if (key !== 'projectId' && key !== 'partnerId') out[key] = value;
-    else if (application) out['applicationId'] = ownerId;
-    else out[key] = key === 'partnerId' && /^\d{1,15}$/.test(ownerId) ? Number(ownerId) : value;
-  }
-  return out;
-}
-
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

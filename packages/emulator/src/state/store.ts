@@ -1,6 +1,6 @@
-import type { CallbackDispatcher } from '../callbacks/dispatcher.js';
-import type { CallbackEmission } from '../callbacks/emission.js';
 import { fail } from '../kernel/errors.js';
+import type { CallbackRegistry } from './callback-registrations.js';
+import type { DomainEvent, EventSink } from './events.js';
 import { Records } from './records.js';
 import type { Scheduler } from './scheduler.js';
 import type {
@@ -38,8 +38,10 @@ export class Store {
     /** The emulator's current base URL (archive download and HLS links are built on it). */
     readonly baseUrl: () => string,
     private readonly initialOwners: readonly Owner[],
-    /** Callback registrations and deliveries. */
-    readonly callbacks: CallbackDispatcher,
+    /** The URLs registered to receive callbacks. */
+    readonly callbackRegistrations: CallbackRegistry,
+    /** Where state changes are announced (the callbacks, plugged in by `createEmulator`). */
+    private readonly sink: EventSink,
     /** Bounds and switches (see `EmulatorOptions`). */
     readonly limits: StoreLimits,
   ) {
@@ -62,14 +64,14 @@ export class Store {
     return false;
   }
 
-  /** Announces a state change to the callbacks that receive it (delivered in the background). */
-  emit(emission: CallbackEmission): void {
-    this.callbacks.emit(emission);
+  /** Announces a state change (callbacks deliver it in the background). */
+  emit(event: DomainEvent): void {
+    this.sink.emit(event);
   }
 
   /**
-   * Forgets every session, recording, call, callback registration and delivery; keeps (only) the projects,
-   * applications and callback registrations the emulator was created with.
+   * Forgets every session, recording, call and callback registration; keeps (only) the projects, applications
+   * and callback registrations the emulator was created with.
    */
   reset(): void {
     for (const map of [this.owners, this.sessions, this.sessionsByOwner, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.lagging]) {
@@ -77,7 +79,7 @@ export class Store {
     }
     for (const owner of this.initialOwners) this.owners.set(owner.apiKey, owner);
     this.scheduler.clear();
-    this.callbacks.reset();
+    this.callbackRegistrations.reset();
   }
 }
 

@@ -12,7 +12,7 @@ function callbackJson(callback: RegistrationRecord): Record<string, unknown> {
 
 /** The REST registrations of the calling project or application, oldest first. */
 function ownRegistrations(ctx: ApiContext): RegistrationRecord[] {
-  return ctx.store.callbacks.registry.list().filter((c) => c.source === 'rest' && c.owner === ctx.project);
+  return ctx.store.callbackRegistrations.list().filter((c) => c.source === 'rest' && c.owner === ctx.project);
 }
 
 /**
@@ -37,7 +37,7 @@ export function callbackRoutes(router: ApiRouter): void {
         source: 'rest',
         createdAt: ctx.store.now(),
       };
-      ctx.store.callbacks.registry.add(callback);
+      ctx.store.callbackRegistrations.add(callback);
       return json(callbackJson(callback));
     },
   });
@@ -53,7 +53,7 @@ export function callbackRoutes(router: ApiRouter): void {
     path: `${BASE}/:callbackId`,
     handler: (ctx) => {
       const callback = ownRegistrations(ctx).find((c) => c.id === ctx.params['callbackId']) ?? fail(404, 'Not found. No callback matches the specified ID.');
-      ctx.store.callbacks.registry.remove(callback.id);
+      ctx.store.callbackRegistrations.remove(callback.id);
       return empty(204);
     },
   });

@@ -1,0 +1,33 @@
+import { isRecording } from '../state/archives.js';
+import type { ArchiveRecord } from '../state/types.js';
+import type { WireContext } from './context.js';
+
+/** The archive as the REST API shows it (§4.2): integer-ms timestamps, no null outputMode. */
+export function archiveJson(ctx: WireContext, archive: ArchiveRecord, options: { includeTag?: boolean } = {}): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    id: archive.id,
+    status: archive.status,
+    name: archive.name,
+    reason: archive.reason,
+    sessionId: archive.sessionId,
+    projectId: archive.apiKey,
+    partnerId: archive.apiKey,
+    createdAt: archive.createdAt,
+    updatedAt: archive.updatedAt,
+    size: archive.size,
+    duration: archive.duration,
+    outputMode: archive.outputMode,
+    streamMode: archive.streamMode,
+    hasAudio: archive.hasAudio,
+    hasVideo: archive.hasVideo,
+    hasTranscription: archive.hasTranscription,
+    url: archive.available ? `${ctx.baseUrl()}/_emulator/archives/${archive.id}/download` : null,
+  };
+  if (archive.resolution !== undefined) json['resolution'] = archive.resolution;
+  if (archive.maxBitrate !== undefined) json['maxBitrate'] = archive.maxBitrate;
+  if (archive.quantizationParameter !== undefined) json['quantizationParameter'] = archive.quantizationParameter;
+  if (archive.transcriptionProperties !== undefined) json['transcriptionProperties'] = { ...archive.transcriptionProperties };
+  if (archive.streamMode === 'manual' && isRecording(archive)) json['streams'] = archive.streams.map((s) => ({ ...s }));
+  if (options.includeTag === true && archive.multiArchiveTag !== undefined) json['multiArchiveTag'] = archive.multiArchiveTag;
+  return json;
+}
