@@ -16,7 +16,7 @@ export type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, 
 export type { CallbackFetch } from './callbacks/dispatcher.js';
 export type { CallbackDelivery, CallbackDeliveryOptions, CallbackDeliveryStatus } from './callbacks/types.js';
 export type { CallbackEvent, CallbackEvents, CallbackGroup, RegisterCallbackOptions, RegisteredCallback } from './state/callback-types.js';
-export type { ConnectionEndReason, StreamEndReason } from './state/session-monitoring.js';
+export type { ConnectionEndReason, StreamEndReason } from './state/types.js';
 export type {
   ArchiveSnapshot,
   AudioConnectionSnapshot,

@@ -1,7 +1,7 @@
 import type { CallbackRegistry, RegistrationRecord } from './state/callback-registrations.js';
 import { fail } from './kernel/errors.js';
 import { isObject } from './kernel/values.js';
-import { scheduleRender } from './rest/routes/renders.js';
+import { scheduleRender } from './state/renders.js';
 import { isRecording, scheduleArchive } from './state/archives.js';
 import { scheduleBroadcast } from './state/broadcasts.js';
 import { scheduleCaptions } from './state/captions.js';

@@ -6,7 +6,7 @@ import type { RegisterCallbackOptions } from '../state/callback-types.js';
 import type { ApplicationOptions, ProjectCredentials } from '../state/credentials.js';
 import type { Emulator } from '../types.js';
 import { archiveFile } from '../state/archives.js';
-import type { ConnectionEndReason, StreamEndReason } from '../state/session-monitoring.js';
+import type { ConnectionEndReason, StreamEndReason } from '../state/types.js';
 import type { EmulatorState } from '../persisted-state.js';
 import type { Store } from '../state/store.js';
 

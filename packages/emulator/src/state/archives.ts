@@ -1,8 +1,9 @@
 import { fail } from '../kernel/errors.js';
 import { uuid } from '../kernel/ids.js';
 import type { Store } from './store.js';
+import { patchStreams, type StreamChange } from './recording-streams.js';
 import { TIMINGS } from './timings.js';
-import type { ArchiveRecord, SessionRecord } from './types.js';
+import type { ArchiveRecord, LayoutRecord, SessionRecord } from './types.js';
 
 /** Validated options of a new archive. */
 export type ArchiveOptions = Readonly<
@@ -127,6 +128,26 @@ export function stopArchive(store: Store, archive: ArchiveRecord, reason: string
   announceArchive(store, archive);
   scheduleArchive(store, archive);
   return archive;
+}
+
+/** Deletes an archive; one that is recording cannot be (409: stop it first). */
+export function deleteArchive(store: Store, archive: ArchiveRecord): void {
+  if (isRecording(archive)) fail(409, 'Conflict. You cannot delete an archive that is recording; stop it first.');
+  store.archives.delete(archive.id);
+}
+
+/** Changes the layout of a composed archive (400 for an individual one) while it records (409 otherwise). */
+export function setArchiveLayout(store: Store, archive: ArchiveRecord, layout: LayoutRecord): void {
+  if (archive.outputMode !== 'composed') fail(400, 'Invalid request: layouts only apply to composed archives.');
+  if (!isRecording(archive)) fail(409, 'Conflict. The archive is not recording.');
+  archive.layout = layout;
+  archive.updatedAt = store.now();
+}
+
+/** Adds a stream to, or removes one from, a manual-mode archive (see {@link patchStreams}). */
+export function patchArchiveStreams(store: Store, archive: ArchiveRecord, change: StreamChange): void {
+  patchStreams(archive, store.sessions.get(archive.sessionId), change, 'archive');
+  archive.updatedAt = store.now();
 }
 
 /** Announces an archive's (new) status. */

@@ -1,8 +1,9 @@
 import { fail } from '../kernel/errors.js';
 import { uuid } from '../kernel/ids.js';
 import type { Store } from './store.js';
+import { patchStreams, type StreamChange } from './recording-streams.js';
 import { TIMINGS } from './timings.js';
-import type { BroadcastRecord, SessionRecord } from './types.js';
+import type { BroadcastRecord, LayoutRecord, SessionRecord } from './types.js';
 
 /** Validated options of a new broadcast. */
 export type BroadcastOptions = Readonly<
@@ -78,6 +79,19 @@ export function stopBroadcast(store: Store, broadcast: BroadcastRecord, reason: 
   broadcast.updatedAt = store.now();
   announceBroadcast(store, broadcast);
   return broadcast;
+}
+
+/** Changes the layout of a started broadcast (409 otherwise). */
+export function setBroadcastLayout(store: Store, broadcast: BroadcastRecord, layout: LayoutRecord): void {
+  if (broadcast.status !== 'started') fail(409, 'Conflict. The broadcast is not started.');
+  broadcast.layout = layout;
+  broadcast.updatedAt = store.now();
+}
+
+/** Adds a stream to, or removes one from, a manual-mode broadcast (see {@link patchStreams}). */
+export function patchBroadcastStreams(store: Store, broadcast: BroadcastRecord, change: StreamChange): void {
+  patchStreams(broadcast, store.sessions.get(broadcast.sessionId), change, 'broadcast');
+  broadcast.updatedAt = store.now();
 }
 
 /** Announces a broadcast that started, went live or stopped. */

@@ -79,6 +79,23 @@ export function emulatorRegistration(options: RegisterCallbackOptions, owners: R
   };
 }
 
+/**
+ * Checks a registration of the REST callback API (`{group, event, url}`: only `archive`/`status` and `connection` or
+ * `stream` with `created`/`destroyed`; 400 otherwise) and makes its record, owned by the caller.
+ */
+export function restRegistration(owner: Owner, fields: { group: string; event: string; url: string }, now: number): RegistrationRecord {
+  const { group, event } = checkGroupEvent(fields.group, fields.event, ['archive', 'connection', 'stream']);
+  return {
+    id: uuid(),
+    url: checkCallbackUrl(fields.url, 'url'),
+    ...(group === undefined ? {} : { group }),
+    ...(event === undefined ? {} : { event }),
+    owner,
+    source: 'rest',
+    createdAt: now,
+  };
+}
+
 /** The public view of a registration: everything but the secret. */
 export function viewRegistration(record: RegistrationRecord, defaultSecret: boolean): RegisteredCallback {
   const { owner } = record;
@@ -131,6 +148,11 @@ export class CallbackRegistry {
   /** Removes a registration; whether it existed. */
   remove(id: string): boolean {
     return this.#records.delete(id);
+  }
+
+  /** The REST registrations of an owner, oldest first. */
+  restRegistrationsOf(owner: Owner): RegistrationRecord[] {
+    return this.list().filter((record) => record.source === 'rest' && record.owner === owner);
   }
 
   /** Every registration, oldest first. */

@@ -1,5 +1,15 @@
-import type { ConnectionEndReason, StreamEndReason } from './session-monitoring.js';
-import type { ArchiveRecord, BroadcastRecord, CaptionsRecord, ConnectionRecord, RenderRecord, SessionRecord, SipCallRecord, StreamRecord } from './types.js';
+import type {
+  ArchiveRecord,
+  BroadcastRecord,
+  CaptionsRecord,
+  ConnectionEndReason,
+  ConnectionRecord,
+  RenderRecord,
+  SessionRecord,
+  SipCallRecord,
+  StreamEndReason,
+  StreamRecord,
+} from './types.js';
 
 /**
  * A state change the domain announces. A subscriber reads the records it names during `emit`, so it sees the state

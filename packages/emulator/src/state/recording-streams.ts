@@ -1,26 +1,23 @@
 import { fail } from '../kernel/errors.js';
-import type { Fields } from '../kernel/fields.js';
 import type { MediaStreamSelection, SessionRecord } from './types.js';
 
+/** A change to the stream list of a manual-mode archive or broadcast: add (or update) one stream, or remove one. */
+export type StreamChange = { readonly addStream: string; readonly hasAudio: boolean; readonly hasVideo: boolean } | { readonly removeStream: string };
+
 /**
- * Applies a `PATCH …/streams` body (`{addStream, hasAudio?, hasVideo?}` or `{removeStream}`) to the
- * stream list of a manual-mode archive or broadcast. 405 for auto mode, 409 when not started, 404 for
- * an unknown stream.
+ * Applies a stream change to a manual-mode archive or broadcast: 405 in auto mode, 409 when not started, 404 for a
+ * stream that is not in the session (or, to remove, not in the recording), 400 for a stream without audio and video.
  */
 export function patchStreams(
   recording: { status: string; streamMode: 'auto' | 'manual'; streams: MediaStreamSelection[] },
   session: SessionRecord | undefined,
-  body: Fields,
+  change: StreamChange,
   what: 'archive' | 'broadcast',
 ): void {
-  const addStream = body.optString('addStream', { min: 1 });
-  const removeStream = body.optString('removeStream', { min: 1 });
-  if ((addStream === undefined) === (removeStream === undefined)) fail(400, 'Invalid request: send exactly one of "addStream" and "removeStream".');
-  const hasAudio = body.optBool('hasAudio') ?? true;
-  const hasVideo = body.optBool('hasVideo') ?? true;
   if (recording.streamMode !== 'manual') fail(405, `Your ${what} is configured with a streamMode that does not support stream manipulation (it is "auto").`);
   if (recording.status !== 'started' && recording.status !== 'paused') fail(409, `Conflict. The ${what} is not started.`);
-  if (addStream !== undefined) {
+  if ('addStream' in change) {
+    const { addStream, hasAudio, hasVideo } = change;
     if (session?.streams.has(addStream) !== true) fail(404, `Not found. No stream ${addStream} in the session.`);
     if (!hasAudio && !hasVideo) fail(400, 'Invalid request: "hasAudio" and "hasVideo" cannot both be false.');
     const existing = recording.streams.find((s) => s.streamId === addStream);
@@ -29,6 +26,6 @@ export function patchStreams(
     return;
   }
   const before = recording.streams.length;
-  recording.streams = recording.streams.filter((s) => s.streamId !== removeStream);
-  if (recording.streams.length === before) fail(404, `Not found. Stream ${removeStream} is not in the ${what}.`);
+  recording.streams = recording.streams.filter((s) => s.streamId !== change.removeStream);
+  if (recording.streams.length === before) fail(404, `Not found. Stream ${change.removeStream} is not in the ${what}.`);
 }

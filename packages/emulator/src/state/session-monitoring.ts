@@ -1,15 +1,5 @@
 import type { Store } from './store.js';
-import type { ConnectionRecord, SessionRecord, StreamRecord } from './types.js';
-
-/** The `reason` of `connectionDestroyed`: why a connection ended (the client SDKs' reasons, spec: callbacks §3). */
-export type ConnectionEndReason = 'clientDisconnected' | 'forceDisconnected' | 'networkDisconnected';
-/** The `reason` of `streamDestroyed`: why a stream ended (spec: callbacks §3). */
-export type StreamEndReason = ConnectionEndReason | 'forceUnpublished' | 'mediaStopped';
-
-/** Every {@link ConnectionEndReason}, for checking helper input. */
-export const CONNECTION_END_REASONS: readonly ConnectionEndReason[] = ['clientDisconnected', 'forceDisconnected', 'networkDisconnected'];
-/** Every {@link StreamEndReason}. */
-export const STREAM_END_REASONS: readonly StreamEndReason[] = [...CONNECTION_END_REASONS, 'forceUnpublished', 'mediaStopped'];
+import type { ConnectionEndReason, ConnectionRecord, SessionRecord, StreamEndReason, StreamRecord } from './types.js';
 
 /** `sessionCreated` (the first connection joined) or `sessionDestroyed` (the last one left). */
 export function announceSession(store: Store, session: SessionRecord, created: boolean): void {

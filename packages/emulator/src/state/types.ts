@@ -6,6 +6,16 @@ export type ArchiveMode = 'manual' | 'always';
 export type VideoType = 'camera' | 'screen';
 export type ConnectionKind = 'client' | 'sip' | 'websocket' | 'render';
 
+/** The `reason` of `connectionDestroyed`: why a connection ended (the client SDKs' reasons, spec: callbacks §3). */
+export type ConnectionEndReason = 'clientDisconnected' | 'forceDisconnected' | 'networkDisconnected';
+/** The `reason` of `streamDestroyed`: why a stream ended (spec: callbacks §3). */
+export type StreamEndReason = ConnectionEndReason | 'forceUnpublished' | 'mediaStopped';
+
+/** Every {@link ConnectionEndReason}, for checking helper input. */
+export const CONNECTION_END_REASONS: readonly ConnectionEndReason[] = ['clientDisconnected', 'forceDisconnected', 'networkDisconnected'];
+/** Every {@link StreamEndReason}. */
+export const STREAM_END_REASONS: readonly StreamEndReason[] = [...CONNECTION_END_REASONS, 'forceUnpublished', 'mediaStopped'];
+
 /** An OpenTok project: REST calls authenticate with an HS256 `X-OPENTOK-AUTH` JWT signed with its secret. */
 export interface Project {
   readonly apiKey: string;

@@ -3,13 +3,13 @@ import type { Fields } from '../../kernel/fields.js';
 import { readLayout, RESOLUTIONS } from '../../state/layout.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
-import { followStreams, isRecording, startArchive, stopArchive, type ArchiveOptions } from '../../state/archives.js';
+import { deleteArchive, followStreams, patchArchiveStreams, setArchiveLayout, startArchive, stopArchive, type ArchiveOptions } from '../../state/archives.js';
 import { archiveJson } from '../../wire/archive-json.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { ArchiveRecord } from '../../state/types.js';
 import { page, sessionFilter } from './paging.js';
-import { patchStreams } from '../../state/recording-streams.js';
+import { readStreamChange } from './stream-change.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/archive';
@@ -107,9 +107,7 @@ export function archiveRoutes(router: ApiRouter): void {
     method: 'DELETE',
     path: `${BASE}/:archiveId`,
     handler: (ctx) => {
-      const archive = findArchive(ctx);
-      if (isRecording(archive)) fail(409, 'Conflict. You cannot delete an archive that is recording; stop it first.');
-      ctx.store.archives.delete(archive.id);
+      deleteArchive(ctx.store, findArchive(ctx));
       return empty(204);
     },
   });
@@ -128,11 +126,7 @@ export function archiveRoutes(router: ApiRouter): void {
     path: `${BASE}/:archiveId/layout`,
     handler: (ctx) => {
       const archive = findArchive(ctx);
-      const layout = readLayout(ctx.fields(), 'body');
-      if (archive.outputMode !== 'composed') fail(400, 'Invalid request: layouts only apply to composed archives.');
-      if (!isRecording(archive)) fail(409, 'Conflict. The archive is not recording.');
-      archive.layout = layout;
-      archive.updatedAt = ctx.store.now();
+      setArchiveLayout(ctx.store, archive, readLayout(ctx.fields(), 'body'));
       return empty(200);
     },
   });
@@ -142,8 +136,7 @@ export function archiveRoutes(router: ApiRouter): void {
     path: `${BASE}/:archiveId/streams`,
     handler: (ctx) => {
       const archive = findArchive(ctx);
-      patchStreams(archive, ctx.store.sessions.get(archive.sessionId), ctx.fields(), 'archive');
-      archive.updatedAt = ctx.store.now();
+      patchArchiveStreams(ctx.store, archive, readStreamChange(ctx.fields()));
       return empty(204);
     },
   });

@@ -1,11 +1,8 @@
 import { fail } from '../../kernel/errors.js';
-import { uuid } from '../../kernel/ids.js';
+import { connectAudio, stopAudioConnection } from '../../state/audio-connections.js';
+import { readAudioTransport } from '../../state/audio-transport.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiRouter } from '../router.js';
-import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../../state/client-tokens.js';
-import { addConnection, removeConnection } from '../../state/sessions.js';
-import type { AudioConnectionRecord } from '../../state/types.js';
-import { readAudioTransport } from '../../state/audio-transport.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/connect';
@@ -29,27 +26,14 @@ export function audioConnectorRoutes(router: ApiRouter): void {
       const bidirectional = websocket.optBool('bidirectional') ?? false;
       const transportFields = websocket.optObject('audioTransport');
       const audioTransport = transportFields === undefined ? undefined : readAudioTransport(transportFields);
-      const session = ctx.store.session(ctx.project.apiKey, sessionId);
-      if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate Audio Connector WebSocket connections.');
-      if (streams !== undefined) for (const id of streams) if (!session.streams.has(id)) fail(400, `Invalid request: stream ${id} is not in the session.`);
-      const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
-      requireRole(verified, PUBLISHING_ROLES, 'an Audio Connector link needs a token with the publisher role (publisher, publisheronly or moderator)');
-      const connection = addConnection(ctx.store, session, 'websocket', { role: verified.role, data: verified.data ?? '' });
-      const link: AudioConnectionRecord = {
-        id: uuid(),
-        apiKey: ctx.project.apiKey,
-        sessionId,
-        connectionId: connection.connectionId,
-        createdAt: ctx.store.now(),
+      const link = await connectAudio(ctx.store, ctx.project, sessionId, token, {
         uri,
         audioRate,
         bidirectional,
-        status: 'connected',
         ...(streams === undefined ? {} : { streams }),
         ...(audioTransport === undefined ? {} : { audioTransport }),
         ...(headers === undefined ? {} : { headers: Object.fromEntries(headers.keys().map((k) => [k, headers.raw(k)])) }),
-      };
-      ctx.store.audioConnections.set(link.id, link);
+      });
       return json({ id: link.id, connectionId: link.connectionId });
     },
   });
@@ -58,11 +42,7 @@ export function audioConnectorRoutes(router: ApiRouter): void {
     method: 'POST',
     path: `${BASE}/:connectId/stop`,
     handler: (ctx) => {
-      const link = findOwned(ctx, ctx.store.audioConnections, 'connectId', 'Not found. No Audio Connector connection matches the specified ID.');
-      if (link.status !== 'connected') fail(409, 'Conflict. The Audio Connector connection has already stopped.');
-      const session = ctx.store.sessions.get(link.sessionId);
-      if (session?.connections.has(link.connectionId) === true) removeConnection(ctx.store, session, link.connectionId);
-      link.status = 'stopped';
+      stopAudioConnection(ctx.store, findOwned(ctx, ctx.store.audioConnections, 'connectId', 'Not found. No Audio Connector connection matches the specified ID.'));
       return empty(200);
     },
   });

@@ -3,13 +3,13 @@ import { Fields } from '../../kernel/fields.js';
 import { readLayout, RESOLUTIONS } from '../../state/layout.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
-import { startBroadcast, stopBroadcast, type BroadcastOptions } from '../../state/broadcasts.js';
+import { patchBroadcastStreams, setBroadcastLayout, startBroadcast, stopBroadcast, type BroadcastOptions } from '../../state/broadcasts.js';
 import { broadcastJson } from '../../wire/broadcast-json.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { BroadcastRecord } from '../../state/types.js';
 import { page, sessionFilter } from './paging.js';
-import { patchStreams } from '../../state/recording-streams.js';
+import { readStreamChange } from './stream-change.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/broadcast';
@@ -116,10 +116,7 @@ export function broadcastRoutes(router: ApiRouter): void {
     path: `${BASE}/:broadcastId/layout`,
     handler: (ctx) => {
       const broadcast = findBroadcast(ctx);
-      const layout = readLayout(ctx.fields(), 'body');
-      if (broadcast.status !== 'started') fail(409, 'Conflict. The broadcast is not started.');
-      broadcast.layout = layout;
-      broadcast.updatedAt = ctx.store.now();
+      setBroadcastLayout(ctx.store, broadcast, readLayout(ctx.fields(), 'body'));
       return empty(200);
     },
   });
@@ -133,8 +130,7 @@ export function broadcastRoutes(router: ApiRouter): void {
       // @vonage/video repeats the broadcast ID in the body.
       const echoed = body.optString('broadcastId');
       if (echoed !== undefined && echoed !== broadcast.id) fail(400, `Invalid request: "broadcastId" in the body (${echoed}) is not the broadcast in the path (${broadcast.id}).`);
-      patchStreams(broadcast, ctx.store.sessions.get(broadcast.sessionId), body, 'broadcast');
-      broadcast.updatedAt = ctx.store.now();
+      patchBroadcastStreams(ctx.store, broadcast, readStreamChange(body));
       return empty(204);
     },
   });

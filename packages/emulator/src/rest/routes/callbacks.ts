@@ -1,18 +1,12 @@
-import { checkCallbackUrl, checkGroupEvent, type RegistrationRecord } from '../../state/callback-registrations.js';
 import { fail } from '../../kernel/errors.js';
-import { uuid } from '../../kernel/ids.js';
+import { restRegistration, type RegistrationRecord } from '../../state/callback-registrations.js';
 import { empty, json } from '../../wire/responses.js';
-import type { ApiContext, ApiRouter } from '../router.js';
+import type { ApiRouter } from '../router.js';
 
 const BASE = '/v2/project/:apiKey/callback';
 
 function callbackJson(callback: RegistrationRecord): Record<string, unknown> {
   return { id: callback.id, group: callback.group, event: callback.event, url: callback.url, createdAt: callback.createdAt };
-}
-
-/** The REST registrations of the calling project or application, oldest first. */
-function ownRegistrations(ctx: ApiContext): RegistrationRecord[] {
-  return ctx.store.callbackRegistrations.list().filter((c) => c.source === 'rest' && c.owner === ctx.project);
 }
 
 /**
@@ -27,17 +21,8 @@ export function callbackRoutes(router: ApiRouter): void {
     path: BASE,
     handler: (ctx) => {
       const body = ctx.fields();
-      const { group, event } = checkGroupEvent(body.string('group'), body.string('event'), ['archive', 'connection', 'stream']);
-      const callback: RegistrationRecord = {
-        id: uuid(),
-        url: checkCallbackUrl(body.string('url'), 'url'),
-        ...(group === undefined ? {} : { group }),
-        ...(event === undefined ? {} : { event }),
-        owner: ctx.project,
-        source: 'rest',
-        createdAt: ctx.store.now(),
-      };
-      ctx.store.callbackRegistrations.add(callback);
+      const fields = { group: body.string('group'), event: body.string('event'), url: body.string('url') };
+      const callback = ctx.store.callbackRegistrations.add(restRegistration(ctx.project, fields, ctx.store.now()));
       return json(callbackJson(callback));
     },
   });
@@ -45,15 +30,16 @@ export function callbackRoutes(router: ApiRouter): void {
     operation: 'listCallbacks',
     method: 'GET',
     path: BASE,
-    handler: (ctx) => json(ownRegistrations(ctx).map(callbackJson)),
+    handler: (ctx) => json(ctx.store.callbackRegistrations.restRegistrationsOf(ctx.project).map(callbackJson)),
   });
   router.add({
     operation: 'unregisterCallback',
     method: 'DELETE',
     path: `${BASE}/:callbackId`,
     handler: (ctx) => {
-      const callback = ownRegistrations(ctx).find((c) => c.id === ctx.params['callbackId']) ?? fail(404, 'Not found. No callback matches the specified ID.');
-      ctx.store.callbackRegistrations.remove(callback.id);
+      const registrations = ctx.store.callbackRegistrations;
+      const callback = registrations.restRegistrationsOf(ctx.project).find((c) => c.id === ctx.params['callbackId']) ?? fail(404, 'Not found. No callback matches the specified ID.');
+      registrations.remove(callback.id);
       return empty(204);
     },
   });

@@ -1,11 +1,7 @@
-import { fail } from '../../kernel/errors.js';
-import { uuid } from '../../kernel/ids.js';
+import { startCaptions, stopCaptions } from '../../state/captions.js';
+import { TIMINGS } from '../../state/timings.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiRouter } from '../router.js';
-import { announceCaptions, scheduleCaptions, stopCaptions } from '../../state/captions.js';
-import { requireRole, verifyClientToken } from '../../state/client-tokens.js';
-import { TIMINGS } from '../../state/timings.js';
-import type { CaptionsRecord } from '../../state/types.js';
 import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/captions';
@@ -28,29 +24,12 @@ export function captionsRoutes(router: ApiRouter): void {
       const maxDuration = body.optInt('maxDuration', 300, 14_400) ?? TIMINGS.captionsMaxDurationS;
       const partialCaptions = body.optBool('partialCaptions') ?? true;
       const statusCallbackUrl = body.optString('statusCallbackUrl', { min: 15, max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
-      const session = ctx.store.session(ctx.project.apiKey, sessionId);
-      if (session.mediaMode !== 'routed') fail(409, 'Live captions need a routed session.');
-      const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
-      requireRole(verified, ['moderator'], 'Live Captions need a token with the moderator role');
-      if (ctx.store.captions.ofSession(sessionId).some((c) => c.status === 'started')) {
-        fail(409, 'Live captions have already started for this OpenTok Session.');
-      }
-      const now = ctx.store.now();
-      const captions: CaptionsRecord = {
-        id: uuid(),
-        apiKey: ctx.project.apiKey,
-        sessionId,
-        createdAt: now,
-        updatedAt: now,
+      const captions = await startCaptions(ctx.store, ctx.project, sessionId, token, {
         languageCode,
         maxDuration,
         partialCaptions,
-        status: 'started',
         ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
-      };
-      ctx.store.captions.set(captions.id, captions);
-      announceCaptions(ctx.store, captions);
-      scheduleCaptions(ctx.store, captions);
+      });
       return json({ captionsId: captions.id }, 202);
     },
   });
@@ -59,9 +38,7 @@ export function captionsRoutes(router: ApiRouter): void {
     method: 'POST',
     path: `${BASE}/:captionsId/stop`,
     handler: (ctx) => {
-      const captions = findOwned(ctx, ctx.store.captions, 'captionsId', 'No matching captionsId was found.');
-      if (captions.status !== 'started') fail(409, 'Conflict. Live captions have already stopped.');
-      stopCaptions(ctx.store, captions, 'Stopped by request');
+      stopCaptions(ctx.store, findOwned(ctx, ctx.store.captions, 'captionsId', 'No matching captionsId was found.'), 'Stopped by request');
       return empty(202);
     },
   });

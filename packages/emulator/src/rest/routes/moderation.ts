@@ -2,23 +2,13 @@ import { fail } from '../../kernel/errors.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
 import { getStream, removeConnection } from '../../state/sessions.js';
-import { announceSipCall } from '../../state/sip-calls.js';
-import type { Store } from '../../state/store.js';
-import type { SessionRecord, StreamRecord } from '../../state/types.js';
+import { disableForceMute, muteAll, muteStream } from '../../state/moderation.js';
+import type { SessionRecord } from '../../state/types.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 
 function findSession(ctx: ApiContext): SessionRecord {
   return ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? '');
-}
-
-/** Mutes a stream; a SIP call that observes force mute and is muted now is announced (`sipCallMuteForced`). */
-function forceMute(store: Store, stream: StreamRecord): void {
-  if (stream.audioMuted) return;
-  stream.audioMuted = true;
-  for (const call of store.sipCalls.ofSession(stream.sessionId)) {
-    if (call.streamId === stream.streamId && call.observeForceMute && call.status === 'started') announceSipCall(store, call, 'muteForced');
-  }
 }
 
 /** Moderation (§6, §6.x): force disconnect, force mute (one, all with exclusions, disable), list connections. */
@@ -49,7 +39,7 @@ export function moderationRoutes(router: ApiRouter): void {
     handler: (ctx) => {
       const stream = getStream(findSession(ctx), ctx.params['streamId'] ?? '');
       ctx.fields();
-      forceMute(ctx.store, stream);
+      muteStream(ctx.store, stream);
       return empty(200);
     },
   });
@@ -63,12 +53,8 @@ export function moderationRoutes(router: ApiRouter): void {
       const active = body.optBool('active') ?? fail(400, 'Invalid request: "active" is required (true or false).');
       const idsField = body.raw('excludedStreamIds') !== undefined ? 'excludedStreamIds' : 'excludedStreams';
       const excluded = body.optStringArray(idsField) ?? [];
-      if (!active) {
-        session.forceMute = { active: false, excludedStreamIds: [] };
-        return empty(200);
-      }
-      session.forceMute = { active: true, excludedStreamIds: [...excluded] };
-      for (const stream of session.streams.values()) if (!excluded.includes(stream.streamId)) forceMute(ctx.store, stream);
+      if (active) muteAll(ctx.store, session, excluded);
+      else disableForceMute(session);
       return empty(200);
     },
   });

@@ -1,11 +1,8 @@
 import { fail } from '../../kernel/errors.js';
-import { uuid } from '../../kernel/ids.js';
+import { dialSip, playDtmf } from '../../state/sip-calls.js';
+import type { SessionRecord } from '../../state/types.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
-import { PUBLISHING_ROLES, requireRole, verifyClientToken } from '../../state/client-tokens.js';
-import { addConnection, addStream, getConnection } from '../../state/sessions.js';
-import { announceSipCall } from '../../state/sip-calls.js';
-import type { SessionRecord, SipCallRecord } from '../../state/types.js';
 
 const PROJECT = '/v2/project/:apiKey';
 const DIGITS = /^[0-9*#p]{1,256}$/;
@@ -42,32 +39,16 @@ export function sipRoutes(router: ApiRouter): void {
       const video = sip.optBool('video') ?? false;
       const observeForceMute = sip.optBool('observeForceMute') ?? false;
       const streams = sip.optStringArray('streams');
-      const session = findSession(ctx, sessionId);
-      if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate SIP calls.');
-      const verified = await verifyClientToken(ctx.project, session, token, ctx.store.tokenNow(), 400);
-      requireRole(verified, PUBLISHING_ROLES, 'a SIP call publishes its audio into the session, so it needs a token that can publish (publisher, publisheronly or moderator)');
-      const connection = addConnection(ctx.store, session, 'sip', { role: verified.role, data: verified.data ?? '' });
-      const stream = addStream(ctx.store, session, connection.connectionId, { videoType: 'camera', name: from ?? uri, hasAudio: true, hasVideo: video });
-      const call: SipCallRecord = {
-        id: uuid(),
-        apiKey: ctx.project.apiKey,
-        sessionId,
-        connectionId: connection.connectionId,
-        streamId: stream.streamId,
-        createdAt: ctx.store.now(),
+      const call = await dialSip(ctx.store, ctx.project, sessionId, token, {
         uri,
         headers,
         secure,
         video,
         observeForceMute,
         hasAuth: auth !== undefined,
-        status: 'started',
-        dtmf: [],
         ...(from === undefined ? {} : { from }),
         ...(streams === undefined ? {} : { streams }),
-      };
-      ctx.store.sipCalls.set(call.id, call);
-      announceSipCall(ctx.store, call, 'created');
+      });
       return json({ id: call.id, connectionId: call.connectionId, streamId: call.streamId });
     },
   });
@@ -77,9 +58,7 @@ export function sipRoutes(router: ApiRouter): void {
     path: `${PROJECT}/session/:sessionId/play-dtmf`,
     handler: (ctx) => {
       const session = findSession(ctx, ctx.params['sessionId'] ?? '');
-      const digits = readDigits(ctx);
-      session.dtmf.push({ digits, at: ctx.store.now() });
-      for (const call of ctx.store.sipCalls.ofSession(session.sessionId)) if (call.status === 'started') call.dtmf.push(digits);
+      playDtmf(ctx.store, session, readDigits(ctx));
       return empty(200);
     },
   });
@@ -89,10 +68,7 @@ export function sipRoutes(router: ApiRouter): void {
     path: `${PROJECT}/session/:sessionId/connection/:connectionId/play-dtmf`,
     handler: (ctx) => {
       const session = findSession(ctx, ctx.params['sessionId'] ?? '');
-      const digits = readDigits(ctx);
-      const connection = getConnection(session, ctx.params['connectionId'] ?? '');
-      session.dtmf.push({ connectionId: connection.connectionId, digits, at: ctx.store.now() });
-      for (const call of ctx.store.sipCalls.ofSession(connection.sessionId)) if (call.connectionId === connection.connectionId) call.dtmf.push(digits);
+      playDtmf(ctx.store, session, readDigits(ctx), ctx.params['connectionId'] ?? '');
       return empty(200);
     },
   });

@@ -2,7 +2,7 @@ import { fail } from '../../kernel/errors.js';
 import { Fields } from '../../kernel/fields.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
-import { getStream } from '../../state/sessions.js';
+import { getStream, setStreamClassLists } from '../../state/sessions.js';
 import type { SessionRecord, StreamRecord } from '../../state/types.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
@@ -47,7 +47,7 @@ export function streamRoutes(router: ApiRouter): void {
         const classes = fields.optStringArray('layoutClassList', { maxItems: 100, maxLength: 200 }) ?? fail(400, `Invalid request: "items[${index}].layoutClassList" is required.`);
         return { stream: getStream(session, id), classes };
       });
-      for (const { stream, classes } of changes) stream.layoutClassList = [...classes];
+      setStreamClassLists(changes);
       return empty(200);
     },
   });
