@@ -8,7 +8,8 @@ import { RequestLog } from './control/request-log.js';
 import { controlRoutes } from './control/routes.js';
 import { connectClient, disconnectClient, publishStream, unpublishStream } from './state/simulated-clients.js';
 import { DroppedConnectionError, fail } from './kernel/errors.js';
-import type { RequestMeta } from './rest/router.js';
+import type { RequestMeta } from './wire/request-meta.js';
+import { ProjectAuth } from './rest/auth/project-auth.js';
 import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
 import { checkListenOptions, checkOptions } from './options.js';
@@ -195,7 +196,9 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     async listen(listenOptions = {}) {
       const checked = checkListenOptions(listenOptions);
       if (server !== undefined) fail(409, `The emulator is already listening at ${url}.`);
-      const { listenHttp } = await import('./node/listen.js');
+      const { listenHttp, nodeHmacSha256 } = await import('./node/listen.js');
+      const hmac = nodeHmacSha256();
+      if (hmac !== undefined) projectAuth.useHmacSha256(hmac);
       const started = await listenHttp(handle, checked);
       server = started;
       url = started.url;
@@ -224,7 +227,8 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     toJSON: { value: summary, enumerable: false },
     [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
   });
-  const app = createApp({ store, faults }, controlRoutes(emulator, store));
+  const projectAuth = new ProjectAuth();
+  const app = createApp({ store, projectAuth, middleware: (request) => faults.intercept(request) }, controlRoutes(emulator, store));
 
   /** Answers one request; `rawHeaders` are its headers as the HTTP server received them (see `ReceivedHeaders`). */
   async function handle(request: Request, rawHeaders?: readonly string[]): Promise<Response> {

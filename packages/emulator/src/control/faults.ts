@@ -1,4 +1,6 @@
 import { fail } from '../kernel/errors.js';
+import type { RequestMeta } from '../wire/request-meta.js';
+import { empty, errorResponse, json } from '../wire/responses.js';
 
 /** A failure to inject into the next matching OpenTok API requests. */
 export interface FaultSpec {
@@ -64,6 +66,20 @@ function compile(path: string): RegExp {
   return new RegExp(`^${escaped}`);
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The answer a fault gives instead of the API's (undefined: a delay only, then the request goes on). */
+async function answer(fault: FaultSpec, meta: RequestMeta): Promise<Response | undefined> {
+  if (fault.delayMs !== undefined && fault.delayMs > 0) await sleep(fault.delayMs);
+  if (fault.drop === true) {
+    meta.dropped = true;
+    return empty(503);
+  }
+  if (fault.status === undefined) return undefined;
+  if (fault.body !== undefined) return json(fault.body, fault.status);
+  return fault.status < 300 ? empty(fault.status) : errorResponse(fault.status, fault.message ?? `Injected fault (HTTP ${fault.status}).`);
+}
+
 /** The queue of injected faults. */
 export class Faults {
   #entries: Entry[] = [];
@@ -91,6 +107,15 @@ export class Faults {
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.#entries.splice(this.#entries.indexOf(entry), 1);
     return entry.spec;
+  }
+
+  /**
+   * The fault middleware of the OpenTok API: takes the first fault matching a request and answers (or delays, or
+   * drops) it; undefined when none matches, so a request without a fault costs one check.
+   */
+  intercept(request: { readonly operation: string; readonly method: string; readonly path: string; readonly meta: RequestMeta }): Promise<Response | undefined> | undefined {
+    const fault = this.take(request.operation, request.method, request.path);
+    return fault === undefined ? undefined : answer(fault, request.meta);
   }
 
   /** The faults still waiting. */

@@ -1,17 +1,26 @@
 import type { Context, Hono } from 'hono';
 import { EmulatorError } from '../kernel/errors.js';
-import type { Faults } from '../control/faults.js';
+import { Fields } from '../kernel/fields.js';
 import type { Store } from '../state/store.js';
 import type { Owner } from '../state/types.js';
-import { authenticate } from './auth/auth.js';
 import { parseForm, parseJsonObject, readText } from '../wire/body.js';
-import { Fields } from '../kernel/fields.js';
-import { empty, errorResponse, json } from '../wire/responses.js';
+import type { RequestMeta } from '../wire/request-meta.js';
+import { errorResponse } from '../wire/responses.js';
+import { authenticate } from './auth/auth.js';
+import type { ProjectAuth } from './auth/project-auth.js';
 
-/** What route handlers share: the state and the fault queue. */
+/**
+ * Runs before a matched request is read and authenticated, and may answer it instead (fault injection, from the
+ * control API, is one); undefined (not a promise) when it has nothing to do, so the common case costs no await.
+ * `meta` is the request's log entry in the making.
+ */
+export type RestMiddleware = (request: { readonly operation: string; readonly method: string; readonly path: string; readonly meta: RequestMeta }) => Promise<Response | undefined> | undefined;
+
+/** What route handlers share: the state, the project auth of this emulator, and the middleware. */
 export interface Runtime {
   readonly store: Store;
-  readonly faults: Faults;
+  readonly projectAuth: ProjectAuth;
+  readonly middleware: RestMiddleware;
 }
 
 /** One authenticated OpenTok API request, as a handler sees it. */
@@ -42,22 +51,7 @@ export interface RouteDef {
   readonly handler: (ctx: ApiContext) => Response | Promise<Response>;
 }
 
-/**
- * Per-request facts the outer fetch reads for the request log, passed to the app as its `env` (a plain object per
- * request: no WeakMap entry per request for the collector to carry).
- */
-export interface RequestMeta {
-  /** The operation the request matched (`''` until a route matches). */
-  operation: string;
-  /** The request body as text (`''` for GETs and requests refused before it was read). */
-  body: string;
-  /** True when an injected fault says to drop the connection instead of answering. */
-  dropped: boolean;
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Collects route definitions, then mounts them on a Hono app with faults, body limits, auth and 405s. */
+/** Collects route definitions, then mounts them on a Hono app with the middleware, body limits, auth and 405s. */
 export class ApiRouter {
   readonly routes: RouteDef[] = [];
 
@@ -86,22 +80,13 @@ async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Resp
   const meta = c.env as RequestMeta;
   meta.operation = def.operation;
   try {
-    const fault = runtime.faults.take(def.operation, def.method, c.req.path);
-    if (fault !== undefined) {
-      if (fault.delayMs !== undefined && fault.delayMs > 0) await sleep(fault.delayMs);
-      if (fault.drop === true) {
-        meta.dropped = true;
-        return empty(503);
-      }
-      if (fault.status !== undefined) {
-        if (fault.body !== undefined) return json(fault.body, fault.status);
-        return fault.status < 300 ? empty(fault.status) : errorResponse(fault.status, fault.message ?? `Injected fault (HTTP ${fault.status}).`);
-      }
-    }
+    const pending = runtime.middleware({ operation: def.operation, method: def.method, path: c.req.path, meta });
+    const answer = pending === undefined ? undefined : await pending;
+    if (answer !== undefined) return answer;
     const text = def.method === 'GET' ? '' : await readText(request);
     meta.body = text;
     const params = c.req.param() as Record<string, string>;
-    const project = await authenticate(request.headers, runtime.store.owners, params['apiKey'], Date.now());
+    const project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, params['apiKey'], Date.now());
     runtime.store.scheduler.tick();
     let fields: Fields | undefined;
     let query: URLSearchParams | undefined;

@@ -6,24 +6,14 @@ import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim } from './jwt.js';
 /** Longest accepted `exp − iat` of an `X-OPENTOK-AUTH` JWT, in seconds (the service's limit). */
 export const MAX_AUTH_LIFETIME_S = 300;
 
+/** A synchronous HMAC-SHA256 (node:crypto's, which `listen` gives: no thread-pool hop per request). */
+export type HmacSha256 = (secret: string, data: string) => Uint8Array;
+
 const encoder = new TextEncoder();
-const keys = new Map<string, Promise<CryptoKey>>();
-/** Tokens whose signature already checked out: the secret that checked it and the decoded claims (re-checked every time). */
-const verified = new Map<string, { secret: string; claims: Record<string, unknown> }>();
+/** How many verified tokens an emulator keeps (emptied when full). */
 const MAX_VERIFIED = 1024;
-
-/** A synchronous HMAC-SHA256 (installed by the Node-only `listen` chunk: node:crypto, no thread-pool hop). */
-type HmacSha256 = (secret: string, data: string) => Uint8Array;
-let syncHmac: HmacSha256 | undefined;
-
-/**
- * Installs a synchronous HMAC-SHA256 for `X-OPENTOK-AUTH` checks. Web Crypto's `verify` is asynchronous and, on
- * Node, costs a thread-pool round trip per request; `listen` installs node:crypto's `createHmac` instead. The
- * in-process handler keeps Web Crypto until then, so it runs in any runtime.
- */
-export function useHmacSha256(hmac: HmacSha256): void {
-  syncHmac = hmac;
-}
+/** How many imported HMAC keys an emulator keeps (emptied when full). */
+const MAX_KEYS = 100;
 
 /** Constant-time comparison of two byte strings. */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -33,42 +23,63 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret);
-  if (key === undefined) {
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
-    if (keys.size > 100) keys.clear();
-    keys.set(secret, key);
-  }
-  return key;
-}
-
 function refuse(check: string): never {
   return fail(403, `Authentication failed: ${check}. Send X-OPENTOK-AUTH: an HS256 JWT signed with the project's API secret, with iss = API key, ist = "project", and exp at most 5 minutes after iat.`);
 }
 
 /**
- * Checks an `X-OPENTOK-AUTH` header value the way the service does and returns the project it
- * authenticates. `pathApiKey` is the key in the URL (`/v2/project/{apiKey}/…`), or undefined for
- * `/session/create`, where the token's `iss` picks the project. Every failed check is a 403 naming it.
+ * Checks `X-OPENTOK-AUTH` header values the way the service does. One per emulator: it keeps the tokens whose
+ * signature already checked out (their claims are checked again every time) and the imported HMAC keys.
  */
-export async function authenticateProject(header: string, owners: ReadonlyMap<string, Owner>, pathApiKey: string | undefined, nowMs: number): Promise<Project> {
-  const known = verified.get(header);
-  if (known !== undefined) {
-    const project = projectFor(known.claims, owners, pathApiKey);
-    if (project.apiSecret === known.secret) return checkClaims(project, known.claims, nowMs);
+export class ProjectAuth {
+  /** Tokens whose signature already checked out: the secret that checked it and the decoded claims. */
+  readonly #verified = new Map<string, { secret: string; claims: Record<string, unknown> }>();
+  readonly #keys = new Map<string, Promise<CryptoKey>>();
+  #hmac: HmacSha256 | undefined;
+
+  /**
+   * Checks signatures with a synchronous HMAC-SHA256 from now on. Web Crypto's `verify` is asynchronous and, on
+   * Node, costs a thread-pool round trip per request; `listen` gives node:crypto's `createHmac` instead. Until
+   * then the emulator keeps Web Crypto, so it runs in any runtime.
+   */
+  useHmacSha256(hmac: HmacSha256): void {
+    this.#hmac = hmac;
   }
-  const jwt = decodeJwt(header, 'X-OPENTOK-AUTH', refuse);
-  if (jwt.header['alg'] !== 'HS256') refuse(`the JWT algorithm must be HS256, not ${JSON.stringify(jwt.header['alg'])}`);
-  const project = projectFor(jwt.claims, owners, pathApiKey);
-  const valid =
-    syncHmac === undefined
-      ? await crypto.subtle.verify('HMAC', await hmacKey(project.apiSecret), jwt.signature, encoder.encode(jwt.signingInput))
-      : sameBytes(syncHmac(project.apiSecret, jwt.signingInput), jwt.signature);
-  if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
-  if (verified.size >= MAX_VERIFIED) verified.clear();
-  verified.set(header, { secret: project.apiSecret, claims: jwt.claims });
-  return checkClaims(project, jwt.claims, nowMs);
+
+  /**
+   * Returns the project an `X-OPENTOK-AUTH` header value authenticates. `pathApiKey` is the key in the URL
+   * (`/v2/project/{apiKey}/…`), or undefined for `/session/create`, where the token's `iss` picks the project.
+   * Every failed check is a 403 naming it.
+   */
+  async authenticate(header: string, owners: ReadonlyMap<string, Owner>, pathApiKey: string | undefined, nowMs: number): Promise<Project> {
+    const known = this.#verified.get(header);
+    if (known !== undefined) {
+      const project = projectFor(known.claims, owners, pathApiKey);
+      if (project.apiSecret === known.secret) return checkClaims(project, known.claims, nowMs);
+    }
+    const jwt = decodeJwt(header, 'X-OPENTOK-AUTH', refuse);
+    if (jwt.header['alg'] !== 'HS256') refuse(`the JWT algorithm must be HS256, not ${JSON.stringify(jwt.header['alg'])}`);
+    const project = projectFor(jwt.claims, owners, pathApiKey);
+    const hmac = this.#hmac;
+    const valid =
+      hmac === undefined
+        ? await crypto.subtle.verify('HMAC', await this.#key(project.apiSecret), jwt.signature, encoder.encode(jwt.signingInput))
+        : sameBytes(hmac(project.apiSecret, jwt.signingInput), jwt.signature);
+    if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
+    if (this.#verified.size >= MAX_VERIFIED) this.#verified.clear();
+    this.#verified.set(header, { secret: project.apiSecret, claims: jwt.claims });
+    return checkClaims(project, jwt.claims, nowMs);
+  }
+
+  #key(secret: string): Promise<CryptoKey> {
+    let key = this.#keys.get(secret);
+    if (key === undefined) {
+      key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+      if (this.#keys.size > MAX_KEYS) this.#keys.clear();
+      this.#keys.set(secret, key);
+    }
+    return key;
+  }
 }
 
 function projectFor(claims: Record<string, unknown>, owners: ReadonlyMap<string, Owner>, pathApiKey: string | undefined): Project {
