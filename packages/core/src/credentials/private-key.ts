@@ -1,3 +1,4 @@
+import { readPem } from '../crypto/pem.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { WebCryptoKey } from './web-crypto-key.js';
 
@@ -39,27 +40,20 @@ function hex(bytes: Uint8Array): string {
 
 /** PEM text → PKCS#8 DER; PKCS#1 is wrapped in a PrivateKeyInfo (version 0, rsaEncryption, NULL parameters). */
 function parsePem(input: string): Uint8Array<ArrayBuffer> {
-  // Keys kept in .env files often hold literal "\n" escapes; base64 never contains a backslash.
-  const text = input.replace(/(?:\\r)?\\n/g, '\n').trim();
-  const [, label, body = ''] = /^-----BEGIN ([A-Z ]+)-----([^]*?)(?:-----END \1-----$|$)/.exec(text) ?? [];
+  const { label, der, problem } = readPem(input);
   if (label === undefined) {
     refuse(
-      text.length < 256 && /^[~.]?[\w.~-]*[/\\]|\.(?:key|pem)$/i.test(text)
+      problem === 'file-path'
         ? "looks like a file path: pass the key's text, e.g. fs.readFileSync(path, 'utf8')"
         : 'must be the PEM text of a private key (-----BEGIN PRIVATE KEY-----), e.g. the private.key of your Vonage application',
     );
   }
   if (/PUBLIC|CERT/.test(label)) refuse('is a public key or certificate: pass the private key');
-  if (/ENCRYPTED/.test(label + body)) refuse(`is encrypted: ${DECRYPT}`);
+  if (/ENCRYPTED/.test(label) || (problem === 'not-base64' && input.includes('ENCRYPTED'))) refuse(`is encrypted: ${DECRYPT}`);
   if (label === 'OPENSSH PRIVATE KEY') refuse('is an OpenSSH key: convert it with `ssh-keygen -p -N "" -m PKCS8 -f private.key`');
   if (label !== 'PRIVATE KEY' && label !== 'RSA PRIVATE KEY') refuse(`must be an RSA key for RS256, not ${label}`);
-  let der: Uint8Array<ArrayBuffer>;
-  try {
-    der = Uint8Array.from(atob(body.replace(/\s/g, '')), (c) => c.charCodeAt(0));
-  } catch {
-    return refuse('is not valid PEM: its body is not base64');
-  }
-  if (!text.endsWith('-----') || derSize(der) !== der.length) refuse('is truncated or corrupt');
+  if (problem === 'not-base64') refuse('is not valid PEM: its body is not base64');
+  if (der === undefined || derSize(der) !== der.length) refuse('is truncated or corrupt');
   if (label === 'PRIVATE KEY') return hex(der.subarray(0, 32)).includes(RSA_OID) ? der : refuse('must be an RSA key for RS256, not EC or Ed25519');
   const prefix = [0x02, 1, 0, 0x30, 13, ...RSA_OID.match(/../g)!.map((byte) => parseInt(byte, 16)), 5, 0, ...derHeader(4, der.length)];
   return Uint8Array.from([...derHeader(0x30, prefix.length + der.length), ...prefix, ...der]);

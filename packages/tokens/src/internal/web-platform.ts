@@ -1,23 +1,11 @@
+import { hmacKey, type HmacHash } from '@opentok/core/internal';
 import { encode as base64urlEncode } from 'jose/base64url';
 import type { Platform } from './platform.js';
 
 const encoder = new TextEncoder();
-const keys = new Map<string, Promise<CryptoKey>>();
 
-/** Imported HMAC keys, cached per hash and secret (bounded, so many projects cannot grow it forever). */
-function hmacKey(hash: 'SHA-1' | 'SHA-256', secret: string): Promise<CryptoKey> {
-  const id = hash + ':' + secret;
-  let key = keys.get(id);
-  if (key === undefined) {
-    if (keys.size >= 64) keys.clear();
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash }, false, ['sign']);
-    keys.set(id, key);
-  }
-  return key;
-}
-
-async function hmac(hash: 'SHA-1' | 'SHA-256', secret: string, data: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(hash, secret), encoder.encode(data)));
+async function hmac(hash: HmacHash, secret: string, data: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret, hash), encoder.encode(data)));
 }
 
 /** Web Crypto and jose's base64url: runs unchanged in Workers, Deno, Bun, browsers and Node. */
