@@ -1,6 +1,6 @@
+import { readPem, writePem } from '@opentok/core/internal';
 import { fail } from '../errors.js';
 import { children, elementBytes, encodeElement, readElement, TAG, type DerElement } from './der.js';
-import { readPem, writePem } from './pem.js';
 
 /** The smallest RSA modulus accepted, in bits (what jose, and so this SDK, requires for RS256; every Vonage key is 2048-bit). */
 export const MIN_MODULUS_BITS = 2048;
@@ -16,6 +16,20 @@ const RSA_ENCRYPTION = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
 
 const CONVERT_PRIVATE = 'convert it with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out pkcs8.pem`';
 const CONVERT_PUBLIC = 'convert it with `openssl rsa -RSAPublicKey_in -in key.pem -pubout`, or give the private key instead';
+
+/**
+ * The label and DER bytes of the one PEM block in `text` (core's PEM reader: blanks, CRLF and the literal `\n` of
+ * one-line environment variables are fine). A refusal names the option and never echoes the text (it may be a
+ * private key).
+ */
+function pemBlock(text: unknown, name: string, expected: string): { label: string; der: Uint8Array<ArrayBuffer> } {
+  if (typeof text !== 'string' || text.trim() === '') fail(400, `Invalid application: "${name}" must be PEM text (-----BEGIN ${expected}-----).`);
+  const reading = readPem(text);
+  if (reading.problem === undefined) return reading;
+  if (reading.problem === 'file-path') fail(400, `Invalid application: "${name}" looks like a file path; pass the contents of the file.`);
+  if (reading.problem === 'not-base64' && text.split('-----BEGIN ').length === 2) fail(400, `Invalid application: the body of "${name}" is not base64.`);
+  return fail(400, `Invalid application: "${name}" is not one PEM block (-----BEGIN ${expected}----- … -----END ${expected}-----).`);
+}
 
 function structure(bytes: Uint8Array, element: DerElement | undefined, tag: number): DerElement[] | undefined {
   return element?.tag === tag ? children(bytes, element) : undefined;
@@ -42,7 +56,7 @@ function checkSize(bytes: Uint8Array, modulus: DerElement, name: string): void {
 
 /** Reads an SPKI PEM (`-----BEGIN PUBLIC KEY-----`) holding an RSA key of at least 2048 bits. */
 export function publicKeyFromSpki(text: unknown, name = 'publicKey'): RsaPublicKey {
-  const { label, der } = readPem(text, name, 'PUBLIC KEY');
+  const { label, der } = pemBlock(text, name, 'PUBLIC KEY');
   if (label === 'RSA PUBLIC KEY') fail(400, `Invalid application: "${name}" is a PKCS#1 public key; SPKI (-----BEGIN PUBLIC KEY-----) is needed: ${CONVERT_PUBLIC}.`);
   if (label !== 'PUBLIC KEY') fail(400, `Invalid application: "${name}" holds a ${label}, not a PUBLIC KEY (SPKI).`);
   const [algorithm, bitString, ...rest] = structure(der, root(der), TAG.sequence) ?? [];
@@ -59,7 +73,7 @@ export function publicKeyFromSpki(text: unknown, name = 'publicKey'): RsaPublicK
  * Web Crypto: the SPKI is assembled from the key's own modulus and exponent, so it is synchronous.
  */
 export function publicKeyFromPkcs8(text: unknown, name = 'privateKey'): RsaPublicKey {
-  const { label, der } = readPem(text, name, 'PRIVATE KEY');
+  const { label, der } = pemBlock(text, name, 'PRIVATE KEY');
   if (label === 'RSA PRIVATE KEY' || label === 'ENCRYPTED PRIVATE KEY') fail(400, `Invalid application: "${name}" is a ${label}; an unencrypted PKCS#8 key (-----BEGIN PRIVATE KEY-----) is needed: ${CONVERT_PRIVATE}.`);
   if (label !== 'PRIVATE KEY') fail(400, `Invalid application: "${name}" holds a ${label}; RS256 needs an RSA key as PKCS#8 (-----BEGIN PRIVATE KEY-----).`);
   const [version, algorithm, octets] = structure(der, root(der), TAG.sequence) ?? [];

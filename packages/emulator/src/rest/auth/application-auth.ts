@@ -1,14 +1,12 @@
 import { fail } from '../../kernel/errors.js';
 import { isApplication } from '../../state/owners.js';
 import type { ApplicationRecord, Owner } from '../../state/types.js';
-import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim } from './jwt.js';
+import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim, signatureValid } from './jwt.js';
 
 /** Lifetime of a Bearer JWT without `exp`: 15 minutes after `iat` (the service's default). */
 export const DEFAULT_BEARER_LIFETIME_S = 900;
 /** A Bearer JWT is never honoured later than this after its `iat`, whatever its `exp` (24 hours). */
 export const MAX_BEARER_AGE_S = 86_400;
-
-const encoder = new TextEncoder();
 
 function refuse(check: string): never {
   return fail(
@@ -29,8 +27,7 @@ export async function authenticateApplication(token: string, owners: ReadonlyMap
   if (jwt.header['alg'] !== 'RS256') refuse(`the JWT algorithm must be RS256, not ${JSON.stringify(jwt.header['alg'])}`);
   const application = applicationFor(jwt.claims, owners, pathId);
   const key = await application.verifyKey().catch(() => refuse("the application's public key cannot be imported"));
-  const valid = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, jwt.signature, encoder.encode(jwt.signingInput));
-  if (!valid) refuse("invalid JWT signature (it was not signed with this application's private key)");
+  if (!(await signatureValid(jwt, key, 'RS256', refuse))) refuse("invalid JWT signature (it was not signed with this application's private key)");
   checkTimes(jwt.claims, nowMs / 1000);
   return application;
 }

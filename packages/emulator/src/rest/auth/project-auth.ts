@@ -1,7 +1,8 @@
+import { hmacKey } from '@opentok/core/internal';
 import { fail } from '../../kernel/errors.js';
 import { isApplication } from '../../state/owners.js';
 import type { Owner, Project } from '../../state/types.js';
-import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim } from './jwt.js';
+import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim, signatureValid } from './jwt.js';
 
 /** Longest accepted `exp − iat` of an `X-OPENTOK-AUTH` JWT, in seconds (the service's limit). */
 export const MAX_AUTH_LIFETIME_S = 300;
@@ -9,11 +10,8 @@ export const MAX_AUTH_LIFETIME_S = 300;
 /** A synchronous HMAC-SHA256 (node:crypto's, which `listen` gives: no thread-pool hop per request). */
 export type HmacSha256 = (secret: string, data: string) => Uint8Array;
 
-const encoder = new TextEncoder();
 /** How many verified tokens an emulator keeps (emptied when full). */
 const MAX_VERIFIED = 1024;
-/** How many imported HMAC keys an emulator keeps (emptied when full). */
-const MAX_KEYS = 100;
 
 /** Constant-time comparison of two byte strings. */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -29,18 +27,17 @@ function refuse(check: string): never {
 
 /**
  * Checks `X-OPENTOK-AUTH` header values the way the service does. One per emulator: it keeps the tokens whose
- * signature already checked out (their claims are checked again every time) and the imported HMAC keys.
+ * signature already checked out (their claims are checked again every time).
  */
 export class ProjectAuth {
   /** Tokens whose signature already checked out: the secret that checked it and the decoded claims. */
   readonly #verified = new Map<string, { secret: string; claims: Record<string, unknown> }>();
-  readonly #keys = new Map<string, Promise<CryptoKey>>();
   #hmac: HmacSha256 | undefined;
 
   /**
-   * Checks signatures with a synchronous HMAC-SHA256 from now on. Web Crypto's `verify` is asynchronous and, on
-   * Node, costs a thread-pool round trip per request; `listen` gives node:crypto's `createHmac` instead. Until
-   * then the emulator keeps Web Crypto, so it runs in any runtime.
+   * Checks signatures with a synchronous HMAC-SHA256 from now on. Web Crypto's `verify` (under jose) is
+   * asynchronous and, on Node, costs a thread-pool round trip per request; `listen` gives node:crypto's
+   * `createHmac` instead. Until then the emulator verifies with jose, so it runs in any runtime.
    */
   useHmacSha256(hmac: HmacSha256): void {
     this.#hmac = hmac;
@@ -63,22 +60,12 @@ export class ProjectAuth {
     const hmac = this.#hmac;
     const valid =
       hmac === undefined
-        ? await crypto.subtle.verify('HMAC', await this.#key(project.apiSecret), jwt.signature, encoder.encode(jwt.signingInput))
+        ? await signatureValid(jwt, await hmacKey(project.apiSecret), 'HS256', refuse)
         : sameBytes(hmac(project.apiSecret, jwt.signingInput), jwt.signature);
     if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
     if (this.#verified.size >= MAX_VERIFIED) this.#verified.clear();
     this.#verified.set(header, { secret: project.apiSecret, claims: jwt.claims });
     return checkClaims(project, jwt.claims, nowMs);
-  }
-
-  #key(secret: string): Promise<CryptoKey> {
-    let key = this.#keys.get(secret);
-    if (key === undefined) {
-      key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
-      if (this.#keys.size > MAX_KEYS) this.#keys.clear();
-      this.#keys.set(secret, key);
-    }
-    return key;
   }
 }
 
