@@ -118,10 +118,10 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
       return faults.list();
     },
     addProject(project) {
-      return addOwner(store.owners, checkProject(project));
+      return store.addOwner(checkProject(project));
     },
     addApplication(application) {
-      return addOwner(store.owners, checkApplication(application)).application;
+      return store.addOwner(checkApplication(application)).application;
     },
     createSession(params = {}) {
       const checked = checkSessionOptions(params);

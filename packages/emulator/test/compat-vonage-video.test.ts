@@ -99,10 +99,11 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
       expect(emulator.session(sessionId)?.streams[0]?.layoutClassList).toEqual(['full']);
       await video['muteStream']!(sessionId, streamId);
       expect(emulator.session(sessionId)?.streams[0]?.audioMuted).toBe(true);
-      await video['forceMuteAll']!(sessionId, [streamId]);
+      const details = { id: emulator.application.applicationId, status: 'ACTIVE', name: `OpenTok emulator ${emulator.application.applicationId}`, environment: 'standard', createdAt: expect.any(Number) };
+      expect(await video['forceMuteAll']!(sessionId, [streamId])).toEqual(details);
       expect(emulator.session(sessionId)?.forceMute).toEqual({ active: true, excludedStreamIds: [streamId] });
       await video['muteAllStreams']!(sessionId, true);
-      await video['disableForceMute']!(sessionId);
+      expect(await video['disableForceMute']!(sessionId)).toEqual(details);
       expect(emulator.session(sessionId)?.forceMute.active).toBe(false);
       await video['playDTMF']!(sessionId, '1p2');
       await video['playDTMF']!(sessionId, '#', connectionId);

@@ -1,6 +1,7 @@
 import { fail } from '../kernel/errors.js';
 import type { CallbackRegistry } from './callback-registrations.js';
 import type { DomainEvent, EventSink } from './events.js';
+import { addOwner } from './owners.js';
 import { Records } from './records.js';
 import type { Scheduler } from './scheduler.js';
 import type {
@@ -29,6 +30,10 @@ export class Store {
   readonly captions = new Records<CaptionsRecord>();
   /** The session a read-after-write lag hides until emulator time `until` (see `EmulatorOptions.readAfterWriteLagMs`). */
   readonly lagging = new Map<string, number>();
+  /** When the emulator was created: when its first owners (and imported ones) count as created. */
+  readonly #createdAt: number;
+  /** When the owners added at run time were added. */
+  readonly #ownersAdded = new Map<string, number>();
 
   constructor(
     readonly now: () => number,
@@ -45,7 +50,20 @@ export class Store {
     /** Bounds and switches (see `EmulatorOptions`). */
     readonly limits: StoreLimits,
   ) {
+    this.#createdAt = now();
     this.reset();
+  }
+
+  /** Adds a project or application at run time (409 when the ID is taken); it counts as created now. */
+  addOwner<T extends Owner>(owner: T): T {
+    addOwner(this.owners, owner);
+    this.#ownersAdded.set(owner.apiKey, this.now());
+    return owner;
+  }
+
+  /** When an owner was created on this emulator, epoch ms (the emulator's creation for those it started with). */
+  ownerCreatedAt(ownerId: string): number {
+    return this.#ownersAdded.get(ownerId) ?? this.#createdAt;
   }
 
   /** The session `sessionId` of owner `apiKey` (project API key or application ID), or a 404. */
@@ -74,7 +92,7 @@ export class Store {
    * and callback registrations the emulator was created with.
    */
   reset(): void {
-    for (const map of [this.owners, this.sessions, this.sessionsByOwner, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.lagging]) {
+    for (const map of [this.owners, this.#ownersAdded, this.sessions, this.sessionsByOwner, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.lagging]) {
       map.clear();
     }
     for (const owner of this.initialOwners) this.owners.set(owner.apiKey, owner);

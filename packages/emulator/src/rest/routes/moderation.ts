@@ -1,4 +1,5 @@
 import { fail } from '../../kernel/errors.js';
+import { projectDetailsJson } from '../../wire/project-details.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
 import { getStream, removeConnection } from '../../state/sessions.js';
@@ -55,7 +56,7 @@ export function moderationRoutes(router: ApiRouter): void {
       const excluded = body.optStringArray(idsField) ?? [];
       if (active) muteAll(ctx.store, session, excluded);
       else disableForceMute(session);
-      return empty(200);
+      return json(projectDetailsJson(ctx.project.apiKey, ctx.store.ownerCreatedAt(ctx.project.apiKey)));
     },
   });
 }
