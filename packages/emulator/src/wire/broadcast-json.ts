@@ -1,7 +1,8 @@
 import type { BroadcastRecord } from '../state/types.js';
 import type { WireContext } from './context.js';
+import { ownerField } from './owner-fields.js';
 
-/** The broadcast as the REST API shows it (§5). */
+/** The broadcast as the REST API shows it (§5): its owner is `projectId`, or `applicationId` for an application's. */
 export function broadcastJson(ctx: WireContext, broadcast: BroadcastRecord, options: { includeTag?: boolean } = {}): Record<string, unknown> {
   const urls: Record<string, unknown> = {};
   if (broadcast.hls !== undefined) {
@@ -12,7 +13,7 @@ export function broadcastJson(ctx: WireContext, broadcast: BroadcastRecord, opti
   const json: Record<string, unknown> = {
     id: broadcast.id,
     sessionId: broadcast.sessionId,
-    projectId: broadcast.apiKey,
+    ...ownerField(ctx.owners, broadcast.apiKey),
     createdAt: broadcast.createdAt,
     updatedAt: broadcast.updatedAt,
     resolution: broadcast.resolution,
