@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { EmulatorError, fail } from '../kernel/errors.js';
-import { archiveFile } from '../state/archives.js';
+import { archiveFile, transcriptFile, transcriptionStatus } from '../state/archives.js';
 import type { Store } from '../state/store.js';
 import { MAX_BODY_BYTES, parseJsonObject, readText } from '../wire/body.js';
 import { empty, errorResponse, json } from '../wire/responses.js';
@@ -140,6 +140,15 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       if (!archive.available) fail(404, 'Not found: the archive is not available (yet).');
       const type = archive.outputMode === 'individual' ? 'application/zip' : 'video/mp4';
       return new Response(archiveFile(archive), { headers: { 'content-type': type } });
+    }),
+  );
+  app.get(
+    '/archives/:id/transcription',
+    wrap((c) => {
+      store.scheduler.tick();
+      const archive = found(store.archives.get(param(c, 'id')), 'such archive');
+      if (!archive.hasTranscription || transcriptionStatus(archive) !== 'available') fail(404, 'Not found: the archive has no transcription (yet).');
+      return new Response(transcriptFile(archive), { headers: { 'content-type': 'application/json' } });
     }),
   );
   app.get('/broadcasts/:id', wrap((c) => json(found(emulator.broadcast(param(c, 'id')), 'such broadcast'))));

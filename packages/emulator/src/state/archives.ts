@@ -61,6 +61,7 @@ export function startArchive(store: Store, session: SessionRecord, options: Arch
     outputMode: options.outputMode,
     streamMode: options.streamMode,
     hasTranscription: options.hasTranscription,
+    recordedStreams: false,
     maxDuration: options.maxDuration,
     streams: [],
     duration: 0,
@@ -105,6 +106,7 @@ export function scheduleArchive(store: Store, archive: ArchiveRecord): void {
 export function followStreams(store: Store, session: SessionRecord): void {
   const publishing = session.streams.size > 0;
   for (const archive of store.archives.activeIn(session.sessionId)) {
+    if (publishing) archive.recordedStreams = true;
     const status = publishing ? 'started' : 'paused';
     if (archive.status === status) continue;
     archive.status = status;
@@ -153,6 +155,24 @@ export function patchArchiveStreams(store: Store, archive: ArchiveRecord, change
 /** Announces an archive's (new) status. */
 export function announceArchive(store: Store, archive: ArchiveRecord): void {
   store.emit({ type: 'archive', archive });
+}
+
+/** Why the transcription of an archive in which nobody published fails. */
+export const NOTHING_TO_TRANSCRIBE = 'no audio was recorded (nobody published while the archive recorded)';
+
+/**
+ * Where the transcription of a transcribed archive stands: `requested` until the archive is available, then
+ * `available`, or `failed` when nobody published while it recorded.
+ */
+export function transcriptionStatus(archive: ArchiveRecord): 'requested' | 'available' | 'failed' {
+  if (!archive.available) return 'requested';
+  return archive.recordedStreams === false ? 'failed' : 'available';
+}
+
+/** The transcript served at an available transcription's `url` (a small placeholder JSON file, not a real transcript). */
+export function transcriptFile(archive: ArchiveRecord): string {
+  const { primaryLanguageCode = 'en-US', hasSummary = false } = archive.transcriptionProperties ?? {};
+  return JSON.stringify({ archiveId: archive.id, sessionId: archive.sessionId, primaryLanguageCode, hasSummary, transcript: [], ...(hasSummary ? { summary: '' } : {}) });
 }
 
 /** The bytes served at an available archive's `url` (a small placeholder file, not real media). */

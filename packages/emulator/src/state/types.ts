@@ -132,6 +132,8 @@ export interface ArchiveRecord {
   /** Whether a transcript is made once it is recorded (individual archives with audio only). */
   readonly hasTranscription: boolean;
   readonly transcriptionProperties?: TranscriptionProperties;
+  /** Whether somebody published while it recorded (absent in states exported before it was kept: taken as true). */
+  recordedStreams?: boolean;
   readonly maxDuration: number;
   streams: MediaStreamSelection[];
   stoppedAt?: number;
