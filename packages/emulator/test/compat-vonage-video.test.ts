@@ -122,7 +122,9 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
       await video['disconnectWebsocket']!(ws.id);
       expect(emulator.audioConnection(ws.id)?.status).toBe('stopped');
       const moderator = video.generateClientToken(sessionId, { role: 'moderator' });
-      const { captionsId } = (await video['enableCaptions']!(sessionId, moderator, { languageCode: 'en-US', partialCaptions: false })) as { captionsId: string };
+      // Typed as the string 'true' | 'false' by @vonage/video, and sent as given.
+      const { captionsId } = (await video['enableCaptions']!(sessionId, moderator, { languageCode: 'en-US', partialCaptions: 'false' })) as { captionsId: string };
+      expect(emulator.captions(captionsId)?.partialCaptions).toBe(false);
       // The service never served GET …/captions/{id} (the SDK deprecated getCaptionStatus for it): 404 here too.
       await expect(video['getCaptionStatus']!(captionsId)).rejects.toThrow();
       expect(emulator.captions(captionsId)?.status).toBe('started');

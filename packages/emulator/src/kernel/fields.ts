@@ -40,11 +40,13 @@ export class Fields {
     return this.optString(name, { min: 1, ...options }) ?? bad(this.path(name), 'is required');
   }
 
-  /** An optional boolean. */
-  optBool(name: string): boolean | undefined {
+  /** An optional boolean; with `strings`, the strings `"true"` and `"false"` too (as some SDKs send them). */
+  optBool(name: string, options: { strings?: boolean } = {}): boolean | undefined {
     const value = this.raw(name);
     if (value === undefined || typeof value === 'boolean') return value;
-    return bad(this.path(name), 'must be true or false');
+    if (options.strings !== true) return bad(this.path(name), 'must be true or false');
+    if (value === 'true' || value === 'false') return value === 'true';
+    return bad(this.path(name), 'must be true or false (a boolean, or the string "true" or "false")');
   }
 
   /** An optional integer in [min, max]. */

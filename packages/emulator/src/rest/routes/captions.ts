@@ -22,7 +22,8 @@ export function captionsRoutes(router: ApiRouter): void {
       const token = body.string('token');
       const languageCode = body.optString('languageCode', { pattern: /^[a-z]{2}-[A-Z]{2}$/, rule: 'must be a language tag such as en-US' }) ?? 'en-US';
       const maxDuration = body.optInt('maxDuration', 300, 14_400) ?? TIMINGS.captionsMaxDurationS;
-      const partialCaptions = body.optBool('partialCaptions') ?? true;
+      // @vonage/video types partialCaptions as the string 'true' | 'false' and sends it so; the service takes both.
+      const partialCaptions = body.optBool('partialCaptions', { strings: true }) ?? true;
       const statusCallbackUrl = body.optString('statusCallbackUrl', { min: 15, max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
       const captions = await startCaptions(ctx.store, ctx.project, sessionId, token, {
         languageCode,
