@@ -22,11 +22,11 @@ export function apiRouter(): ApiRouter {
   return router;
 }
 
-/** The Hono app: the control API under `/_emulator`, the OpenTok API, JSON 404s and (never expected) 500s. */
-export function createApp(runtime: Runtime, control: Hono): Hono {
+/** The Hono app: the control API under `/_emulator`, the OpenTok API (`api`), JSON 404s and (never expected) 500s. */
+export function createApp(api: ApiRouter, runtime: Runtime, control: Hono): Hono {
   const app = new Hono({ strict: false });
   app.route('/_emulator', control);
-  apiRouter().mount(app, runtime);
+  api.mount(app, runtime);
   app.notFound((c) => errorResponse(404, `Not found: the OpenTok API has no route ${c.req.method} ${new URL(c.req.url).pathname}.`));
   app.onError((error) => errorResponse(500, `Internal emulator error: ${error instanceof Error ? error.message : String(error)}`));
   return app;

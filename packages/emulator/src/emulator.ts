@@ -1,4 +1,4 @@
-import { createApp } from './app.js';
+import { apiRouter, createApp } from './app.js';
 import { CallbackDispatcher, deliverySettings } from './callbacks/dispatcher.js';
 import { CallbackRegistry, emulatorRegistration, viewRegistration } from './state/callback-registrations.js';
 import { createMutableClock, type EmulatorClock } from './kernel/clock.js';
@@ -77,7 +77,8 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
   }
   const view = (record: Parameters<typeof viewRegistration>[0]) => viewRegistration(record, settings.secret !== undefined);
   const ownersOfKind = <T extends Owner>(wanted: (owner: Owner) => owner is T): T[] => [...store.owners.values()].filter(wanted);
-  const faults = new Faults();
+  const api = apiRouter();
+  const faults = new Faults(api.operations());
   const log = new RequestLog({ entries: limits.requestLogLimit, bodyBytes: limits.requestBodyBytes, totalBytes: limits.requestLogBytes });
   const clock: EmulatorClock = {
     now: time.now,
@@ -228,7 +229,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
   });
   const projectAuth = new ProjectAuth();
-  const app = createApp({ store, projectAuth, middleware: (request) => faults.intercept(request) }, controlRoutes(emulator, store));
+  const app = createApp(api, { store, projectAuth, middleware: (request) => faults.intercept(request) }, controlRoutes(emulator, store));
 
   /** Answers one request; `rawHeaders` are its headers as the HTTP server received them (see `ReceivedHeaders`). */
   async function handle(request: Request, rawHeaders?: readonly string[]): Promise<Response> {

@@ -98,7 +98,7 @@ function detached(text: string): string {
 
 /** `sip.auth.password` of a dial body as `[redacted]` (the body is the caller's own, its SIP password is not ours to show). */
 function redactBody(operation: string, body: string): string {
-  if (operation !== 'dial' || !body.includes('password')) return body;
+  if (operation !== 'dialSip' || !body.includes('password')) return body;
   try {
     const parsed = JSON.parse(body) as { sip?: { auth?: { password?: unknown } } };
     const auth = parsed?.sip?.auth;

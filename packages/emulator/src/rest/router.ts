@@ -9,12 +9,24 @@ import { errorResponse } from '../wire/responses.js';
 import { authenticate } from './auth/auth.js';
 import type { ProjectAuth } from './auth/project-auth.js';
 
+/** A matched OpenTok API request, as middleware sees it (its body read, not yet authenticated). */
+export interface MatchedRequest {
+  /** The SDK function that made it (`dialSip`, `removeArchiveStream`, …): the request log's `operation`. */
+  readonly operation: string;
+  /** Other SDK functions whose requests these are too (`iterateArchives` pages through `listArchives`). */
+  readonly alsoMadeBy: readonly string[];
+  readonly method: string;
+  readonly path: string;
+  /** The request's log entry in the making. */
+  readonly meta: RequestMeta;
+}
+
 /**
- * Runs before a matched request is read and authenticated, and may answer it instead (fault injection, from the
- * control API, is one); undefined (not a promise) when it has nothing to do, so the common case costs no await.
- * `meta` is the request's log entry in the making.
+ * Runs once a request's route matched and its body was read, before authentication, and may answer it instead
+ * (fault injection, from the control API, is one); undefined (not a promise) when it has nothing to do, so the
+ * common case costs no await.
  */
-export type RestMiddleware = (request: { readonly operation: string; readonly method: string; readonly path: string; readonly meta: RequestMeta }) => Promise<Response | undefined> | undefined;
+export type RestMiddleware = (request: MatchedRequest) => Promise<Response | undefined> | undefined;
 
 /** What route handlers share: the state, the project auth of this emulator, and the middleware. */
 export interface Runtime {
@@ -43,8 +55,15 @@ export interface ApiContext {
 
 /** One operation of the OpenTok REST API. */
 export interface RouteDef {
-  /** The SDK-style operation name, used by the request log and fault filters (e.g. `startArchive`). */
+  /**
+   * The SDK function that makes the request (as `@opentok/*` exports it, e.g. `startArchive`, `dialSip`): the
+   * request log's `operation`, and what a fault's `operation` matches.
+   */
   readonly operation: string;
+  /** A second SDK function that shares the route, and how its requests are told apart by their body. */
+  readonly alternative?: { readonly operation: string; readonly when: (body: Fields) => boolean };
+  /** Other SDK functions whose requests these are too (the `iterate*` generators page through `list*`). */
+  readonly alsoMadeBy?: readonly string[];
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Hono path pattern, e.g. `/v2/project/:apiKey/archive/:archiveId` (`:apiKey` is a project's key or an application's ID). */
   readonly path: string;
@@ -58,6 +77,11 @@ export class ApiRouter {
   /** Adds one route. */
   add(def: RouteDef): void {
     this.routes.push(def);
+  }
+
+  /** The name of every SDK function whose requests the routes serve. */
+  operations(): string[] {
+    return this.routes.flatMap((def) => [def.operation, ...(def.alternative === undefined ? [] : [def.alternative.operation]), ...(def.alsoMadeBy ?? [])]);
   }
 
   /** Registers every route, then a 405 answer for other methods on each known path. */
@@ -75,20 +99,33 @@ export class ApiRouter {
   }
 }
 
+const NONE: readonly string[] = [];
+
+/** Whether a request is the route's alternative operation (a body that cannot be read is the route's own). */
+function alternativeMatches(alternative: NonNullable<RouteDef['alternative']>, readFields: () => Fields): boolean {
+  try {
+    return alternative.when(readFields());
+  } catch {
+    return false;
+  }
+}
+
 async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Response> {
   const request = c.req.raw;
   const meta = c.env as RequestMeta;
   meta.operation = def.operation;
   try {
-    const pending = runtime.middleware({ operation: def.operation, method: def.method, path: c.req.path, meta });
-    const answer = pending === undefined ? undefined : await pending;
-    if (answer !== undefined) return answer;
     const text = def.method === 'GET' ? '' : await readText(request);
     meta.body = text;
+    let fields: Fields | undefined;
+    const readFields = () => (fields ??= new Fields(parseJsonObject(request, text)));
+    if (def.alternative !== undefined && alternativeMatches(def.alternative, readFields)) meta.operation = def.alternative.operation;
+    const pending = runtime.middleware({ operation: meta.operation, alsoMadeBy: def.alsoMadeBy ?? NONE, method: def.method, path: c.req.path, meta });
+    const answer = pending === undefined ? undefined : await pending;
+    if (answer !== undefined) return answer;
     const params = c.req.param() as Record<string, string>;
     const project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, params['apiKey'], Date.now());
     runtime.store.scheduler.tick();
-    let fields: Fields | undefined;
     let query: URLSearchParams | undefined;
     const ctx: ApiContext = {
       request,
@@ -98,7 +135,7 @@ async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Resp
       },
       project,
       store: runtime.store,
-      fields: () => (fields ??= new Fields(parseJsonObject(request, text))),
+      fields: readFields,
       form: () => parseForm(request, text),
     };
     return await def.handler(ctx);

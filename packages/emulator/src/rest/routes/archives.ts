@@ -113,6 +113,7 @@ export function archiveRoutes(router: ApiRouter): void {
   });
   router.add({
     operation: 'listArchives',
+    alsoMadeBy: ['iterateArchives'],
     method: 'GET',
     path: BASE,
     handler: (ctx) => {
@@ -131,7 +132,8 @@ export function archiveRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'patchArchiveStreams',
+    operation: 'addArchiveStream',
+    alternative: { operation: 'removeArchiveStream', when: (body) => body.raw('removeStream') !== undefined },
     method: 'PATCH',
     path: `${BASE}/:archiveId/streams`,
     handler: (ctx) => {

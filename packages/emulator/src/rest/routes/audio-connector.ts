@@ -10,7 +10,7 @@ const BASE = '/v2/project/:apiKey/connect';
 /** Audio Connector (§8): connect a WebSocket (200 `{id, connectionId}`), stop it. */
 export function audioConnectorRoutes(router: ApiRouter): void {
   router.add({
-    operation: 'connectAudio',
+    operation: 'connectAudioToWebsocket',
     method: 'POST',
     path: BASE,
     handler: async (ctx) => {
@@ -38,7 +38,7 @@ export function audioConnectorRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'stopAudio',
+    operation: 'disconnectAudioConnector',
     method: 'POST',
     path: `${BASE}/:connectId/stop`,
     handler: (ctx) => {

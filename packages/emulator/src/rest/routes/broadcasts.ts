@@ -103,6 +103,7 @@ export function broadcastRoutes(router: ApiRouter): void {
   });
   router.add({
     operation: 'listBroadcasts',
+    alsoMadeBy: ['iterateBroadcasts'],
     method: 'GET',
     path: BASE,
     handler: (ctx) => {
@@ -121,7 +122,8 @@ export function broadcastRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'patchBroadcastStreams',
+    operation: 'addBroadcastStream',
+    alternative: { operation: 'removeBroadcastStream', when: (body) => body.raw('removeStream') !== undefined },
     method: 'PATCH',
     path: `${BASE}/:broadcastId/streams`,
     handler: (ctx) => {

@@ -34,7 +34,7 @@ export function moderationRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'forceMuteStream',
+    operation: 'muteStream',
     method: 'POST',
     path: `${SESSION}/stream/:streamId/mute`,
     handler: (ctx) => {
@@ -45,7 +45,8 @@ export function moderationRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'forceMuteAll',
+    operation: 'muteAll',
+    alternative: { operation: 'disableForceMute', when: (body) => body.raw('active') === false },
     method: 'POST',
     path: `${SESSION}/mute`,
     handler: (ctx) => {

@@ -58,6 +58,7 @@ export function renderRoutes(router: ApiRouter): void {
   });
   router.add({
     operation: 'listRenders',
+    alsoMadeBy: ['iterateRenders'],
     method: 'GET',
     path: BASE,
     handler: (ctx) => json(page(listFor(ctx.store.renders, ctx.project.apiKey), ctx, (render) => renderJson(ctx.store, render))),

@@ -15,7 +15,7 @@ function readSignal(ctx: ApiContext): { type: string; data: string } {
 /** Signals (§6): to every connection of a session, or to one connection; both 204. */
 export function signalRoutes(router: ApiRouter): void {
   router.add({
-    operation: 'signalSession',
+    operation: 'sendSignal',
     method: 'POST',
     path: `${SESSION}/signal`,
     handler: (ctx) => {
@@ -25,7 +25,7 @@ export function signalRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'signalConnection',
+    operation: 'sendSignal',
     method: 'POST',
     path: `${SESSION}/connection/:connectionId/signal`,
     handler: (ctx) => {

@@ -18,7 +18,7 @@ function readDigits(ctx: ApiContext): string {
 /** SIP interconnect (§7): dial, play DTMF to a session or one connection. */
 export function sipRoutes(router: ApiRouter): void {
   router.add({
-    operation: 'dial',
+    operation: 'dialSip',
     method: 'POST',
     path: `${PROJECT}/dial`,
     handler: async (ctx) => {
@@ -53,7 +53,7 @@ export function sipRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'playDtmfSession',
+    operation: 'playDtmf',
     method: 'POST',
     path: `${PROJECT}/session/:sessionId/play-dtmf`,
     handler: (ctx) => {
@@ -63,7 +63,7 @@ export function sipRoutes(router: ApiRouter): void {
     },
   });
   router.add({
-    operation: 'playDtmfConnection',
+    operation: 'playDtmf',
     method: 'POST',
     path: `${PROJECT}/session/:sessionId/connection/:connectionId/play-dtmf`,
     handler: (ctx) => {
