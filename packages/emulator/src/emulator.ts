@@ -229,7 +229,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
   });
   const projectAuth = new ProjectAuth();
-  const app = createApp(api, { store, projectAuth, middleware: (request) => faults.intercept(request) }, controlRoutes(emulator, store));
+  const app = createApp(api, { store, projectAuth, middleware: (request) => faults.intercept(request), strict: options.strict === true }, controlRoutes(emulator, store));
 
   /** Answers one request; `rawHeaders` are its headers as the HTTP server received them (see `ReceivedHeaders`). */
   async function handle(request: Request, rawHeaders?: readonly string[]): Promise<Response> {
@@ -254,6 +254,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
         body: meta.body,
         status: meta.dropped ? 0 : response.status,
         durationMs: Date.now() - started,
+        ...(meta.warnings === undefined ? {} : { warnings: meta.warnings }),
       });
     }
     if (meta.dropped) throw new DroppedConnectionError();

@@ -32,6 +32,7 @@ const OPTION_NAMES = new Set([
   'callbackFetch',
   'callbackDelivery',
   'state',
+  'strict',
 ]);
 
 function integer(value: unknown, name: string, min: number, max: number, fallback: number): number {
@@ -52,7 +53,8 @@ export function checkOptions(options: unknown): { options: EmulatorOptions; limi
   for (const name of Object.keys(options)) {
     if (!OPTION_NAMES.has(name)) fail(400, `"${name}" is not an option of createEmulator (expected one of ${[...OPTION_NAMES].join(', ')}).`);
   }
-  const { projects, applications, clock, logs = {}, requestLogLimit, readAfterWriteLagMs } = options;
+  const { projects, applications, clock, logs = {}, requestLogLimit, readAfterWriteLagMs, strict } = options;
+  if (strict !== undefined && typeof strict !== 'boolean') fail(400, `"strict" must be true or false (got ${describe(strict)}).`);
   if (projects !== undefined && !Array.isArray(projects)) fail(400, `"projects" must be an array of {apiKey, apiSecret} (got ${describe(projects)}).`);
   if (applications !== undefined && !Array.isArray(applications)) fail(400, `"applications" must be an array of {applicationId, publicKey | privateKey} (got ${describe(applications)}).`);
   if (clock !== undefined) {

@@ -53,6 +53,13 @@ export interface EmulatorOptions {
   readonly callbackFetch?: CallbackFetch;
   /** Retries, back-off, timeout and log size of callback deliveries. */
   readonly callbackDelivery?: CallbackDeliveryOptions;
+  /**
+   * Refuse request fields the service would ignore (default false). The service ignores a field it does not know,
+   * so a misspelt one goes unnoticed; by default the emulator answers as the service does and names the field in an
+   * `X-Emulator-Warning` header and in the request log's `warnings`. With `strict: true` such a request gets a 400
+   * `{code, message}` naming the field and the route instead. JSON bodies, form bodies and query parameters alike.
+   */
+  readonly strict?: boolean;
 }
 
 /** Bounds of the emulator's logs (defaults in brackets). */

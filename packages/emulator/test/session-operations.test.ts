@@ -70,7 +70,7 @@ describe('moderation', () => {
     expect(list).toMatchObject({ count: 1, projectId: '10000001', sessionId, items: [{ connectionId, connectionState: 'Connected' }] });
   });
 
-  it('mutes one stream, all but excluded (excludedStreamIds or excludedStreams), and disables', async () => {
+  it('mutes one stream, all but the excludedStreamIds, and disables', async () => {
     const h = harness();
     const { sessionId, connectionId, streamId } = await h.live();
     h.emulator.publishStream({ sessionId, connectionId });
@@ -82,7 +82,7 @@ describe('moderation', () => {
     const h2 = harness();
     const live = await h2.live();
     const other = h2.emulator.publishStream({ sessionId: live.sessionId, connectionId: live.connectionId });
-    await h2.call('POST', `${h2.base}/session/${live.sessionId}/mute`, { active: true, excludedStreams: [live.streamId] });
+    await h2.call('POST', `${h2.base}/session/${live.sessionId}/mute`, { active: true, excludedStreamIds: [live.streamId] });
     expect(h2.emulator.session(live.sessionId)?.streams.map((s) => s.audioMuted)).toEqual([false, true]);
     expect(h2.emulator.session(live.sessionId)?.forceMute).toEqual({ active: true, excludedStreamIds: [live.streamId] });
     const late = h2.emulator.publishStream({ sessionId: live.sessionId, connectionId: live.connectionId });

@@ -22,6 +22,11 @@ export interface LoggedRequest {
   readonly bodyLength: number;
   /** The status answered; `0` when an injected fault dropped the connection. */
   readonly status: number;
+  /**
+   * What the request carried that the route does not know, one message each (`unknown field "excludedStreams" in
+   * POST /v2/project/{apiKey}/session/{sessionId}/mute`): the service ignores such fields. Absent when none.
+   */
+  readonly warnings?: readonly string[];
   /** Real time it took to answer, ms. */
   readonly durationMs: number;
 }

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { EmulatorError } from '../kernel/errors.js';
+import { EmulatorError, fail } from '../kernel/errors.js';
 import { Fields } from '../kernel/fields.js';
 import type { Store } from '../state/store.js';
 import type { Owner } from '../state/types.js';
@@ -8,6 +8,8 @@ import type { RequestMeta } from '../wire/request-meta.js';
 import { errorResponse } from '../wire/responses.js';
 import { authenticate } from './auth/auth.js';
 import type { ProjectAuth } from './auth/project-auth.js';
+import { Params } from './params.js';
+import { unknownFields } from './unknown-fields.js';
 
 /** A matched OpenTok API request, as middleware sees it (its body read, not yet authenticated). */
 export interface MatchedRequest {
@@ -28,33 +30,39 @@ export interface MatchedRequest {
  */
 export type RestMiddleware = (request: MatchedRequest) => Promise<Response | undefined> | undefined;
 
-/** What route handlers share: the state, the project auth of this emulator, and the middleware. */
+/** What route handlers share: the state, the project auth of this emulator, the middleware, strict mode. */
 export interface Runtime {
   readonly store: Store;
   readonly projectAuth: ProjectAuth;
   readonly middleware: RestMiddleware;
+  /** Refuse (400) request fields the route does not know, instead of answering with a warning. */
+  readonly strict: boolean;
 }
 
-/** One authenticated OpenTok API request, as a handler sees it. */
-export interface ApiContext {
+/** What an OpenTok API request carries, as a route reads it: path parameters, query, body. */
+export interface ApiRequest {
   readonly request: Request;
   /** Decoded path parameters. */
   readonly params: Readonly<Record<string, string>>;
-  readonly query: URLSearchParams;
+  readonly query: Params;
+  /** The JSON body (empty → `{}`, `null`s removed) as typed field reads. */
+  fields(): Fields;
+  /** The form body of `/session/create`. */
+  form(): Params;
+}
+
+/** One authenticated OpenTok API request, as a handler sees it. */
+export interface ApiContext extends ApiRequest {
   /**
    * The project (X-OPENTOK-AUTH) or Vonage application (Bearer) the request authenticated: its
    * `apiKey` (an application's ID) owns the sessions and recordings the route touches.
    */
   readonly project: Owner;
   readonly store: Store;
-  /** The JSON body (empty → `{}`, `null`s removed) as typed field reads. */
-  fields(): Fields;
-  /** The form body of `/session/create`. */
-  form(): URLSearchParams;
 }
 
-/** One operation of the OpenTok REST API. */
-export interface RouteDef {
+/** One operation of the OpenTok REST API: it reads what the request carries, then calls the domain and answers. */
+export interface RouteDef<I = undefined> {
   /**
    * The SDK function that makes the request (as `@opentok/*` exports it, e.g. `startArchive`, `dialSip`): the
    * request log's `operation`, and what a fault's `operation` matches.
@@ -67,16 +75,30 @@ export interface RouteDef {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Hono path pattern, e.g. `/v2/project/:apiKey/archive/:archiveId` (`:apiKey` is a project's key or an application's ID). */
   readonly path: string;
-  readonly handler: (ctx: ApiContext) => Response | Promise<Response>;
+  /**
+   * Reads and checks the query and body (a 400 names a bad field) before anything changes; what it does not read
+   * is unknown to the route (a warning, or a 400 in strict mode).
+   */
+  readonly read?: (request: ApiRequest) => I;
+  /** Calls the domain with what `read` returned and renders the answer. */
+  readonly handle: (ctx: ApiContext, input: I) => Response | Promise<Response>;
+  /**
+   * How the route answers a request it refuses to read (a bad or, in strict mode, unknown field), when not with
+   * JSON `{code, message}` (the XML of `/session/create`).
+   */
+  readonly refusal?: (request: ApiRequest, error: EmulatorError) => Response;
 }
+
+/** A route of any input type, as the router keeps it. */
+type Route = RouteDef<unknown>;
 
 /** Collects route definitions, then mounts them on a Hono app with the middleware, body limits, auth and 405s. */
 export class ApiRouter {
-  readonly routes: RouteDef[] = [];
+  readonly routes: Route[] = [];
 
   /** Adds one route. */
-  add(def: RouteDef): void {
-    this.routes.push(def);
+  add<I>(def: RouteDef<I>): void {
+    this.routes.push(def as Route);
   }
 
   /** The name of every SDK function whose requests the routes serve. */
@@ -100,9 +122,10 @@ export class ApiRouter {
 }
 
 const NONE: readonly string[] = [];
+const EMPTY_QUERY = new URLSearchParams();
 
 /** Whether a request is the route's alternative operation (a body that cannot be read is the route's own). */
-function alternativeMatches(alternative: NonNullable<RouteDef['alternative']>, readFields: () => Fields): boolean {
+function alternativeMatches(alternative: NonNullable<Route['alternative']>, readFields: () => Fields): boolean {
   try {
     return alternative.when(readFields());
   } catch {
@@ -110,37 +133,56 @@ function alternativeMatches(alternative: NonNullable<RouteDef['alternative']>, r
   }
 }
 
-async function handle(c: Context, def: RouteDef, runtime: Runtime): Promise<Response> {
+/** The URL's query string, without a URL parse when there is none. */
+function queryOf(url: string): URLSearchParams {
+  const at = url.indexOf('?');
+  return at < 0 ? EMPTY_QUERY : new URLSearchParams(url.slice(at + 1).split('#')[0]);
+}
+
+async function handle(c: Context, def: Route, runtime: Runtime): Promise<Response> {
   const request = c.req.raw;
   const meta = c.env as RequestMeta;
   meta.operation = def.operation;
+  let text = '';
+  let fields: Fields | undefined;
+  let form: Params | undefined;
+  const readFields = () => (fields ??= new Fields(parseJsonObject(request, text)));
+  const api: ApiRequest = {
+    request,
+    params: c.req.param() as Record<string, string>,
+    query: new Params(queryOf(request.url)),
+    fields: readFields,
+    form: () => (form ??= new Params(parseForm(request, text))),
+  };
+  let unknown: string[] = [];
   try {
-    const text = def.method === 'GET' ? '' : await readText(request);
+    if (def.method !== 'GET') text = await readText(request);
     meta.body = text;
-    let fields: Fields | undefined;
-    const readFields = () => (fields ??= new Fields(parseJsonObject(request, text)));
     if (def.alternative !== undefined && alternativeMatches(def.alternative, readFields)) meta.operation = def.alternative.operation;
     const pending = runtime.middleware({ operation: meta.operation, alsoMadeBy: def.alsoMadeBy ?? NONE, method: def.method, path: c.req.path, meta });
     const answer = pending === undefined ? undefined : await pending;
     if (answer !== undefined) return answer;
-    const params = c.req.param() as Record<string, string>;
-    const project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, params['apiKey'], Date.now());
+    const project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, api.params['apiKey'], Date.now());
     runtime.store.scheduler.tick();
-    let query: URLSearchParams | undefined;
-    const ctx: ApiContext = {
-      request,
-      params,
-      get query() {
-        return (query ??= new URL(request.url).searchParams);
-      },
-      project,
-      store: runtime.store,
-      fields: readFields,
-      form: () => parseForm(request, text),
-    };
-    return await def.handler(ctx);
+    let input: unknown;
+    try {
+      input = def.read?.(api);
+      unknown = unknownFields(def, api.query, fields ?? form, text);
+      if (unknown.length > 0) meta.warnings = unknown;
+      if (unknown.length > 0 && runtime.strict) fail(400, `Invalid request (strict mode): ${unknown.join('; ')}. The service ignores fields it does not know; this emulator runs with strict: true.`);
+    } catch (error) {
+      if (error instanceof EmulatorError && def.refusal !== undefined) return def.refusal(api, error);
+      throw error;
+    }
+    return warn(await def.handle({ ...api, project, store: runtime.store }, input), unknown);
   } catch (error) {
-    if (error instanceof EmulatorError) return errorResponse(error.status, error.message);
+    if (error instanceof EmulatorError) return warn(errorResponse(error.status, error.message), runtime.strict ? [] : unknown);
     throw error;
   }
+}
+
+/** The answer with an `X-Emulator-Warning` header per unknown field (the service would have ignored them). */
+function warn(response: Response, unknown: readonly string[]): Response {
+  for (const warning of unknown) response.headers.append('x-emulator-warning', warning);
+  return response;
 }

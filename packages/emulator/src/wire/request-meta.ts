@@ -9,4 +9,6 @@ export interface RequestMeta {
   body: string;
   /** True when an injected fault says to drop the connection instead of answering. */
   dropped: boolean;
+  /** What the request carried that its route does not know (the service would ignore it), one message each. */
+  warnings?: readonly string[];
 }

@@ -8,7 +8,7 @@ import { archiveJson } from '../../wire/archive-json.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { ArchiveRecord } from '../../state/types.js';
-import { page, sessionFilter } from './paging.js';
+import { page, readPage, sessionFilter } from './paging.js';
 import { readStreamChange } from './stream-change.js';
 import { findOwned } from './find-owned.js';
 
@@ -35,8 +35,7 @@ function readTranscription(body: Fields, outputMode: 'composed' | 'individual', 
   return { hasTranscription, transcriptionProperties: { primaryLanguageCode, hasSummary } };
 }
 
-function readOptions(ctx: ApiContext): { sessionId: string; options: ArchiveOptions } {
-  const body = ctx.fields();
+function readOptions(body: Fields): { sessionId: string; options: ArchiveOptions } {
   const sessionId = body.string('sessionId');
   const outputMode = body.optOneOf('outputMode', ['composed', 'individual'] as const) ?? 'composed';
   const resolution = body.optOneOf('resolution', RESOLUTIONS);
@@ -80,8 +79,8 @@ export function archiveRoutes(router: ApiRouter): void {
     operation: 'startArchive',
     method: 'POST',
     path: BASE,
-    handler: (ctx) => {
-      const { sessionId, options } = readOptions(ctx);
+    read: (request) => readOptions(request.fields()),
+    handle: (ctx, { sessionId, options }) => {
       const session = ctx.store.session(ctx.project.apiKey, sessionId);
       const archive = startArchive(ctx.store, session, options);
       const started = archiveJson(ctx.store, archive, { includeTag: true });
@@ -94,19 +93,19 @@ export function archiveRoutes(router: ApiRouter): void {
     operation: 'stopArchive',
     method: 'POST',
     path: `${BASE}/:archiveId/stop`,
-    handler: (ctx) => json(archiveJson(ctx.store, stopArchive(ctx.store, findArchive(ctx), 'user initiated'))),
+    handle: (ctx) => json(archiveJson(ctx.store, stopArchive(ctx.store, findArchive(ctx), 'user initiated'))),
   });
   router.add({
     operation: 'getArchive',
     method: 'GET',
     path: `${BASE}/:archiveId`,
-    handler: (ctx) => json(archiveJson(ctx.store, findArchive(ctx))),
+    handle: (ctx) => json(archiveJson(ctx.store, findArchive(ctx))),
   });
   router.add({
     operation: 'deleteArchive',
     method: 'DELETE',
     path: `${BASE}/:archiveId`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       deleteArchive(ctx.store, findArchive(ctx));
       return empty(204);
     },
@@ -116,18 +115,16 @@ export function archiveRoutes(router: ApiRouter): void {
     alsoMadeBy: ['iterateArchives'],
     method: 'GET',
     path: BASE,
-    handler: (ctx) => {
-      const items = listFor(ctx.store.archives, ctx.project.apiKey, sessionFilter(ctx));
-      return json(page(items, ctx, (a) => archiveJson(ctx.store, a)));
-    },
+    read: (request) => ({ page: readPage(request.query), sessionId: sessionFilter(request.query) }),
+    handle: (ctx, { page: wanted, sessionId }) => json(page(listFor(ctx.store.archives, ctx.project.apiKey, sessionId), wanted, (a) => archiveJson(ctx.store, a))),
   });
   router.add({
     operation: 'setArchiveLayout',
     method: 'PUT',
     path: `${BASE}/:archiveId/layout`,
-    handler: (ctx) => {
-      const archive = findArchive(ctx);
-      setArchiveLayout(ctx.store, archive, readLayout(ctx.fields(), 'body'));
+    read: (request) => readLayout(request.fields(), 'body'),
+    handle: (ctx, layout) => {
+      setArchiveLayout(ctx.store, findArchive(ctx), layout);
       return empty(200);
     },
   });
@@ -136,9 +133,9 @@ export function archiveRoutes(router: ApiRouter): void {
     alternative: { operation: 'removeArchiveStream', when: (body) => body.raw('removeStream') !== undefined },
     method: 'PATCH',
     path: `${BASE}/:archiveId/streams`,
-    handler: (ctx) => {
-      const archive = findArchive(ctx);
-      patchArchiveStreams(ctx.store, archive, readStreamChange(ctx.fields()));
+    read: (request) => readStreamChange(request.fields()),
+    handle: (ctx, change) => {
+      patchArchiveStreams(ctx.store, findArchive(ctx), change);
       return empty(204);
     },
   });

@@ -1,5 +1,5 @@
 import { fail } from '../../kernel/errors.js';
-import { connectAudio, stopAudioConnection } from '../../state/audio-connections.js';
+import { connectAudio, stopAudioConnection, type AudioConnectionOptions } from '../../state/audio-connections.js';
 import { readAudioTransport } from '../../state/audio-transport.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiRouter } from '../router.js';
@@ -13,8 +13,8 @@ export function audioConnectorRoutes(router: ApiRouter): void {
     operation: 'connectAudioToWebsocket',
     method: 'POST',
     path: BASE,
-    handler: async (ctx) => {
-      const body = ctx.fields();
+    read: (request) => {
+      const body = request.fields();
       const sessionId = body.string('sessionId');
       const token = body.string('token');
       const websocket = body.optObject('websocket') ?? fail(400, 'Invalid request: "websocket" is required ({uri, …}).');
@@ -26,14 +26,18 @@ export function audioConnectorRoutes(router: ApiRouter): void {
       const bidirectional = websocket.optBool('bidirectional') ?? false;
       const transportFields = websocket.optObject('audioTransport');
       const audioTransport = transportFields === undefined ? undefined : readAudioTransport(transportFields);
-      const link = await connectAudio(ctx.store, ctx.project, sessionId, token, {
+      const options: AudioConnectionOptions = {
         uri,
         audioRate,
         bidirectional,
         ...(streams === undefined ? {} : { streams }),
         ...(audioTransport === undefined ? {} : { audioTransport }),
         ...(headers === undefined ? {} : { headers: Object.fromEntries(headers.keys().map((k) => [k, headers.raw(k)])) }),
-      });
+      };
+      return { sessionId, token, options };
+    },
+    handle: async (ctx, { sessionId, token, options }) => {
+      const link = await connectAudio(ctx.store, ctx.project, sessionId, token, options);
       return json({ id: link.id, connectionId: link.connectionId });
     },
   });
@@ -41,7 +45,7 @@ export function audioConnectorRoutes(router: ApiRouter): void {
     operation: 'disconnectAudioConnector',
     method: 'POST',
     path: `${BASE}/:connectId/stop`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       stopAudioConnection(ctx.store, findOwned(ctx, ctx.store.audioConnections, 'connectId', 'Not found. No Audio Connector connection matches the specified ID.'));
       return empty(200);
     },

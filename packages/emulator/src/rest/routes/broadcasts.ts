@@ -1,5 +1,5 @@
 import { fail } from '../../kernel/errors.js';
-import { Fields } from '../../kernel/fields.js';
+import type { Fields } from '../../kernel/fields.js';
 import { readLayout, RESOLUTIONS } from '../../state/layout.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
@@ -8,7 +8,7 @@ import { broadcastJson } from '../../wire/broadcast-json.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { BroadcastRecord } from '../../state/types.js';
-import { page, sessionFilter } from './paging.js';
+import { page, readPage, sessionFilter } from './paging.js';
 import { readStreamChange } from './stream-change.js';
 import { findOwned } from './find-owned.js';
 
@@ -20,14 +20,11 @@ function findBroadcast(ctx: ApiContext): BroadcastRecord {
   return findOwned(ctx, ctx.store.broadcasts, 'broadcastId', 'Not found. No broadcast matches the specified ID.');
 }
 
-function readRtmp(value: unknown): BroadcastOptions['rtmp'] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(400, 'Invalid request: "outputs.rtmp" must be an array of {id?, serverUrl, streamName}.');
-  if (value.length > MAX_RTMP) fail(400, `Invalid request: you have exceeded the limit of ${MAX_RTMP} simultaneous RTMP streams for a broadcast.`);
+function readRtmp(outputs: Fields): BroadcastOptions['rtmp'] {
+  const items = outputs.optObjects('rtmp', 'must be an array of {id?, serverUrl, streamName}') ?? [];
+  if (items.length > MAX_RTMP) fail(400, `Invalid request: you have exceeded the limit of ${MAX_RTMP} simultaneous RTMP streams for a broadcast.`);
   const ids = new Set<string>();
-  return value.map((item: unknown, index) => {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) fail(400, `Invalid request: "outputs.rtmp[${index}]" must be an object.`);
-    const target = new Fields(item as Record<string, unknown>, `outputs.rtmp[${index}]`);
+  return items.map((target) => {
     const id = target.optString('id', { min: 1, max: 200 });
     if (id !== undefined) {
       if (ids.has(id)) fail(400, `Invalid request: RTMP output id "${id}" is used twice.`);
@@ -39,12 +36,11 @@ function readRtmp(value: unknown): BroadcastOptions['rtmp'] {
   });
 }
 
-function readOptions(ctx: ApiContext): { sessionId: string; options: BroadcastOptions } {
-  const body = ctx.fields();
+function readOptions(body: Fields): { sessionId: string; options: BroadcastOptions } {
   const sessionId = body.string('sessionId');
   const outputs = body.optObject('outputs') ?? fail(400, 'Invalid request: "outputs" is required (hls and/or rtmp).');
   const hlsFields = outputs.optObject('hls');
-  const rtmp = readRtmp(outputs.raw('rtmp'));
+  const rtmp = readRtmp(outputs);
   if (hlsFields === undefined && rtmp.length === 0) fail(400, 'Invalid request: "outputs" needs an hls output or at least one rtmp output.');
   let hls: BroadcastOptions['hls'];
   if (hlsFields !== undefined) {
@@ -83,8 +79,8 @@ export function broadcastRoutes(router: ApiRouter): void {
     operation: 'startBroadcast',
     method: 'POST',
     path: BASE,
-    handler: (ctx) => {
-      const { sessionId, options } = readOptions(ctx);
+    read: (request) => readOptions(request.fields()),
+    handle: (ctx, { sessionId, options }) => {
       const broadcast = startBroadcast(ctx.store, ctx.store.session(ctx.project.apiKey, sessionId), options);
       return json(broadcastJson(ctx.store, broadcast, { includeTag: true }));
     },
@@ -93,31 +89,29 @@ export function broadcastRoutes(router: ApiRouter): void {
     operation: 'stopBroadcast',
     method: 'POST',
     path: `${BASE}/:broadcastId/stop`,
-    handler: (ctx) => json(broadcastJson(ctx.store, stopBroadcast(ctx.store, findBroadcast(ctx), 'user initiated'))),
+    handle: (ctx) => json(broadcastJson(ctx.store, stopBroadcast(ctx.store, findBroadcast(ctx), 'user initiated'))),
   });
   router.add({
     operation: 'getBroadcast',
     method: 'GET',
     path: `${BASE}/:broadcastId`,
-    handler: (ctx) => json(broadcastJson(ctx.store, findBroadcast(ctx))),
+    handle: (ctx) => json(broadcastJson(ctx.store, findBroadcast(ctx))),
   });
   router.add({
     operation: 'listBroadcasts',
     alsoMadeBy: ['iterateBroadcasts'],
     method: 'GET',
     path: BASE,
-    handler: (ctx) => {
-      const items = listFor(ctx.store.broadcasts, ctx.project.apiKey, sessionFilter(ctx));
-      return json(page(items, ctx, (b) => broadcastJson(ctx.store, b)));
-    },
+    read: (request) => ({ page: readPage(request.query), sessionId: sessionFilter(request.query) }),
+    handle: (ctx, { page: wanted, sessionId }) => json(page(listFor(ctx.store.broadcasts, ctx.project.apiKey, sessionId), wanted, (b) => broadcastJson(ctx.store, b))),
   });
   router.add({
     operation: 'setBroadcastLayout',
     method: 'PUT',
     path: `${BASE}/:broadcastId/layout`,
-    handler: (ctx) => {
-      const broadcast = findBroadcast(ctx);
-      setBroadcastLayout(ctx.store, broadcast, readLayout(ctx.fields(), 'body'));
+    read: (request) => readLayout(request.fields(), 'body'),
+    handle: (ctx, layout) => {
+      setBroadcastLayout(ctx.store, findBroadcast(ctx), layout);
       return empty(200);
     },
   });
@@ -126,13 +120,15 @@ export function broadcastRoutes(router: ApiRouter): void {
     alternative: { operation: 'removeBroadcastStream', when: (body) => body.raw('removeStream') !== undefined },
     method: 'PATCH',
     path: `${BASE}/:broadcastId/streams`,
-    handler: (ctx) => {
-      const broadcast = findBroadcast(ctx);
-      const body = ctx.fields();
+    read: (request) => {
+      const body = request.fields();
       // @vonage/video repeats the broadcast ID in the body.
-      const echoed = body.optString('broadcastId');
+      return { echoed: body.optString('broadcastId'), change: readStreamChange(body) };
+    },
+    handle: (ctx, { echoed, change }) => {
+      const broadcast = findBroadcast(ctx);
       if (echoed !== undefined && echoed !== broadcast.id) fail(400, `Invalid request: "broadcastId" in the body (${echoed}) is not the broadcast in the path (${broadcast.id}).`);
-      patchBroadcastStreams(ctx.store, broadcast, readStreamChange(body));
+      patchBroadcastStreams(ctx.store, broadcast, change);
       return empty(204);
     },
   });

@@ -19,24 +19,23 @@ export function callbackRoutes(router: ApiRouter): void {
     operation: 'registerCallback',
     method: 'POST',
     path: BASE,
-    handler: (ctx) => {
-      const body = ctx.fields();
-      const fields = { group: body.string('group'), event: body.string('event'), url: body.string('url') };
-      const callback = ctx.store.callbackRegistrations.add(restRegistration(ctx.project, fields, ctx.store.now()));
-      return json(callbackJson(callback));
+    read: (request) => {
+      const body = request.fields();
+      return { group: body.string('group'), event: body.string('event'), url: body.string('url') };
     },
+    handle: (ctx, fields) => json(callbackJson(ctx.store.callbackRegistrations.add(restRegistration(ctx.project, fields, ctx.store.now())))),
   });
   router.add({
     operation: 'listCallbacks',
     method: 'GET',
     path: BASE,
-    handler: (ctx) => json(ctx.store.callbackRegistrations.restRegistrationsOf(ctx.project).map(callbackJson)),
+    handle: (ctx) => json(ctx.store.callbackRegistrations.restRegistrationsOf(ctx.project).map(callbackJson)),
   });
   router.add({
     operation: 'unregisterCallback',
     method: 'DELETE',
     path: `${BASE}/:callbackId`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       const registrations = ctx.store.callbackRegistrations;
       const callback = registrations.restRegistrationsOf(ctx.project).find((c) => c.id === ctx.params['callbackId']) ?? fail(404, 'Not found. No callback matches the specified ID.');
       registrations.remove(callback.id);

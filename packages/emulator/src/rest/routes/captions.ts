@@ -1,4 +1,4 @@
-import { startCaptions, stopCaptions } from '../../state/captions.js';
+import { startCaptions, stopCaptions, type CaptionsOptions } from '../../state/captions.js';
 import { TIMINGS } from '../../state/timings.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiRouter } from '../router.js';
@@ -16,8 +16,8 @@ export function captionsRoutes(router: ApiRouter): void {
     operation: 'startCaptions',
     method: 'POST',
     path: BASE,
-    handler: async (ctx) => {
-      const body = ctx.fields();
+    read: (request) => {
+      const body = request.fields();
       const sessionId = body.string('sessionId');
       const token = body.string('token');
       const languageCode = body.optString('languageCode', { pattern: /^[a-z]{2}-[A-Z]{2}$/, rule: 'must be a language tag such as en-US' }) ?? 'en-US';
@@ -25,12 +25,11 @@ export function captionsRoutes(router: ApiRouter): void {
       // @vonage/video types partialCaptions as the string 'true' | 'false' and sends it so; the service takes both.
       const partialCaptions = body.optBool('partialCaptions', { strings: true }) ?? true;
       const statusCallbackUrl = body.optString('statusCallbackUrl', { min: 15, max: 2048, pattern: /^https?:\/\/\S+$/i, rule: 'must be an http(s) URL' });
-      const captions = await startCaptions(ctx.store, ctx.project, sessionId, token, {
-        languageCode,
-        maxDuration,
-        partialCaptions,
-        ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
-      });
+      const options: CaptionsOptions = { languageCode, maxDuration, partialCaptions, ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }) };
+      return { sessionId, token, options };
+    },
+    handle: async (ctx, { sessionId, token, options }) => {
+      const captions = await startCaptions(ctx.store, ctx.project, sessionId, token, options);
       return json({ captionsId: captions.id }, 202);
     },
   });
@@ -38,7 +37,7 @@ export function captionsRoutes(router: ApiRouter): void {
     operation: 'stopCaptions',
     method: 'POST',
     path: `${BASE}/:captionsId/stop`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       stopCaptions(ctx.store, findOwned(ctx, ctx.store.captions, 'captionsId', 'No matching captionsId was found.'), 'Stopped by request');
       return empty(202);
     },

@@ -18,7 +18,7 @@ export function moderationRoutes(router: ApiRouter): void {
     operation: 'forceDisconnect',
     method: 'DELETE',
     path: `${SESSION}/connection/:connectionId`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       removeConnection(ctx.store, findSession(ctx), ctx.params['connectionId'] ?? '', 'forceDisconnected');
       return empty(204);
     },
@@ -27,7 +27,7 @@ export function moderationRoutes(router: ApiRouter): void {
     operation: 'listConnections',
     method: 'GET',
     path: `${SESSION}/connection`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       const session = findSession(ctx);
       const items = [...session.connections.values()].map((c) => ({ connectionId: c.connectionId, createdAt: c.createdAt, connectionState: 'Connected' }));
       return json({ count: items.length, projectId: ctx.project.apiKey, sessionId: session.sessionId, items });
@@ -37,10 +37,10 @@ export function moderationRoutes(router: ApiRouter): void {
     operation: 'muteStream',
     method: 'POST',
     path: `${SESSION}/stream/:streamId/mute`,
-    handler: (ctx) => {
-      const stream = getStream(findSession(ctx), ctx.params['streamId'] ?? '');
-      ctx.fields();
-      muteStream(ctx.store, stream);
+    // The SDKs send no body or `{}`; one that is not a JSON object is refused, as by every JSON route.
+    read: (request) => void request.fields(),
+    handle: (ctx) => {
+      muteStream(ctx.store, getStream(findSession(ctx), ctx.params['streamId'] ?? ''));
       return empty(200);
     },
   });
@@ -49,12 +49,15 @@ export function moderationRoutes(router: ApiRouter): void {
     alternative: { operation: 'disableForceMute', when: (body) => body.raw('active') === false },
     method: 'POST',
     path: `${SESSION}/mute`,
-    handler: (ctx) => {
-      const session = findSession(ctx);
-      const body = ctx.fields();
+    // Only `excludedStreamIds`: the service ignores any other spelling (the Python SDK 3.13's `excludedStreams`
+    // mutes every stream there, so it does here, with a warning).
+    read: (request) => {
+      const body = request.fields();
       const active = body.optBool('active') ?? fail(400, 'Invalid request: "active" is required (true or false).');
-      const idsField = body.raw('excludedStreamIds') !== undefined ? 'excludedStreamIds' : 'excludedStreams';
-      const excluded = body.optStringArray(idsField) ?? [];
+      return { active, excluded: body.optStringArray('excludedStreamIds') ?? [] };
+    },
+    handle: (ctx, { active, excluded }) => {
+      const session = findSession(ctx);
       if (active) muteAll(ctx.store, session, excluded);
       else disableForceMute(session);
       return json(projectDetailsJson(ctx.project.apiKey, ctx.store.ownerCreatedAt(ctx.project.apiKey)));

@@ -1,4 +1,4 @@
-import { stopRender, startRender } from '../../state/renders.js';
+import { startRender, stopRender, type RenderOptions } from '../../state/renders.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { RenderRecord } from '../../state/types.js';
@@ -6,7 +6,7 @@ import { renderJson } from '../../wire/render-json.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
 import { findOwned } from './find-owned.js';
-import { page } from './paging.js';
+import { page, readPage } from './paging.js';
 
 const BASE = '/v2/project/:apiKey/render';
 const RENDER_RESOLUTIONS = ['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920'] as const;
@@ -22,8 +22,8 @@ export function renderRoutes(router: ApiRouter): void {
     operation: 'startRender',
     method: 'POST',
     path: BASE,
-    handler: async (ctx) => {
-      const body = ctx.fields();
+    read: (request) => {
+      const body = request.fields();
       const sessionId = body.string('sessionId');
       const token = body.string('token');
       const url = body.string('url', HTTP_URL);
@@ -31,13 +31,11 @@ export function renderRoutes(router: ApiRouter): void {
       const resolution = body.optOneOf('resolution', RENDER_RESOLUTIONS) ?? '1280x720';
       const name = body.optObject('properties')?.optString('name', { max: 200 });
       const statusCallbackUrl = body.optString('statusCallbackUrl', HTTP_URL);
-      const render = await startRender(ctx.store, ctx.project, sessionId, token, {
-        url,
-        resolution,
-        maxDuration,
-        ...(name === undefined ? {} : { name }),
-        ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
-      });
+      const options: RenderOptions = { url, resolution, maxDuration, ...(name === undefined ? {} : { name }), ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }) };
+      return { sessionId, token, options };
+    },
+    handle: async (ctx, { sessionId, token, options }) => {
+      const render = await startRender(ctx.store, ctx.project, sessionId, token, options);
       return json(renderJson(ctx.store, render), 202);
     },
   });
@@ -45,13 +43,13 @@ export function renderRoutes(router: ApiRouter): void {
     operation: 'getRender',
     method: 'GET',
     path: `${BASE}/:renderId`,
-    handler: (ctx) => json(renderJson(ctx.store, findRender(ctx))),
+    handle: (ctx) => json(renderJson(ctx.store, findRender(ctx))),
   });
   router.add({
     operation: 'stopRender',
     method: 'DELETE',
     path: `${BASE}/:renderId`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       stopRender(ctx.store, findRender(ctx), 'Stopped by request');
       return empty(200);
     },
@@ -61,6 +59,7 @@ export function renderRoutes(router: ApiRouter): void {
     alsoMadeBy: ['iterateRenders'],
     method: 'GET',
     path: BASE,
-    handler: (ctx) => json(page(listFor(ctx.store.renders, ctx.project.apiKey), ctx, (render) => renderJson(ctx.store, render))),
+    read: (request) => readPage(request.query),
+    handle: (ctx, wanted) => json(page(listFor(ctx.store.renders, ctx.project.apiKey), wanted, (render) => renderJson(ctx.store, render))),
   });
 }

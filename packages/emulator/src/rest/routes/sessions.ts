@@ -1,6 +1,7 @@
-import { EmulatorError, fail } from '../../kernel/errors.js';
+import { fail } from '../../kernel/errors.js';
 import { errorResponse, json } from '../../wire/responses.js';
-import type { ApiContext, ApiRouter } from '../router.js';
+import type { Params } from '../params.js';
+import type { ApiRequest, ApiRouter } from '../router.js';
 import { RESOLUTIONS } from '../../state/layout.js';
 import { createSession, type SessionOptions } from '../../state/sessions.js';
 
@@ -25,12 +26,12 @@ function xml(body: string, status: number): Response {
   return new Response(XML_HEAD + body, { status, headers: { 'content-type': 'text/xml' } });
 }
 
-function wantsJson(ctx: ApiContext): boolean {
-  return (ctx.request.headers.get('accept') ?? '').toLowerCase().includes('application/json');
+function wantsJson(request: ApiRequest): boolean {
+  return (request.request.headers.get('accept') ?? '').toLowerCase().includes('application/json');
 }
 
 /** Reads the form fields of §2.1; `null` (as @vonage/video sends for location) means absent. */
-function readOptions(form: URLSearchParams): SessionOptions {
+function readOptions(form: Params): SessionOptions {
   const get = (name: string) => {
     const value = form.get(name);
     return value === null || value === '' || value === 'null' ? undefined : value;
@@ -69,15 +70,11 @@ export function sessionRoutes(router: ApiRouter): void {
     operation: 'createSession',
     method: 'POST',
     path: '/session/create',
-    handler: (ctx) => {
-      let options: SessionOptions;
-      try {
-        options = readOptions(ctx.form());
-      } catch (error) {
-        if (wantsJson(ctx) || !(error instanceof EmulatorError)) throw error;
-        const { status, message } = error;
-        return status === 415 ? errorResponse(status, message) : xml(`<error code="${status}"><badRequest message="${escapeXml(message)}"/></error>`, status);
-      }
+    read: (request) => readOptions(request.form()),
+    // XML clients (no JSON Accept) get a refused form as the service's XML error document.
+    refusal: (request, { status, message }) =>
+      wantsJson(request) || status === 415 ? errorResponse(status, message) : xml(`<error code="${status}"><badRequest message="${escapeXml(message)}"/></error>`, status),
+    handle: (ctx, options) => {
       const session = createSession(ctx.store, ctx.project, options);
       const created = javaDate(session.createdAt);
       if (wantsJson(ctx)) {

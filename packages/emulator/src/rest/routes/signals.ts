@@ -1,12 +1,12 @@
 import { fail } from '../../kernel/errors.js';
 import { sendSignal } from '../../state/signals.js';
 import { empty } from '../../wire/responses.js';
-import type { ApiContext, ApiRouter } from '../router.js';
+import type { ApiRequest, ApiRouter } from '../router.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 
-function readSignal(ctx: ApiContext): { type: string; data: string } {
-  const body = ctx.fields();
+function readSignal(request: ApiRequest): { type: string; data: string } {
+  const body = request.fields();
   const type = body.optString('type') ?? '';
   const data = body.optString('data') ?? fail(400, 'Invalid request: "data" is required (a string).');
   return { type, data };
@@ -18,9 +18,9 @@ export function signalRoutes(router: ApiRouter): void {
     operation: 'sendSignal',
     method: 'POST',
     path: `${SESSION}/signal`,
-    handler: (ctx) => {
-      const session = ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? '');
-      sendSignal(ctx.store, session, readSignal(ctx));
+    read: readSignal,
+    handle: (ctx, signal) => {
+      sendSignal(ctx.store, ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? ''), signal);
       return empty(204);
     },
   });
@@ -28,9 +28,9 @@ export function signalRoutes(router: ApiRouter): void {
     operation: 'sendSignal',
     method: 'POST',
     path: `${SESSION}/connection/:connectionId/signal`,
-    handler: (ctx) => {
-      const session = ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? '');
-      sendSignal(ctx.store, session, readSignal(ctx), ctx.params['connectionId'] ?? '');
+    read: readSignal,
+    handle: (ctx, signal) => {
+      sendSignal(ctx.store, ctx.store.session(ctx.project.apiKey, ctx.params['sessionId'] ?? ''), signal, ctx.params['connectionId'] ?? '');
       return empty(204);
     },
   });

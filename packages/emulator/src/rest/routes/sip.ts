@@ -1,8 +1,8 @@
 import { fail } from '../../kernel/errors.js';
-import { dialSip, playDtmf } from '../../state/sip-calls.js';
+import { dialSip, playDtmf, type DialOptions } from '../../state/sip-calls.js';
 import type { SessionRecord } from '../../state/types.js';
 import { empty, json } from '../../wire/responses.js';
-import type { ApiContext, ApiRouter } from '../router.js';
+import type { ApiContext, ApiRequest, ApiRouter } from '../router.js';
 
 const PROJECT = '/v2/project/:apiKey';
 const DIGITS = /^[0-9*#p]{1,256}$/;
@@ -11,8 +11,8 @@ function findSession(ctx: ApiContext, sessionId: string): SessionRecord {
   return ctx.store.session(ctx.project.apiKey, sessionId);
 }
 
-function readDigits(ctx: ApiContext): string {
-  return ctx.fields().string('digits', { max: 256, pattern: DIGITS, rule: 'must contain only 0-9, *, # and p (a 500 ms pause)' });
+function readDigits(request: ApiRequest): string {
+  return request.fields().string('digits', { max: 256, pattern: DIGITS, rule: 'must contain only 0-9, *, # and p (a 500 ms pause)' });
 }
 
 /** SIP interconnect (§7): dial, play DTMF to a session or one connection. */
@@ -21,8 +21,8 @@ export function sipRoutes(router: ApiRouter): void {
     operation: 'dialSip',
     method: 'POST',
     path: `${PROJECT}/dial`,
-    handler: async (ctx) => {
-      const body = ctx.fields();
+    read: (request) => {
+      const body = request.fields();
       const sessionId = body.string('sessionId');
       const token = body.string('token');
       const sip = body.optObject('sip') ?? fail(400, 'Invalid request: "sip" is required ({uri, …}).');
@@ -39,7 +39,7 @@ export function sipRoutes(router: ApiRouter): void {
       const video = sip.optBool('video') ?? false;
       const observeForceMute = sip.optBool('observeForceMute') ?? false;
       const streams = sip.optStringArray('streams');
-      const call = await dialSip(ctx.store, ctx.project, sessionId, token, {
+      const options: DialOptions = {
         uri,
         headers,
         secure,
@@ -48,7 +48,11 @@ export function sipRoutes(router: ApiRouter): void {
         hasAuth: auth !== undefined,
         ...(from === undefined ? {} : { from }),
         ...(streams === undefined ? {} : { streams }),
-      });
+      };
+      return { sessionId, token, options };
+    },
+    handle: async (ctx, { sessionId, token, options }) => {
+      const call = await dialSip(ctx.store, ctx.project, sessionId, token, options);
       return json({ id: call.id, connectionId: call.connectionId, streamId: call.streamId });
     },
   });
@@ -56,9 +60,9 @@ export function sipRoutes(router: ApiRouter): void {
     operation: 'playDtmf',
     method: 'POST',
     path: `${PROJECT}/session/:sessionId/play-dtmf`,
-    handler: (ctx) => {
-      const session = findSession(ctx, ctx.params['sessionId'] ?? '');
-      playDtmf(ctx.store, session, readDigits(ctx));
+    read: readDigits,
+    handle: (ctx, digits) => {
+      playDtmf(ctx.store, findSession(ctx, ctx.params['sessionId'] ?? ''), digits);
       return empty(200);
     },
   });
@@ -66,9 +70,9 @@ export function sipRoutes(router: ApiRouter): void {
     operation: 'playDtmf',
     method: 'POST',
     path: `${PROJECT}/session/:sessionId/connection/:connectionId/play-dtmf`,
-    handler: (ctx) => {
-      const session = findSession(ctx, ctx.params['sessionId'] ?? '');
-      playDtmf(ctx.store, session, readDigits(ctx), ctx.params['connectionId'] ?? '');
+    read: readDigits,
+    handle: (ctx, digits) => {
+      playDtmf(ctx.store, findSession(ctx, ctx.params['sessionId'] ?? ''), digits, ctx.params['connectionId'] ?? '');
       return empty(200);
     },
   });

@@ -1,5 +1,4 @@
 import { fail } from '../../kernel/errors.js';
-import { Fields } from '../../kernel/fields.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
 import { getStream, setStreamClassLists } from '../../state/sessions.js';
@@ -21,13 +20,13 @@ export function streamRoutes(router: ApiRouter): void {
     operation: 'getStream',
     method: 'GET',
     path: `${SESSION}/stream/:streamId`,
-    handler: (ctx) => json(streamJson(getStream(findSession(ctx), ctx.params['streamId'] ?? ''))),
+    handle: (ctx) => json(streamJson(getStream(findSession(ctx), ctx.params['streamId'] ?? ''))),
   });
   router.add({
     operation: 'listStreams',
     method: 'GET',
     path: `${SESSION}/stream`,
-    handler: (ctx) => {
+    handle: (ctx) => {
       const streams = [...findSession(ctx).streams.values()];
       return json({ count: streams.length, items: streams.map(streamJson) });
     },
@@ -36,17 +35,18 @@ export function streamRoutes(router: ApiRouter): void {
     operation: 'setStreamClassLists',
     method: 'PUT',
     path: `${SESSION}/stream`,
-    handler: (ctx) => {
+    read: (request) => {
+      const NOT_A_LIST = 'must be a non-empty array of {id, layoutClassList}';
+      const items = request.fields().optObjects('items', NOT_A_LIST) ?? fail(400, `Invalid request: "items" ${NOT_A_LIST}.`);
+      if (items.length === 0) fail(400, `Invalid request: "items" ${NOT_A_LIST}.`);
+      return items.map((item, index) => ({
+        id: item.string('id'),
+        classes: item.optStringArray('layoutClassList', { maxItems: 100, maxLength: 200 }) ?? fail(400, `Invalid request: "items[${index}].layoutClassList" is required.`),
+      }));
+    },
+    handle: (ctx, items) => {
       const session = findSession(ctx);
-      const items = ctx.fields().raw('items');
-      if (!Array.isArray(items) || items.length === 0) fail(400, 'Invalid request: "items" must be a non-empty array of {id, layoutClassList}.');
-      const changes = items.map((item: unknown, index) => {
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) fail(400, `Invalid request: "items[${index}]" must be an object.`);
-        const fields = new Fields(item as Record<string, unknown>, `items[${index}]`);
-        const id = fields.string('id');
-        const classes = fields.optStringArray('layoutClassList', { maxItems: 100, maxLength: 200 }) ?? fail(400, `Invalid request: "items[${index}].layoutClassList" is required.`);
-        return { stream: getStream(session, id), classes };
-      });
+      const changes = items.map(({ id, classes }) => ({ stream: getStream(session, id), classes }));
       setStreamClassLists(changes);
       return empty(200);
     },
