@@ -3,20 +3,10 @@ import { uuid } from '../kernel/ids.js';
 import { PUBLISHING_ROLES, requireRole, verifyClientToken } from './client-tokens.js';
 import { addConnection, removeConnection } from './sessions.js';
 import type { Store } from './store.js';
-import type { AudioConnectionRecord, AudioTransportRecord, Owner } from './types.js';
+import type { AudioConnectionRecord, Owner } from './types.js';
 
 /** Checked options of an Audio Connector link. */
-export interface AudioConnectionOptions {
-  /** The `ws://` or `wss://` URL audio is sent to. */
-  readonly uri: string;
-  /** Only these streams (all when absent). */
-  readonly streams?: string[];
-  readonly headers?: Record<string, unknown>;
-  /** 8000, 16000 or 24000. */
-  readonly audioRate: number;
-  readonly bidirectional: boolean;
-  readonly audioTransport?: AudioTransportRecord;
-}
+export type AudioConnectionOptions = Pick<AudioConnectionRecord, 'uri' | 'streams' | 'headers' | 'audioRate' | 'bidirectional' | 'audioTransport'>;
 
 /**
  * Connects an Audio Connector WebSocket to a routed session of `owner` (409 otherwise): the streams it names must be

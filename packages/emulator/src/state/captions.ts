@@ -5,13 +5,7 @@ import type { Store } from './store.js';
 import type { CaptionsRecord, Owner } from './types.js';
 
 /** Checked options of a Live Captions job. */
-export interface CaptionsOptions {
-  readonly languageCode: string;
-  /** Seconds after which it stops by itself. */
-  readonly maxDuration: number;
-  readonly partialCaptions: boolean;
-  readonly statusCallbackUrl?: string;
-}
+export type CaptionsOptions = Pick<CaptionsRecord, 'languageCode' | 'maxDuration' | 'partialCaptions' | 'statusCallbackUrl'>;
 
 /**
  * Starts Live Captions in a routed session of `owner` (409 otherwise) with a moderator token for the session; one

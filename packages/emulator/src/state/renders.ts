@@ -7,16 +7,7 @@ import type { Store } from './store.js';
 import type { Owner, RenderRecord } from './types.js';
 
 /** Checked options of an Experience Composer. */
-export interface RenderOptions {
-  /** The page it renders. */
-  readonly url: string;
-  readonly resolution: string;
-  /** Seconds after which it stops by itself. */
-  readonly maxDuration: number;
-  /** `properties.name`: the name of the stream it publishes. */
-  readonly name?: string;
-  readonly statusCallbackUrl?: string;
-}
+export type RenderOptions = Pick<RenderRecord, 'url' | 'resolution' | 'maxDuration' | 'name' | 'statusCallbackUrl'>;
 
 /**
  * Starts an Experience Composer in a session of `owner`: it joins with a token for the session that can publish

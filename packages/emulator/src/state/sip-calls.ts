@@ -6,19 +6,8 @@ import { announceSipCall } from './sip-call-status.js';
 import type { Store } from './store.js';
 import type { Owner, SessionRecord, SipCallRecord } from './types.js';
 
-/** Checked options of a SIP call. */
-export interface DialOptions {
-  readonly uri: string;
-  readonly from?: string;
-  /** Custom headers, each named `X-…`. */
-  readonly headers: Record<string, string>;
-  /** Whether `sip.auth` (user name and password) was given; the password is never kept. */
-  readonly hasAuth: boolean;
-  readonly secure: boolean;
-  readonly video: boolean;
-  readonly observeForceMute: boolean;
-  readonly streams?: string[];
-}
+/** Checked options of a SIP call (`hasAuth`: whether `sip.auth` was given; its password is never kept). */
+export type DialOptions = Pick<SipCallRecord, 'uri' | 'from' | 'headers' | 'hasAuth' | 'secure' | 'video' | 'observeForceMute' | 'streams'>;
 
 /**
  * Dials a SIP call into a session of `owner`: routed sessions only (409), a token for the session that can publish
