@@ -32,7 +32,7 @@ export interface EmulatorOptions {
   readonly logs?: LogLimits;
   /**
    * Read-after-write lag, emulator ms (default 0: off): for this long after a session is created, operations
-   * on it answer 404 "not found" as the service sometimes does right after a create (opentok/opentok-node#317),
+   * on it answer 404 "not found" as the service sometimes does right after a create,
    * so an app can test its retry. Connecting simulated clients is not delayed.
    */
   readonly readAfterWriteLagMs?: number;
@@ -45,7 +45,7 @@ export interface EmulatorOptions {
   readonly callbacks?: readonly RegisterCallbackOptions[];
   /**
    * The signature secret (1–50 characters) of every callback without its own `secret`, `statusCallbackUrl`
-   * deliveries included: each delivery then carries `Authorization: Bearer <HS256 JWT>` (spec: callbacks §6).
+   * deliveries included: each delivery then carries `Authorization: Bearer <HS256 JWT>` (as secure callbacks are signed).
    * Default: unsigned deliveries.
    */
   readonly callbackSignatureSecret?: string;

@@ -1,5 +1,5 @@
 /**
- * The families of callbacks the emulator sends (spec: callbacks §3–§5), named like the service's groups:
+ * The families of callbacks the emulator sends, named like the service's groups:
  * `session`, `connection` and `stream` are session monitoring; the others are status callbacks.
  */
 export type CallbackGroup = 'session' | 'connection' | 'stream' | 'archive' | 'broadcast' | 'sip' | 'render' | 'captions';

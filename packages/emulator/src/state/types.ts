@@ -6,9 +6,9 @@ export type ArchiveMode = 'manual' | 'always';
 export type VideoType = 'camera' | 'screen';
 export type ConnectionKind = 'client' | 'sip' | 'websocket' | 'render';
 
-/** The `reason` of `connectionDestroyed`: why a connection ended (the client SDKs' reasons, spec: callbacks §3). */
+/** The `reason` of `connectionDestroyed`: why a connection ended (the client SDKs' reasons). */
 export type ConnectionEndReason = 'clientDisconnected' | 'forceDisconnected' | 'networkDisconnected';
-/** The `reason` of `streamDestroyed`: why a stream ended (spec: callbacks §3). */
+/** The `reason` of `streamDestroyed`: why a stream ended. */
 export type StreamEndReason = ConnectionEndReason | 'forceUnpublished' | 'mediaStopped';
 
 /** Every {@link ConnectionEndReason}, for checking helper input. */
