@@ -6,24 +6,17 @@
  */
 export { createEmulator } from './emulator.js';
 export { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
-export { DroppedConnectionError, EmulatorError } from './errors.js';
-export type { ApplicationOptions, CreateSessionOptions, Emulator, EmulatorApplication, EmulatorOptions, ListenOptions, ProjectCredentials } from './types.js';
-export type { ClockOptions, EmulatorClock } from './clock.js';
+export { DroppedConnectionError, EmulatorError } from './kernel/errors.js';
+export type { CreateSessionOptions, Emulator, EmulatorOptions, ListenOptions } from './types.js';
+export type { ApplicationOptions, EmulatorApplication, ProjectCredentials } from './state/credentials.js';
+export type { ClockOptions, EmulatorClock } from './kernel/clock.js';
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { LoggedRequest } from './control/request-log.js';
-export type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './control/simulated-clients.js';
+export type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './state/simulated-clients.js';
 export type { CallbackFetch } from './callbacks/dispatcher.js';
-export type {
-  CallbackDelivery,
-  CallbackDeliveryOptions,
-  CallbackDeliveryStatus,
-  CallbackEvent,
-  CallbackEvents,
-  CallbackGroup,
-  RegisterCallbackOptions,
-  RegisteredCallback,
-} from './callbacks/types.js';
-export type { ConnectionEndReason, StreamEndReason } from './state/session-monitoring.js';
+export type { CallbackDelivery, CallbackDeliveryOptions, CallbackDeliveryStatus } from './callbacks/types.js';
+export type { CallbackEvent, CallbackEvents, CallbackGroup, RegisterCallbackOptions, RegisteredCallback } from './state/callback-types.js';
+export type { ConnectionEndReason, StreamEndReason } from './state/types.js';
 export type {
   ArchiveSnapshot,
   AudioConnectionSnapshot,
@@ -40,4 +33,4 @@ export type {
   StreamSnapshot,
 } from './state/snapshots.js';
 export type { LogLimits } from './types.js';
-export type { EmulatorState } from './state/export.js';
+export type { EmulatorState } from './persisted-state.js';

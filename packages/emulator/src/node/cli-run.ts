@@ -42,6 +42,8 @@ Options:
   --callback-log-limit <n>
                       callback deliveries the delivery log keeps (default 1000)
   --lag-ms <n>        read-after-write lag: a new session answers 404 for n ms (default 0: off)
+  --strict            refuse (400) request fields the service would ignore; by default they
+                      are answered as the service does and named in an X-Emulator-Warning header
   --import <file>     start from a state exported by GET /_emulator/state or --export-on-exit
   --export-on-exit <file>
                       write the whole state to the file when stopping
@@ -73,6 +75,7 @@ try {
       'signals-per-session': { type: 'string' },
       'callback-log-limit': { type: 'string' },
       'lag-ms': { type: 'string' },
+      strict: { type: 'boolean' },
       import: { type: 'string' },
       'export-on-exit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -151,6 +154,7 @@ try {
     },
     ...(callbackLogLimit === undefined ? {} : { callbackDelivery: { logLimit: callbackLogLimit } }),
     ...(lagMs === undefined ? {} : { readAfterWriteLagMs: lagMs }),
+    ...(values['strict'] === true ? { strict: true } : {}),
   });
 } catch (error) {
   process.stderr.write(`opentok-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
