@@ -146,7 +146,7 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     expect(emulator.requests.map((r) => `${r.method} ${r.operation}`)).toEqual([
       'POST createSession',
       'GET listArchives',
-      'POST dial',
+      'POST dialSip',
       'POST startRender',
       'GET getRender',
       'DELETE stopRender',
