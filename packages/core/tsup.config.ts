@@ -3,7 +3,7 @@ import { libraryConfig } from '../../tsup.shared';
 // Two builds of one API, with the same declarations: `dist/` (Web Crypto, every runtime) and `dist/node/`
 // (REST auth signed with node:crypto, chosen by the `node` export condition). The node build differs only
 // in the module that signs: an esbuild plugin swaps `auth/signers.ts` for `auth/signers.node.ts`.
-const entry = { index: 'src/index.ts', internal: 'src/internal.ts' };
+const entry = { index: 'src/index.ts', kernel: 'src/kernel.ts', internal: 'src/internal.ts' };
 
 export default [
   libraryConfig(entry),
