@@ -31,22 +31,17 @@ import { Store } from './state/store.js';
 import type { Owner, Project } from './state/types.js';
 import type { Emulator, EmulatorOptions } from './types.js';
 
+/** Node's HTTP server for `listen()`, loaded on demand by whoever composes the emulator (the package entry, the CLI). */
+export type LoadHttpServer = () => Promise<{
+  listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<{ readonly url: string; close(): Promise<void> }>;
+  nodeHmacSha256(): ((secret: string, data: string) => Uint8Array) | undefined;
+}>;
+
 /**
- * Creates a stateful, in-memory OpenTok REST API emulator. Its `fetch` runs in any runtime;
- * `listen` serves it over HTTP on Node.
- *
- * @throws {EmulatorError} (400) when a project has no usable apiKey or apiSecret, an application no UUID or
- * no usable RSA key, or a callback option is unusable; (404) when a callback names an unknown owner; (409)
- * when two projects or applications share an ID.
- * @example
- * ```ts
- * import { createEmulator } from '@opentok/emulator';
- * import { createClient } from '@opentok/core';
- * const emulator = createEmulator();
- * const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch });
- * ```
+ * The emulator, composed: the public `createEmulator` (the package entry) hands it Node's HTTP server, so that
+ * nothing here imports Node code and the fetch handler runs in any runtime.
  */
-export function createEmulator(given?: EmulatorOptions): Emulator {
+export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServer: LoadHttpServer): Emulator {
   const { options, limits } = checkOptions(given);
   const { state } = options;
   if (state !== undefined && (options.projects !== undefined || options.applications !== undefined)) fail(400, 'Give "state" or "projects"/"applications", not both: a state names its own.');
@@ -197,7 +192,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     async listen(listenOptions = {}) {
       const checked = checkListenOptions(listenOptions);
       if (server !== undefined) fail(409, `The emulator is already listening at ${url}.`);
-      const { listenHttp, nodeHmacSha256 } = await import('./node/listen.js');
+      const { listenHttp, nodeHmacSha256 } = await loadHttpServer();
       const hmac = nodeHmacSha256();
       if (hmac !== undefined) projectAuth.useHmacSha256(hmac);
       const started = await listenHttp(handle, checked);

@@ -4,7 +4,29 @@
  * server (`listen`, Node) and the `opentok-emulator` CLI.
  * @module
  */
-export { createEmulator } from './emulator.js';
+import { composeEmulator } from './emulator.js';
+import type { Emulator, EmulatorOptions } from './types.js';
+
+/**
+ * Creates a stateful, in-memory OpenTok REST API emulator. Its `fetch` runs in any runtime;
+ * `listen` serves it over HTTP on Node.
+ *
+ * @throws {EmulatorError} (400) when a project has no usable apiKey or apiSecret, an application no UUID or
+ * no usable RSA key, or a callback option is unusable; (404) when a callback names an unknown owner; (409)
+ * when two projects or applications share an ID.
+ * @example
+ * ```ts
+ * import { createEmulator } from '@opentok/emulator';
+ * import { createClient } from '@opentok/core';
+ * const emulator = createEmulator();
+ * const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch });
+ * ```
+ */
+export function createEmulator(options?: EmulatorOptions): Emulator {
+  // Node's HTTP server (node/listen.ts) is loaded only when listen() is called: the fetch handler runs anywhere.
+  return composeEmulator(options, () => import('./node/listen.js'));
+}
+
 export { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 export { DroppedConnectionError, EmulatorError } from './kernel/errors.js';
 export type { CreateSessionOptions, Emulator, EmulatorOptions, ListenOptions } from './types.js';

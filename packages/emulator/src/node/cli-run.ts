@@ -3,7 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEmulator, DEMO_APPLICATION, DEMO_PROJECT, type Emulator, type EmulatorOptions } from '../index.js';
+import { DEMO_APPLICATION, DEMO_PROJECT } from '../defaults.js';
+import { composeEmulator } from '../emulator.js';
+import type { Emulator, EmulatorOptions } from '../types.js';
+import * as httpServer from './listen.js';
 import { DEFAULT_LIMITS } from '../options.js';
 
 const DEFAULT_KEY_FILE = join(tmpdir(), 'opentok-emulator-demo-application.key');
@@ -143,19 +146,22 @@ if (importFile !== undefined) {
 
 let emulator: Emulator;
 try {
-  emulator = createEmulator({
-    ...(state === undefined ? { projects: [{ apiKey, apiSecret }] } : { state }),
-    clock: { frozen: clockMode === 'manual' },
-    ...(requestLogLimit === undefined ? {} : { requestLogLimit }),
-    logs: {
-      ...(requestBodyBytes === undefined ? {} : { requestBodyBytes }),
-      ...(requestLogBytes === undefined ? {} : { requestLogBytes }),
-      ...(signalsPerSession === undefined ? {} : { signalsPerSession }),
+  emulator = composeEmulator(
+    {
+      ...(state === undefined ? { projects: [{ apiKey, apiSecret }] } : { state }),
+      clock: { frozen: clockMode === 'manual' },
+      ...(requestLogLimit === undefined ? {} : { requestLogLimit }),
+      logs: {
+        ...(requestBodyBytes === undefined ? {} : { requestBodyBytes }),
+        ...(requestLogBytes === undefined ? {} : { requestLogBytes }),
+        ...(signalsPerSession === undefined ? {} : { signalsPerSession }),
+      },
+      ...(callbackLogLimit === undefined ? {} : { callbackDelivery: { logLimit: callbackLogLimit } }),
+      ...(lagMs === undefined ? {} : { readAfterWriteLagMs: lagMs }),
+      ...(values['strict'] === true ? { strict: true } : {}),
     },
-    ...(callbackLogLimit === undefined ? {} : { callbackDelivery: { logLimit: callbackLogLimit } }),
-    ...(lagMs === undefined ? {} : { readAfterWriteLagMs: lagMs }),
-    ...(values['strict'] === true ? { strict: true } : {}),
-  });
+    async () => httpServer,
+  );
 } catch (error) {
   process.stderr.write(`opentok-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
