@@ -86,6 +86,24 @@ export async function pool(items, limit, job) {
   return results;
 }
 
+/**
+ * `pnpm pack` of every published package into `destination` (workspace: ranges become versions, as `pnpm
+ * publish` does), four at a time; resolves with the packages, each with its `tarball` path. The packages must
+ * be built. Fails (a {@link CheckFailed}) naming the package whose pack failed.
+ */
+export async function packPublished(destination) {
+  const packages = publishedPackages();
+  if (packages.length === 0) fail('pack: no published package found under packages/');
+  await pool(packages, 4, async (pkg) => {
+    const result = await pnpm(['pack', '--pack-destination', destination], { cwd: pkg.dir });
+    if (result.code !== 0) fail(`pack: pnpm pack failed in ${pkg.folder}`, result.output);
+    const name = `${pkg.name.replace(/^@/, '').replace('/', '-')}-${pkg.version}.tgz`;
+    if (!existsSync(join(destination, name))) fail(`pack: pnpm pack wrote no ${name} for ${pkg.folder}`, result.output);
+    pkg.tarball = join(destination, name);
+  });
+  return packages;
+}
+
 /** A check that failed: its message is the closing line, its details (tool output) are printed above it. */
 export class CheckFailed extends Error {
   constructor(message, details = '') {

@@ -77,11 +77,13 @@ printf 'opentok-ts CI: node %s, pnpm %s, %s CPUs, logs in %s\n' "$(node --versio
 
 step --stop build          'Tasks:'                  turbo_run build
 step typecheck             'Tasks:'                  turbo_run typecheck
-step lint                  'Tasks:'                  turbo_run lint
+step lint                  'Tasks:|dependency violations' eval 'turbo_run lint && pnpm run lint:deps'
 step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
 step "test (Node $(node --version))" 'projects tested' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
 step size                  'size check'              node scripts/size.mjs
+step 'README figures'       'README figures'          node scripts/figures.mjs --check
 step docs                  'html generated|error|warning' pnpm exec typedoc
+step 'docs in Chromium'     'docs check'              node checks/docs/site.mjs --screenshots "$work/screenshots"
 step changesets            '^changesets:'            changesets
 step 'consumer test'       'consumer test'           node checks/consumer/run.mjs
 step 'release dry run'     'release dry run'         node checks/release/dry-run.mjs

@@ -4,9 +4,8 @@
 // not contain (ky or transport code in the token and webhook bundles, another capability package anywhere).
 // For REST operations it measures three things: the operation alone, our own code in it (the bundle minus
 // ky's gzip size), and the operation together with createClient, which is what an app ships.
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { measureImport } from './measure-bundle.mjs';
 
 const packageDir = (name) => fileURLToPath(new URL(`../packages/${name}/`, import.meta.url));
 const resolveDir = packageDir('sdk');
@@ -62,25 +61,7 @@ function offender(input, forbid) {
   return undefined;
 }
 
-async function bundle(contents, from = resolveDir) {
-  const result = await build({
-    stdin: { contents, resolveDir: from, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['worker', 'browser'],
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
-  // Only the files that put code into the bundle: a module esbuild loaded and then shook out entirely is not in it.
-  const [output] = Object.values(result.metafile.outputs);
-  const inputs = Object.entries(output.inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([input]) => input);
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
-}
+const bundle = (contents, from = resolveDir) => measureImport(contents, from);
 
 const ky = await bundle(`export { default } from 'ky';`, coreDir);
 const floor = await bundle(`export { request } from '@opentok/core/internal';`);

@@ -25,7 +25,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv, fail, main, pnpm, pool, publishedPackages, REPOSITORY, root, run } from '../lib.mjs';
+import { cleanEnv, fail, main, packPublished, pool, REPOSITORY, root, run } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const keep = process.argv.includes('--keep');
@@ -37,18 +37,10 @@ const summary = [];
 await main(async () => {
   try {
     // 1. Pack.
-    const packages = publishedPackages();
-    if (packages.length === 0) fail('consumer: no published package found under packages/');
     const tarballs = join(tmp, 'tarballs');
     mkdirSync(tarballs);
     const packStarted = Date.now();
-    await pool(packages, 4, async (pkg) => {
-      const result = await pnpm(['pack', '--pack-destination', tarballs], { cwd: pkg.dir });
-      if (result.code !== 0) fail(`consumer: pnpm pack failed in ${pkg.folder}`, result.output);
-      const name = `${pkg.name.replace(/^@/, '').replace('/', '-')}-${pkg.version}.tgz`;
-      if (!existsSync(join(tarballs, name))) fail(`consumer: pnpm pack wrote no ${name} for ${pkg.folder}`, result.output);
-      pkg.tarball = join(tarballs, name);
-    });
+    const packages = await packPublished(tarballs);
     console.log(`packed ${packages.length} packages in ${seconds(Date.now() - packStarted)}: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`);
 
     // 2. Inspect every tarball.

@@ -1,6 +1,8 @@
 // What README blocks use without declaring it: the values a reader's own code would hold at that point.
 // Global (this file is a script, not a module), so a block that declares one of these names itself
 // shadows it in its own module.
+declare const applicationId: string;
+declare const privateKey: string;
 declare const apiKey: string;
 declare const apiSecret: string;
 declare const sessionId: string;

@@ -5,7 +5,7 @@ import { libraryConfig } from '../../tsup.shared';
 // (REST auth signed with node:crypto, ky imported on the first request; chosen by the `node` export condition).
 // The node build differs only in those two modules: an esbuild plugin swaps `auth/signers.ts` and
 // `transport/load-ky.ts` for their `.node.ts` twins.
-const entry = { index: 'src/index.ts', internal: 'src/internal.ts' };
+const entry = { index: 'src/index.ts', kernel: 'src/kernel.ts', internal: 'src/internal.ts' };
 
 export default [
   libraryConfig(entry),

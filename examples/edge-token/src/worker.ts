@@ -1,18 +1,32 @@
 /**
- * A Cloudflare Worker that hands out OpenTok client tokens: `GET /token?sessionId=…&role=…&data=…`
- * answers `{ token, sessionId, role, expireTime }`. It imports nothing but `@opentok/tokens` (Web Crypto,
- * no Node APIs), so the whole Worker stays small. The API key and secret come from Worker bindings
- * (`wrangler secret put OPENTOK_API_SECRET`).
+ * A Cloudflare Worker that hands out client tokens: `GET /token?sessionId=…&role=…&data=…` answers
+ * `{ token, sessionId, role, expireTime }`. It imports nothing but `@opentok/tokens` (Web Crypto, no Node
+ * APIs), so the whole Worker stays small. The credentials come from Worker bindings: a Vonage application
+ * (`VONAGE_APPLICATION_ID`, and `VONAGE_PRIVATE_KEY` set with `wrangler secret put VONAGE_PRIVATE_KEY <
+ * private.key`) or else an OpenTok project (`OPENTOK_API_KEY`, and `OPENTOK_API_SECRET` as a secret).
  *
  * A real app would check who is asking (a session cookie, an access token) before minting a token and
  * would decide the role itself; this example takes it from the query to show the options.
  */
 import { generateToken, type TokenRole } from '@opentok/tokens';
 
-/** The Worker's bindings. */
+/** The Worker's bindings: one pair or the other (the Vonage application's when both are set). */
 export interface Env {
-  readonly OPENTOK_API_KEY: string;
-  readonly OPENTOK_API_SECRET: string;
+  readonly VONAGE_APPLICATION_ID?: string;
+  /** The text of the application's private.key (PEM). */
+  readonly VONAGE_PRIVATE_KEY?: string;
+  readonly OPENTOK_API_KEY?: string;
+  readonly OPENTOK_API_SECRET?: string;
+}
+
+const NO_CREDENTIALS =
+  'The Worker has no credentials: bind VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)';
+
+/** The credentials the bindings hold: the Vonage application's first, else the OpenTok project's. */
+function credentials(env: Env) {
+  if (env.VONAGE_APPLICATION_ID && env.VONAGE_PRIVATE_KEY) return { applicationId: env.VONAGE_APPLICATION_ID, privateKey: env.VONAGE_PRIVATE_KEY };
+  if (env.OPENTOK_API_KEY && env.OPENTOK_API_SECRET) return { apiKey: env.OPENTOK_API_KEY, apiSecret: env.OPENTOK_API_SECRET };
+  return undefined;
 }
 
 /** How long a token lives, in seconds. */
@@ -35,12 +49,13 @@ export default {
     const role = (url.searchParams.get('role') ?? 'publisher') as TokenRole;
     const data = url.searchParams.get('data') ?? undefined;
     const expireTime = Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_S;
+    const bound = credentials(env);
+    if (bound === undefined) return json({ error: NO_CREDENTIALS }, 500);
     try {
-      const credentials = { apiKey: env.OPENTOK_API_KEY, apiSecret: env.OPENTOK_API_SECRET };
-      const token = await generateToken(credentials, { sessionId, role, expireTime, ...(data === undefined ? {} : { data }) });
+      const token = await generateToken(bound, { sessionId, role, expireTime, ...(data === undefined ? {} : { data }) });
       return json({ token, sessionId, role, expireTime });
     } catch (error) {
-      // Bad input (unknown role, a session of another project...): the message names the parameter, never the secret.
+      // Bad input (unknown role, a session of another application or project...): the message names the parameter, never the secret or key.
       if (isValidationError(error)) return json({ error: error.message }, 400);
       throw error;
     }

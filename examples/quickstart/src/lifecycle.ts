@@ -1,4 +1,5 @@
-import { Roles, type ArchiveHandle, type OpenTok } from '@opentok/sdk';
+import { Roles, type ArchiveHandle, type CallbackEvent, type OpenTok } from '@opentok/sdk';
+import { summarizeCallbacks } from './callback-summary.js';
 import { bytes, short } from './format.js';
 import type { Step } from './runner.js';
 
@@ -10,8 +11,8 @@ export interface Simulator {
   signalsReceived(sessionId: string, connectionId: string): number;
   /** Moves emulator time forward (archives finish processing, broadcasts go live). */
   advanceClock(ms: number): void;
-  /** Waits until every callback delivery settled; returns the kinds of the events the local receiver verified, and how many it refused. */
-  verifiedCallbacks(): Promise<{ kinds: readonly string[]; refused: number }>;
+  /** Waits until every callback delivery settled; returns the events the local receiver verified, and how many it refused. */
+  verifiedCallbacks(): Promise<{ events: readonly CallbackEvent[]; refused: number }>;
 }
 
 /** Where the walk-through runs. */
@@ -182,7 +183,7 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       title: 'Dial a SIP endpoint into the session',
       skip: sipUri ? undefined : 'set OPENTOK_SIP_URI to dial a real SIP endpoint',
       async run() {
-        const token = await opentok.generateToken(state.sessionId, { data: 'name=SIP' });
+        const token = await opentok.generateToken(state.sessionId, { data: 'name=SIP call' });
         const call = await opentok.dial(state.sessionId, token, required(sipUri, 'the SIP URI'), { from: 'quickstart@example.com', headers: { 'X-Demo': 'quickstart' } });
         state.sipConnectionId = call.connectionId;
         return [`call ${call.id}`, `joined as connectionId ${call.connectionId}, streamId ${call.streamId}`];
@@ -231,7 +232,7 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       title: "Stream the session's audio to a WebSocket (Audio Connector), then disconnect it",
       skip: simulator || websocketUri ? undefined : 'set OPENTOK_AUDIO_WEBSOCKET_URI to stream to a real WebSocket server',
       async run() {
-        const token = await opentok.generateToken(state.sessionId);
+        const token = await opentok.generateToken(state.sessionId, { data: 'name=Audio Connector' });
         const uri = websocketUri ?? 'wss://audio.example.com/quickstart';
         const { id, connectionId } = await opentok.connectAudioToWebsocket(state.sessionId, token, { uri, audioRate: 16000 });
         await opentok.disconnectAudioConnector(id);
@@ -242,11 +243,9 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       title: 'The callbacks a local webhook receiver got and verified',
       skip: simulator ? undefined : 'a receiver on this machine is not reachable by the real service: see @opentok/webhooks for receiving callbacks',
       async run() {
-        const { kinds, refused } = await client().verifiedCallbacks();
-        const counts = new Map<string, number>();
-        for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+        const { events, refused } = await client().verifiedCallbacks();
         if (refused > 0) throw new Error(`${refused} callback(s) failed verification`);
-        return [`${kinds.length} signed callbacks verified (${refused} refused)`, [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ')];
+        return [`${events.length} signed callbacks verified (${refused} refused); by kind, with what each means:`, ...summarizeCallbacks(events).map((line) => `  ${line}`)];
       },
     },
   ];

@@ -1,4 +1,7 @@
-/** One step of the walk-through: a title, and what it does, returning one or more short result lines. */
+/**
+ * One step of the walk-through: a title, and what it does, returning one or more short result lines. A line
+ * that starts with two spaces details the line before it: it is printed under it, without a tick.
+ */
 export interface Step {
   readonly title: string;
   /** Set when the step cannot run in this mode; the text says why. */
@@ -35,7 +38,7 @@ export async function runSteps(steps: readonly Step[], print: (line: string) => 
     print(`${number} ${step.title}`);
     try {
       const result = await step.run();
-      for (const line of typeof result === 'string' ? [result] : result) print(`${indent}✓ ${line}`);
+      for (const line of typeof result === 'string' ? [result] : result) print(line.startsWith('  ') ? `${indent}${line}` : `${indent}✓ ${line}`);
       succeeded += 1;
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';

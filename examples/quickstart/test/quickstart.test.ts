@@ -20,23 +20,31 @@ beforeAll(() => {
   if (!existsSync(script)) throw new Error('build the quickstart first: pnpm --filter @opentok/example-quickstart run build');
 });
 
-const REAL_API_HINT = 'set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (or OPENTOK_API_KEY and OPENTOK_API_SECRET) to use the real API';
+const EMULATOR_HINT =
+  "Set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (or OPENTOK_API_KEY and OPENTOK_API_SECRET) to run it against the real API; --project runs it with the emulator's demo OpenTok project instead of its demo Vonage application.";
 const DEMO_APPLICATION_ID = createEmulator().application.applicationId;
 
 describe.each([
   {
-    mode: 'the OpenTok demo project (the default)',
+    mode: 'the demo Vonage application (the default)',
     args: [],
-    banner: `OpenTok quickstart, against the in-process OpenTok emulator (project 10000001); ${REAL_API_HINT}.`,
-    session: /✓ sessionId 1_MX4xMDAwMDAwMX5\S+ \(routed, archive mode manual\)/,
-    token: /✓ Alice: eyJhbGciOiJIUzI1NiIs\S+ \(\d+ chars, JWT\)/,
-  },
-  {
-    mode: 'the demo Vonage application (--vonage)',
-    args: ['--vonage'],
-    banner: `OpenTok quickstart, against the in-process emulator with its demo Vonage application (${DEMO_APPLICATION_ID}); ${REAL_API_HINT}.`,
+    banner: `OpenTok quickstart, against the in-process emulator with its demo Vonage application (${DEMO_APPLICATION_ID}).`,
     session: new RegExp(`✓ sessionId 1_${btoa(`1~${DEMO_APPLICATION_ID}~`).slice(0, 24).replace(/\+/g, '\\+')}\\S+ \\(routed, archive mode manual\\)`),
     token: /✓ Alice: eyJhbGciOiJSUzI1NiIs\S+ \(\d+ chars, JWT\)/,
+  },
+  {
+    mode: 'the demo Vonage application (--vonage, the default said explicitly)',
+    args: ['--vonage'],
+    banner: `OpenTok quickstart, against the in-process emulator with its demo Vonage application (${DEMO_APPLICATION_ID}).`,
+    session: new RegExp(`✓ sessionId 1_${btoa(`1~${DEMO_APPLICATION_ID}~`).slice(0, 24).replace(/\+/g, '\\+')}\\S+ \\(routed, archive mode manual\\)`),
+    token: /✓ Alice: eyJhbGciOiJSUzI1NiIs\S+ \(\d+ chars, JWT\)/,
+  },
+  {
+    mode: 'the OpenTok demo project (--project)',
+    args: ['--project'],
+    banner: 'OpenTok quickstart, against the in-process emulator with its demo OpenTok project (10000001).',
+    session: /✓ sessionId 1_MX4xMDAwMDAwMX5\S+ \(routed, archive mode manual\)/,
+    token: /✓ Alice: eyJhbGciOiJIUzI1NiIs\S+ \(\d+ chars, JWT\)/,
   },
 ])('the quickstart against the in-process emulator with $mode', ({ args, banner, session, token }) => {
   it('walks all 20 steps, printing each result, and exits 0', async () => {
@@ -45,6 +53,7 @@ describe.each([
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(banner);
+    expect(lines[1]).toBe(EMULATOR_HINT);
     const titles = lines.filter((line) => /^\s?\d+\. /.test(line)).map((line) => line.trim());
     expect(titles).toEqual([
       '1. Create a routed session',
@@ -87,8 +96,25 @@ describe.each([
       /✓ render [0-9a-f-]{36} started\n\s+✓ stopped/,
       /✓ captions [0-9a-f-]{36} started \(en-US\)\n\s+✓ stopped/,
       /✓ connected [0-9a-f-]{36} to wss:\/\/audio\.example\.com\/quickstart as connectionId \S+\n\s+✓ disconnected/,
-      // Every family the run touches reached the receiver, signed and verified; none was refused.
-      /✓ \d+ signed callbacks verified \(0 refused\)\n\s+✓ (?=.*sessionCreated 1)(?=.*connectionCreated \d)(?=.*streamCreated \d)(?=.*archive \d)(?=.*broadcast \d)(?=.*render 2)(?=.*captions 2)(?=.*connectionDestroyed \d)/,
+      // Every callback the run caused reached the receiver, signed and verified; each count says what it is.
+      /✓ 25 signed callbacks verified \(0 refused\); by kind, with what each means:\n/,
+    ]) {
+      expect(stdout).toMatch(expected);
+    }
+    const callbacks = lines.slice(lines.findIndex((line) => line.includes('signed callbacks verified')) + 1, -3).map((line) => line.trim().replace(/ {2,}/g, ' | '));
+    expect(callbacks).toEqual([
+      'sessionCreated 1 | the session started: its first client connected',
+      'connectionCreated 5 | a client connected: Alice, Bob, SIP call, Scoreboard, Audio Connector',
+      'streamCreated 4 | a stream started: Alice, Bob, quickstart@example.com, Scoreboard',
+      "archive 3 | the archive's status changed: started, stopped, available",
+      "broadcast 2 | the broadcast's status changed: started, stopped",
+      'unknown 1 | an event with no type in @opentok/webhooks, kept whole (SIP call events, newer families): sipCallCreated',
+      'streamDestroyed 2 | a stream ended: Bob, Scoreboard',
+      'connectionDestroyed 3 | a client left: Bob, Scoreboard, Audio Connector',
+      "render 2 | the Experience Composer render's status changed: started, stopped",
+      "captions 2 | the Live Captions' status changed: started, stopped",
+    ]);
+    for (const expected of [
     ]) {
       expect(stdout).toMatch(expected);
     }
@@ -109,7 +135,7 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     const { code, stdout } = await runQuickstart({ ...env, OPENTOK_SIP_URI: 'sip:desk@sip.example.com' });
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(
-      `OpenTok quickstart, against the API at ${url} (project 10000001); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
+      `OpenTok quickstart, against the API at ${url} (OpenTok project 10000001); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
     );
     expect(stdout.match(/\(skipped\)\n\s+- needs connected clients, which only the emulator can simulate/g)).toHaveLength(12);
     expect(stdout).toMatch(/19\. .+ {2}\(skipped\)\n\s+- set OPENTOK_AUDIO_WEBSOCKET_URI to stream to a real WebSocket server/);
@@ -120,7 +146,7 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     expect(emulator.requests.map((r) => `${r.method} ${r.operation}`)).toEqual([
       'POST createSession',
       'GET listArchives',
-      'POST dial',
+      'POST dialSip',
       'POST startRender',
       'GET getRender',
       'DELETE stopRender',
@@ -147,6 +173,16 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
     expect(emulator.requests.map((r) => `${r.method} ${r.path}`).slice(0, 3)).toEqual(['POST /session/create', `GET /v2/project/${applicationId}/archive`, `POST /v2/project/${applicationId}/render`]);
     expect(emulator.requests.every((r) => r.headers['authorization'] !== undefined && r.headers['x-opentok-auth'] === undefined)).toBe(true);
     expect(stdout).not.toContain(privateKey.split('\n')[3]);
+  });
+
+  it('refuses an unknown argument with its usage and exit code 2, before any request', async () => {
+    emulator.clearRequests();
+    const { code, stdout, stderr } = await runQuickstart({}, ['--projcet']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'Unknown argument "--projcet".\nusage: npx -y pnpm@10.34.9 run demo [--project]   (--project: the emulator\'s demo OpenTok project instead of its demo Vonage application)\n',
+    );
   });
 
   it('stops at the first failing step and exits 1', async () => {

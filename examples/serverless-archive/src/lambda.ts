@@ -1,7 +1,8 @@
 /**
- * The Lambda entry point: `handler`. Credentials come from the function's environment (OPENTOK_API_KEY,
- * OPENTOK_API_SECRET, optionally OPENTOK_API_URL); the client is made on the first invocation and reused
- * while the execution environment stays warm.
+ * The Lambda entry point: `handler`. Credentials come from the function's environment: VONAGE_APPLICATION_ID
+ * and VONAGE_PRIVATE_KEY (a Vonage application), or else OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok
+ * project), and optionally OPENTOK_API_URL; `createClient()` reads them. The client is made on the first
+ * invocation and reused while the execution environment stays warm.
  */
 import { createClient } from '@opentok/core';
 import { createHandler, type HttpEvent, type HttpResult } from './handler.js';

@@ -2,9 +2,8 @@ import { createClient } from '@opentok/core';
 import { createEmulator } from '@opentok/emulator';
 import { createSession } from '@opentok/session';
 import { generateToken } from '@opentok/tokens';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandler, type HttpEvent } from '../src/handler.js';
-import { handler } from '../src/lambda.js';
 
 const emulator = createEmulator({ clock: { frozen: true } });
 const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
@@ -16,10 +15,10 @@ const post = (rawPath: string, body?: unknown, base64 = false): HttpEvent => {
 };
 const parse = (result: { statusCode: number; body: string }) => ({ status: result.statusCode, body: JSON.parse(result.body) as Record<string, unknown> });
 
-/** A routed session with one simulated client connected (archives need one). */
-async function liveSession(mediaMode: 'routed' | 'relayed' = 'routed'): Promise<string> {
-  const { sessionId } = await createSession(client, { mediaMode });
-  const { connectionId } = await emulator.connectClient({ sessionId, token: await generateToken(client, { sessionId }) });
+/** A routed session with one simulated client connected (archives need one), made with `owner`'s credentials. */
+async function liveSession(mediaMode: 'routed' | 'relayed' = 'routed', owner = client): Promise<string> {
+  const { sessionId } = await createSession(owner, { mediaMode });
+  const { connectionId } = await emulator.connectClient({ sessionId, token: await generateToken(owner, { sessionId }) });
   emulator.publishStream({ sessionId, connectionId });
   return sessionId;
 }
@@ -72,17 +71,43 @@ describe('the serverless-archive handler against the in-process emulator', () =>
 });
 
 describe('the Lambda entry point, configured from the environment', () => {
+  let url = '';
+  beforeAll(async () => {
+    ({ url } = await emulator.listen({ port: 0, host: '127.0.0.1' }));
+  });
   afterAll(() => emulator.close());
+  const { applicationId, privateKey = '' } = emulator.application;
+  const appClient = createClient({ applicationId, privateKey, apiUrl: emulator.url, fetch: emulator.fetch });
 
-  it('makes its client from OPENTOK_API_KEY, OPENTOK_API_SECRET and OPENTOK_API_URL (the emulator over HTTP here)', async () => {
-    const { url } = await emulator.listen({ port: 0, host: '127.0.0.1' });
+  it.each([
+    {
+      kind: 'VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (named first; with \\n escapes, as .env files hold it)',
+      env: { VONAGE_APPLICATION_ID: applicationId, VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'), OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: 'unused' },
+      owner: appClient,
+      auth: 'authorization',
+      path: `/v2/project/${applicationId}/archive`,
+    },
+    {
+      kind: 'OPENTOK_API_KEY and OPENTOK_API_SECRET',
+      env: { OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: emulator.project.apiSecret },
+      owner: client,
+      auth: 'x-opentok-auth',
+      path: `/v2/project/${emulator.project.apiKey}/archive`,
+    },
+  ])('makes its client from $kind and OPENTOK_API_URL (the emulator over HTTP here)', async ({ env, owner, auth, path }) => {
     const saved = { ...process.env };
-    Object.assign(process.env, { OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: emulator.project.apiSecret, OPENTOK_API_URL: url });
+    Object.assign(process.env, { ...env, OPENTOK_API_URL: url });
     try {
-      const sessionId = await liveSession();
+      // A fresh module: the entry point keeps its client while the execution environment is warm.
+      vi.resetModules();
+      const { handler } = await import('../src/lambda.js');
+      const sessionId = await liveSession('routed', owner);
       const started = parse(await handler(post('/archives', { sessionId, name: 'from env' })));
       expect(started).toMatchObject({ status: 201, body: { sessionId, name: 'from env', status: 'started' } });
-      expect(emulator.requests.at(-1)?.headers['user-agent']).toMatch(/^OpenTok-TS-SDK\//);
+      const request = emulator.requests.at(-1);
+      expect(request?.path).toBe(path);
+      expect(request?.headers[auth]).toBeDefined();
+      expect(request?.headers['user-agent']).toMatch(/^OpenTok-TS-SDK\//);
       expect(parse(await handler(post(`/archives/${started.body['id'] as string}/stop`)))).toMatchObject({ status: 200, body: { status: 'stopped' } });
     } finally {
       process.env = saved;

@@ -52,7 +52,7 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
         status: 'connected',
       });
       // The wire names are the service's (snake_case), as the request log shows.
-      const [logged] = emulator.requests.filter((r) => r.operation === 'connectAudio');
+      const [logged] = emulator.requests.filter((r) => r.operation === 'connectAudioToWebsocket');
       expect(JSON.parse(logged?.body ?? '{}').websocket.audioTransport).toEqual({ transport: 'json', encoding: 'base64', audio_field: 'pcm', receive_audio_field: 'reply', static_fields: { room: 'lobby' } });
       expect(emulator.session(sessionId)?.connections.map((c) => [c.connectionId, c.kind])).toContainEqual([connector.connectionId, 'websocket']);
 

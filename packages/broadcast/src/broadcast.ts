@@ -57,7 +57,7 @@ export interface Broadcast {
   readonly id: string;
   /** The session being broadcast. */
   readonly sessionId: string;
-  /** The API key of the project, as a string. */
+  /** The owner: the project's API key or the Vonage application's ID, as a string. */
   readonly projectId: string;
   /** Creation time, ms since the epoch. */
   readonly createdAt: number;

@@ -265,6 +265,11 @@ describe('broadcast results', () => {
     });
   });
 
+  it("takes a Vonage application's broadcast owner from applicationId", async () => {
+    recorder.reply({ body: { id: 'b1', sessionId: TEST_SESSION_ID, applicationId: '29f760f8-7ce1-46c9-ade3-f2dedee4ed5f', status: 'started' } });
+    expect((await getBroadcast(recorder.client, { broadcastId: 'b1' })).projectId).toBe('29f760f8-7ce1-46c9-ade3-f2dedee4ed5f');
+  });
+
   it('refuses an answer that is not a broadcast', async () => {
     recorder.reply({ body: { message: 'hello' } });
     await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'));

@@ -1,4 +1,4 @@
-import type { EmulatorApplication, ProjectCredentials } from './types.js';
+import type { EmulatorApplication, ProjectCredentials } from './state/credentials.js';
 
 /**
  * The default project: demo credentials that can never be real (OpenTok secrets are 40 hex digits;

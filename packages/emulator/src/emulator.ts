@@ -1,17 +1,19 @@
-import { createApp } from './app.js';
+import { apiRouter, createApp } from './app.js';
 import { CallbackDispatcher, deliverySettings } from './callbacks/dispatcher.js';
-import { CallbackRegistry, emulatorRegistration, viewRegistration } from './callbacks/registry.js';
-import { createMutableClock, type EmulatorClock } from './clock.js';
+import { CallbackRegistry, emulatorRegistration, viewRegistration } from './state/callback-registrations.js';
+import { createMutableClock, type EmulatorClock } from './kernel/clock.js';
 import { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 import { Faults } from './control/faults.js';
 import { RequestLog } from './control/request-log.js';
 import { controlRoutes } from './control/routes.js';
-import { connectClient, disconnectClient, publishStream, unpublishStream } from './control/simulated-clients.js';
-import { DroppedConnectionError, fail } from './errors.js';
-import type { RequestMeta } from './http/router.js';
+import { connectClient, disconnectClient, publishStream, unpublishStream } from './state/simulated-clients.js';
+import { DroppedConnectionError, fail } from './kernel/errors.js';
+import type { RequestMeta } from './wire/request-meta.js';
+import { ProjectAuth } from './rest/auth/project-auth.js';
 import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
-import { checkListenOptions, checkOptions, describe, isObject } from './options.js';
+import { checkListenOptions, checkOptions } from './options.js';
+import { describe, isObject } from './kernel/values.js';
 import { checkSessionOptions } from './state/session-options.js';
 import { createSession, keptSignals } from './state/sessions.js';
 import {
@@ -24,27 +26,22 @@ import {
   type RenderSnapshot,
   type SipCallSnapshot,
 } from './state/snapshots.js';
-import { exportState, importState, stateOwners } from './state/export.js';
+import { exportState, importState, stateOwners } from './persisted-state.js';
 import { Store } from './state/store.js';
 import type { Owner, Project } from './state/types.js';
 import type { Emulator, EmulatorOptions } from './types.js';
 
+/** Node's HTTP server for `listen()`, loaded on demand by whoever composes the emulator (the package entry, the CLI). */
+export type LoadHttpServer = () => Promise<{
+  listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<{ readonly url: string; close(): Promise<void> }>;
+  nodeHmacSha256(): ((secret: string, data: string) => Uint8Array) | undefined;
+}>;
+
 /**
- * Creates a stateful, in-memory OpenTok REST API emulator. Its `fetch` runs in any runtime;
- * `listen` serves it over HTTP on Node.
- *
- * @throws {EmulatorError} (400) when a project has no usable apiKey or apiSecret, an application no UUID or
- * no usable RSA key, or a callback option is unusable; (404) when a callback names an unknown owner; (409)
- * when two projects or applications share an ID.
- * @example
- * ```ts
- * import { createEmulator } from '@opentok/emulator';
- * import { createClient } from '@opentok/core';
- * const emulator = createEmulator();
- * const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch });
- * ```
+ * The emulator, composed: the public `createEmulator` (the package entry) hands it Node's HTTP server, so that
+ * nothing here imports Node code and the fetch handler runs in any runtime.
  */
-export function createEmulator(given?: EmulatorOptions): Emulator {
+export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServer: LoadHttpServer): Emulator {
   const { options, limits } = checkOptions(given);
   const { state } = options;
   if (state !== undefined && (options.projects !== undefined || options.applications !== undefined)) fail(400, 'Give "state" or "projects"/"applications", not both: a state names its own.');
@@ -64,8 +61,8 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
   const settings = deliverySettings(options);
   if (options.callbacks !== undefined && !Array.isArray(options.callbacks)) fail(400, '"callbacks" must be an array of {url, group?, event?, apiKey?, applicationId?, secret?}.');
   const registry = new CallbackRegistry((options.callbacks ?? []).map((callback) => emulatorRegistration(callback, owners, time.now())));
-  const callbacks = new CallbackDispatcher(registry, settings, time.now, (ownerId): Owner | undefined => store.owners.get(ownerId));
-  const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], callbacks, {
+  const callbacks = new CallbackDispatcher(registry, settings, time.now, () => store);
+  const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], registry, callbacks, {
     signalsPerSession: limits.signalsPerSession,
     readAfterWriteLagMs: limits.readAfterWriteLagMs,
   });
@@ -75,7 +72,8 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
   }
   const view = (record: Parameters<typeof viewRegistration>[0]) => viewRegistration(record, settings.secret !== undefined);
   const ownersOfKind = <T extends Owner>(wanted: (owner: Owner) => owner is T): T[] => [...store.owners.values()].filter(wanted);
-  const faults = new Faults();
+  const api = apiRouter();
+  const faults = new Faults(api.operations());
   const log = new RequestLog({ entries: limits.requestLogLimit, bodyBytes: limits.requestBodyBytes, totalBytes: limits.requestLogBytes });
   const clock: EmulatorClock = {
     now: time.now,
@@ -116,10 +114,10 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
       return faults.list();
     },
     addProject(project) {
-      return addOwner(store.owners, checkProject(project));
+      return store.addOwner(checkProject(project));
     },
     addApplication(application) {
-      return addOwner(store.owners, checkApplication(application)).application;
+      return store.addOwner(checkApplication(application)).application;
     },
     createSession(params = {}) {
       const checked = checkSessionOptions(params);
@@ -171,6 +169,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     clearRequests: () => log.clear(),
     reset() {
       store.reset();
+      callbacks.reset();
       faults.clear();
       log.clear();
     },
@@ -181,6 +180,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     importState(next) {
       const nextOwners = stateOwners(next);
       store.reset();
+      callbacks.reset();
       faults.clear();
       log.clear();
       store.owners.clear();
@@ -192,7 +192,9 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     async listen(listenOptions = {}) {
       const checked = checkListenOptions(listenOptions);
       if (server !== undefined) fail(409, `The emulator is already listening at ${url}.`);
-      const { listenHttp } = await import('./node/listen.js');
+      const { listenHttp, nodeHmacSha256 } = await loadHttpServer();
+      const hmac = nodeHmacSha256();
+      if (hmac !== undefined) projectAuth.useHmacSha256(hmac);
       const started = await listenHttp(handle, checked);
       server = started;
       url = started.url;
@@ -221,7 +223,8 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
     toJSON: { value: summary, enumerable: false },
     [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
   });
-  const app = createApp({ store, faults }, controlRoutes(emulator, store));
+  const projectAuth = new ProjectAuth();
+  const app = createApp(api, { store, projectAuth, middleware: (request) => faults.intercept(request), strict: options.strict === true }, controlRoutes(emulator, store));
 
   /** Answers one request; `rawHeaders` are its headers as the HTTP server received them (see `ReceivedHeaders`). */
   async function handle(request: Request, rawHeaders?: readonly string[]): Promise<Response> {
@@ -246,6 +249,7 @@ export function createEmulator(given?: EmulatorOptions): Emulator {
         body: meta.body,
         status: meta.dropped ? 0 : response.status,
         durationMs: Date.now() - started,
+        ...(meta.warnings === undefined ? {} : { warnings: meta.warnings }),
       });
     }
     if (meta.dropped) throw new DroppedConnectionError();

@@ -1,4 +1,5 @@
-import { fail } from './errors.js';
+import { fail } from './kernel/errors.js';
+import { describe, isObject } from './kernel/values.js';
 import type { EmulatorOptions, ListenOptions } from './types.js';
 
 /** Defaults of the bounded logs and switches (documented on {@link EmulatorOptions} and in the README). */
@@ -31,6 +32,7 @@ const OPTION_NAMES = new Set([
   'callbackFetch',
   'callbackDelivery',
   'state',
+  'strict',
 ]);
 
 function integer(value: unknown, name: string, min: number, max: number, fallback: number): number {
@@ -39,20 +41,6 @@ function integer(value: unknown, name: string, min: number, max: number, fallbac
     fail(400, `"${name}" must be an integer from ${min} to ${max} (got ${describe(value)}).`);
   }
   return value;
-}
-
-/** A short, secret-free description of a bad option value. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** Whether `value` is a plain object (not null, not an array). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -65,7 +53,8 @@ export function checkOptions(options: unknown): { options: EmulatorOptions; limi
   for (const name of Object.keys(options)) {
     if (!OPTION_NAMES.has(name)) fail(400, `"${name}" is not an option of createEmulator (expected one of ${[...OPTION_NAMES].join(', ')}).`);
   }
-  const { projects, applications, clock, logs = {}, requestLogLimit, readAfterWriteLagMs } = options;
+  const { projects, applications, clock, logs = {}, requestLogLimit, readAfterWriteLagMs, strict } = options;
+  if (strict !== undefined && typeof strict !== 'boolean') fail(400, `"strict" must be true or false (got ${describe(strict)}).`);
   if (projects !== undefined && !Array.isArray(projects)) fail(400, `"projects" must be an array of {apiKey, apiSecret} (got ${describe(projects)}).`);
   if (applications !== undefined && !Array.isArray(applications)) fail(400, `"applications" must be an array of {applicationId, publicKey | privateKey} (got ${describe(applications)}).`);
   if (clock !== undefined) {

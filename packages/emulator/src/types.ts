@@ -1,10 +1,12 @@
 import type { CallbackFetch } from './callbacks/dispatcher.js';
-import type { CallbackDelivery, CallbackDeliveryOptions, RegisterCallbackOptions, RegisteredCallback } from './callbacks/types.js';
-import type { ClockOptions, EmulatorClock } from './clock.js';
-import type { EmulatorState } from './state/export.js';
+import type { CallbackDelivery, CallbackDeliveryOptions } from './callbacks/types.js';
+import type { RegisterCallbackOptions, RegisteredCallback } from './state/callback-types.js';
+import type { ClockOptions, EmulatorClock } from './kernel/clock.js';
+import type { ApplicationOptions, EmulatorApplication, ProjectCredentials } from './state/credentials.js';
+import type { EmulatorState } from './persisted-state.js';
 import type { Fault, FaultSpec } from './control/faults.js';
 import type { LoggedRequest } from './control/request-log.js';
-import type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './control/simulated-clients.js';
+import type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './state/simulated-clients.js';
 import type {
   ArchiveSnapshot,
   AudioConnectionSnapshot,
@@ -15,35 +17,6 @@ import type {
   SignalSnapshot,
   SipCallSnapshot,
 } from './state/snapshots.js';
-
-/** An OpenTok project (API key and secret) the emulator accepts. */
-export interface ProjectCredentials {
-  readonly apiKey: string;
-  readonly apiSecret: string;
-}
-
-/**
- * A Vonage application to accept: its ID (a UUID) and its RSA public key as SPKI PEM text
- * (`-----BEGIN PUBLIC KEY-----`, at least 2048 bits), or, handy in tests, its PKCS#8 PEM private key
- * (`-----BEGIN PRIVATE KEY-----`), from which the emulator derives the public key. Given both, they
- * must match.
- */
-export type ApplicationOptions =
-  | { readonly applicationId: string; readonly publicKey: string; readonly privateKey?: string }
-  | { readonly applicationId: string; readonly privateKey: string; readonly publicKey?: string };
-
-/**
- * A Vonage application the emulator accepts: REST calls authenticate with an RS256
- * `Authorization: Bearer` JWT signed with its private key, client tokens are RS256 JWTs.
- */
-export interface EmulatorApplication {
-  /** The application ID, a UUID in lower case (IDs are compared case-insensitively). */
-  readonly applicationId: string;
-  /** Its RSA public key, SPKI PEM text (derived from the private key when only that was given). */
-  readonly publicKey: string;
-  /** Its PKCS#8 PEM private key, as given; absent when the application was given by its public key only. */
-  readonly privateKey?: string;
-}
 
 /** Options of {@link createEmulator}. */
 export interface EmulatorOptions {
@@ -59,7 +32,7 @@ export interface EmulatorOptions {
   readonly logs?: LogLimits;
   /**
    * Read-after-write lag, emulator ms (default 0: off): for this long after a session is created, operations
-   * on it answer 404 "not found" as the service sometimes does right after a create (opentok/opentok-node#317),
+   * on it answer 404 "not found" as the service sometimes does right after a create,
    * so an app can test its retry. Connecting simulated clients is not delayed.
    */
   readonly readAfterWriteLagMs?: number;
@@ -72,7 +45,7 @@ export interface EmulatorOptions {
   readonly callbacks?: readonly RegisterCallbackOptions[];
   /**
    * The signature secret (1–50 characters) of every callback without its own `secret`, `statusCallbackUrl`
-   * deliveries included: each delivery then carries `Authorization: Bearer <HS256 JWT>` (spec: callbacks §6).
+   * deliveries included: each delivery then carries `Authorization: Bearer <HS256 JWT>` (as secure callbacks are signed).
    * Default: unsigned deliveries.
    */
   readonly callbackSignatureSecret?: string;
@@ -80,6 +53,13 @@ export interface EmulatorOptions {
   readonly callbackFetch?: CallbackFetch;
   /** Retries, back-off, timeout and log size of callback deliveries. */
   readonly callbackDelivery?: CallbackDeliveryOptions;
+  /**
+   * Refuse request fields the service would ignore (default false). The service ignores a field it does not know,
+   * so a misspelt one goes unnoticed; by default the emulator answers as the service does and names the field in an
+   * `X-Emulator-Warning` header and in the request log's `warnings`. With `strict: true` such a request gets a 400
+   * `{code, message}` naming the field and the route instead. JSON bodies, form bodies and query parameters alike.
+   */
+  readonly strict?: boolean;
 }
 
 /** Bounds of the emulator's logs (defaults in brackets). */

@@ -1,6 +1,7 @@
 import { BadRequestError, ConflictError, MethodNotAllowedError, NotFoundError } from '@opentok/core';
 import { describe, expect, it } from 'vitest';
 import { harness } from './helpers.js';
+import { KINDS, kindHarness } from './kind-harness.js';
 
 type Broadcast = Record<string, unknown> & { id: string; status: string; broadcastUrls: Record<string, unknown> };
 const rtmp = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${i}`, serverUrl: 'rtmp://example.com/app', streamName: `k${i}` }));
@@ -109,5 +110,21 @@ describe('broadcasts', () => {
     h.emulator.clock.advance(60_000);
     expect(h.emulator.broadcast(manual.id)).toMatchObject({ status: 'stopped', reason: 'maximum duration exceeded' });
     expect(h.emulator.broadcast(auto.id)?.status).toBe('started');
+  });
+
+  it.each(KINDS)('names its owner as the service does: projectId for a project, applicationId for an application (%s)', async (kind) => {
+    const h = kindHarness(kind);
+    const sessionId = await h.session();
+    await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
+    const started = await h.call<Broadcast>('POST', `${h.base}/broadcast`, { sessionId, outputs: { hls: {} } });
+    const got = await h.call<Broadcast>('GET', `${h.base}/broadcast/${started.id}`);
+    const listed = await h.call<{ items: Broadcast[] }>('GET', `${h.base}/broadcast`);
+    const stopped = await h.call<Broadcast>('POST', `${h.base}/broadcast/${started.id}/stop`);
+    const [owner, other] = kind === 'project' ? ['projectId', 'applicationId'] : ['applicationId', 'projectId'];
+    for (const json of [started, got, listed.items[0]!, stopped]) {
+      expect(json[owner]).toBe(h.ownerId);
+      expect(json).not.toHaveProperty(other);
+      expect(Object.keys(json).slice(0, 3)).toEqual(['id', 'sessionId', owner]);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../src/index.js';
+import { createEmulator, DEMO_PROJECT } from '../src/index.js';
 
 const BIN = fileURLToPath(new URL('../bin/opentok-emulator.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'opentok-emulator-cli-'));
@@ -116,10 +116,24 @@ describe('opentok-emulator CLI', () => {
     for (const bad of [['--clock', 'fast'], ['--lag-ms', '-1'], ['--request-log-limit', 'x'], ['frobnicate']]) expect((await run(bad)).code, bad.join(' ')).toBe(2);
   });
 
+  it('--strict refuses fields the service would ignore; without it they are named in a warning header', async () => {
+    const { createClient } = await import('@opentok/core');
+    const { createRestAuthToken } = await import('@opentok/core/internal');
+    for (const strict of [true, false]) {
+      const server = await serve(strict ? ['--strict'] : []);
+      const client = createClient({ ...DEMO_PROJECT, apiUrl: server.url });
+      const response = await fetch(`${server.url}/v2/project/${DEMO_PROJECT.apiKey}/archive?sesionId=x`, { headers: { 'X-OPENTOK-AUTH': await createRestAuthToken(client) } });
+      const warning = 'unknown query parameter "sesionId" in GET /v2/project/{apiKey}/archive';
+      if (strict) expect([response.status, ((await response.json()) as { message: string }).message]).toEqual([400, expect.stringContaining(warning)]);
+      else expect([response.status, response.headers.get('x-emulator-warning')]).toEqual([200, warning]);
+      expect(await server.stop()).toBe(0);
+    }
+  });
+
   it('--help lists every flag and exec', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--api-key', '--api-secret', '--private-key-out', '--clock', '--request-log-limit', '--request-body-bytes', '--request-log-bytes', '--signals-per-session', '--callback-log-limit', '--lag-ms', '--import', '--export-on-exit', 'exec --', '/_emulator/health']) {
+    for (const flag of ['--port', '--host', '--api-key', '--api-secret', '--private-key-out', '--clock', '--request-log-limit', '--request-body-bytes', '--request-log-bytes', '--signals-per-session', '--callback-log-limit', '--lag-ms', '--strict', '--import', '--export-on-exit', 'exec --', '/_emulator/health']) {
       expect(stdout).toContain(flag);
     }
   });

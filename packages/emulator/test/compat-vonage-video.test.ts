@@ -99,10 +99,11 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
       expect(emulator.session(sessionId)?.streams[0]?.layoutClassList).toEqual(['full']);
       await video['muteStream']!(sessionId, streamId);
       expect(emulator.session(sessionId)?.streams[0]?.audioMuted).toBe(true);
-      await video['forceMuteAll']!(sessionId, [streamId]);
+      const details = { id: emulator.application.applicationId, status: 'ACTIVE', name: `OpenTok emulator ${emulator.application.applicationId}`, environment: 'standard', createdAt: expect.any(Number) };
+      expect(await video['forceMuteAll']!(sessionId, [streamId])).toEqual(details);
       expect(emulator.session(sessionId)?.forceMute).toEqual({ active: true, excludedStreamIds: [streamId] });
       await video['muteAllStreams']!(sessionId, true);
-      await video['disableForceMute']!(sessionId);
+      expect(await video['disableForceMute']!(sessionId)).toEqual(details);
       expect(emulator.session(sessionId)?.forceMute.active).toBe(false);
       await video['playDTMF']!(sessionId, '1p2');
       await video['playDTMF']!(sessionId, '#', connectionId);
@@ -121,7 +122,9 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
       await video['disconnectWebsocket']!(ws.id);
       expect(emulator.audioConnection(ws.id)?.status).toBe('stopped');
       const moderator = video.generateClientToken(sessionId, { role: 'moderator' });
-      const { captionsId } = (await video['enableCaptions']!(sessionId, moderator, { languageCode: 'en-US', partialCaptions: false })) as { captionsId: string };
+      // Typed as the string 'true' | 'false' by @vonage/video, and sent as given.
+      const { captionsId } = (await video['enableCaptions']!(sessionId, moderator, { languageCode: 'en-US', partialCaptions: 'false' })) as { captionsId: string };
+      expect(emulator.captions(captionsId)?.partialCaptions).toBe(false);
       // The service never served GET …/captions/{id} (the SDK deprecated getCaptionStatus for it): 404 here too.
       await expect(video['getCaptionStatus']!(captionsId)).rejects.toThrow();
       expect(emulator.captions(captionsId)?.status).toBe('started');

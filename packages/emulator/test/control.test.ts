@@ -82,7 +82,7 @@ describe('inspection, faults, clock, reset', () => {
     const log = h.emulator.requests;
     expect(log.map((r) => [r.operation, r.method, r.status])).toEqual([
       ['createSession', 'POST', 200],
-      ['signalSession', 'POST', 204],
+      ['sendSignal', 'POST', 204],
     ]);
     expect(log[1]!.body).toBe('{"type":"a","data":"b"}');
     expect(log[1]!.headers['x-opentok-auth']).toBe('[redacted]');
@@ -113,6 +113,62 @@ describe('inspection, faults, clock, reset', () => {
     expect([custom.status, await custom.json()]).toEqual([418, ['custom']]);
     h.emulator.injectFault({ status: 500, method: 'DELETE' });
     expect((await control(h, 'DELETE', '/faults')).status).toBe(204);
+    expect(h.emulator.faults).toEqual([]);
+  });
+
+  it('names operations as the SDK functions that make them, in the log and in fault filters', async () => {
+    const h = harness();
+    const { sessionId, connectionId, streamId } = await h.live();
+    const token = await h.token(sessionId);
+    const s = `${h.base}/session/${sessionId}`;
+    const archive = await h.call<{ id: string }>('POST', `${h.base}/archive`, { sessionId, streamMode: 'manual' });
+    const broadcast = await h.call<{ id: string }>('POST', `${h.base}/broadcast`, { sessionId, outputs: { hls: {} }, streamMode: 'manual' });
+    const link = await h.call<{ id: string }>('POST', `${h.base}/connect`, { sessionId, token, websocket: { uri: 'wss://example.com' } });
+    // [operation, the request it fails, a request of the same route it must not fail]
+    const rows: [string, () => Promise<unknown>, (() => Promise<unknown>)?][] = [
+      ['dialSip', () => h.call('POST', `${h.base}/dial`, { sessionId, token, sip: { uri: 'sip:a@example.com' } })],
+      ['playDtmf', () => h.call('POST', `${s}/play-dtmf`, { digits: '1' })],
+      ['playDtmf', () => h.call('POST', `${s}/connection/${connectionId}/play-dtmf`, { digits: '1' })],
+      ['sendSignal', () => h.call('POST', `${s}/signal`, { data: 'd' })],
+      ['sendSignal', () => h.call('POST', `${s}/connection/${connectionId}/signal`, { data: 'd' })],
+      ['muteStream', () => h.call('POST', `${s}/stream/${streamId}/mute`, {})],
+      ['muteAll', () => h.call('POST', `${s}/mute`, { active: true }), () => h.call('POST', `${s}/mute`, { active: false })],
+      ['disableForceMute', () => h.call('POST', `${s}/mute`, { active: false }), () => h.call('POST', `${s}/mute`, { active: true })],
+      ['addArchiveStream', () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { addStream: streamId }), () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { removeStream: streamId })],
+      ['removeArchiveStream', () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { removeStream: streamId }), () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { addStream: streamId })],
+      ['addBroadcastStream', () => h.call('PATCH', `${h.base}/broadcast/${broadcast.id}/streams`, { addStream: streamId })],
+      ['removeBroadcastStream', () => h.call('PATCH', `${h.base}/broadcast/${broadcast.id}/streams`, { removeStream: streamId })],
+      ['iterateArchives', () => h.call('GET', `${h.base}/archive`)],
+      ['iterateBroadcasts', () => h.call('GET', `${h.base}/broadcast`)],
+      ['iterateRenders', () => h.call('GET', `${h.base}/render`)],
+      ['disconnectAudioConnector', () => h.call('POST', `${h.base}/connect/${link.id}/stop`)],
+      ['connectAudioToWebsocket', () => h.call('POST', `${h.base}/connect`, { sessionId, token, websocket: { uri: 'wss://example.com' } })],
+    ];
+    for (const [operation, fails, passes] of rows) {
+      h.emulator.injectFault({ status: 500, operation, message: operation });
+      // The other operation of the route is not failed by it (whatever else it answers).
+      if (passes !== undefined) await passes().catch((error: unknown) => expect(String(error)).not.toContain('HTTP 500'));
+      await expect(fails(), operation).rejects.toThrow(`HTTP 500: ${operation}`);
+      expect(h.emulator.faults, operation).toEqual([]);
+    }
+    await h.call('POST', `${h.base}/dial`, { sessionId, token, sip: { uri: 'sip:b@example.com' } });
+    await h.call('POST', `${s}/mute`, { active: false });
+    const logged = h.emulator.requests.slice(-2).map((r) => r.operation);
+    expect(logged).toEqual(['dialSip', 'disableForceMute']);
+  });
+
+  it('refuses a fault that names an unknown operation or option (400 naming it), in process and over HTTP', async () => {
+    const h = harness();
+    expect(() => h.emulator.injectFault({ status: 500, operation: 'dial' })).toThrow(EmulatorError);
+    expect(() => h.emulator.injectFault({ status: 500, operation: 'dial' })).toThrow(/"dial" is not an operation/);
+    expect(() => h.emulator.injectFault({ status: 500, operation: 'generateToken' })).toThrow(/"generateToken" is not an operation/);
+    expect(() => h.emulator.injectFault({ status: 500, operaton: 'dialSip' } as never)).toThrow(/"operaton" is not a fault option/);
+    const http = await control(h, 'POST', '/faults', { status: 500, operation: 'connectAudio' });
+    expect(http.status).toBe(400);
+    expect(((await http.json()) as { message: string }).message).toMatch(/"connectAudio" is not an operation/);
+    const option = await control(h, 'POST', '/faults', { status: 500, time: 2 });
+    expect(option.status).toBe(400);
+    expect(((await option.json()) as { message: string }).message).toMatch(/"time" is not a fault option/);
     expect(h.emulator.faults).toEqual([]);
   });
 

@@ -57,6 +57,8 @@ describe('@opentok/core request() against every emulator route', () => {
     const exercised = new Set(emulator.requests.filter((r) => r.status < 300).map((r) => r.operation));
     expect([...served].filter((op) => !exercised.has(op))).toEqual([]);
     expect(emulator.requests.every((r) => r.status < 300)).toBe(true);
-    expect(served.size).toBe(37);
+    expect(apiRouter().routes).toHaveLength(37);
+    // sendSignal and playDtmf each make two of them: 35 SDK functions.
+    expect(served.size).toBe(35);
   });
 });

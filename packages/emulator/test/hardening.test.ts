@@ -85,7 +85,7 @@ describe('the request log', () => {
     const h = harness({ logs: { requestBodyBytes: 10 } });
     const { sessionId } = await h.live();
     await h.call('POST', `${h.base}/session/${sessionId}/signal`, { type: 'chat', data: 'hello there' });
-    const [entry] = h.emulator.requests.filter((r) => r.operation === 'signalSession');
+    const [entry] = h.emulator.requests.filter((r) => r.operation === 'sendSignal');
     expect(entry).toMatchObject({ method: 'POST', path: `${h.base}/session/${sessionId}/signal`, status: 204, body: '{"type":"c', bodyLength: 36 });
     expect(entry!.headers['x-opentok-auth']).toBe('[redacted]');
   });
@@ -94,7 +94,7 @@ describe('the request log', () => {
     const h = harness();
     const { sessionId } = await h.live();
     await h.call('POST', `${h.base}/dial`, { sessionId, token: await h.token(sessionId), sip: { uri: 'sip:a@b.example.com', auth: { username: 'u', password: 'hunter2-secret' } } });
-    const entry = h.emulator.requests.find((r) => r.operation === 'dial')!;
+    const entry = h.emulator.requests.find((r) => r.operation === 'dialSip')!;
     expect(entry.body).not.toContain('hunter2-secret');
     expect(JSON.parse(entry.body)).toMatchObject({ sip: { auth: { username: 'u', password: '[redacted]' } } });
     const viaHttp = await (await h.emulator.fetch('http://e/_emulator/requests')).text();

@@ -1,6 +1,7 @@
 import { BadRequestError, NotFoundError, PayloadTooLargeError } from '@opentok/core';
 import { describe, expect, it } from 'vitest';
 import { harness } from './helpers.js';
+import { KINDS, kindHarness } from './kind-harness.js';
 
 describe('signals', () => {
   it('delivers a session signal to every connection and a connection signal to one (204, empty body)', async () => {
@@ -69,7 +70,7 @@ describe('moderation', () => {
     expect(list).toMatchObject({ count: 1, projectId: '10000001', sessionId, items: [{ connectionId, connectionState: 'Connected' }] });
   });
 
-  it('mutes one stream, all but excluded (excludedStreamIds or excludedStreams), and disables', async () => {
+  it('mutes one stream, all but the excludedStreamIds, and disables', async () => {
     const h = harness();
     const { sessionId, connectionId, streamId } = await h.live();
     h.emulator.publishStream({ sessionId, connectionId });
@@ -81,7 +82,7 @@ describe('moderation', () => {
     const h2 = harness();
     const live = await h2.live();
     const other = h2.emulator.publishStream({ sessionId: live.sessionId, connectionId: live.connectionId });
-    await h2.call('POST', `${h2.base}/session/${live.sessionId}/mute`, { active: true, excludedStreams: [live.streamId] });
+    await h2.call('POST', `${h2.base}/session/${live.sessionId}/mute`, { active: true, excludedStreamIds: [live.streamId] });
     expect(h2.emulator.session(live.sessionId)?.streams.map((s) => s.audioMuted)).toEqual([false, true]);
     expect(h2.emulator.session(live.sessionId)?.forceMute).toEqual({ active: true, excludedStreamIds: [live.streamId] });
     const late = h2.emulator.publishStream({ sessionId: live.sessionId, connectionId: live.connectionId });
@@ -91,5 +92,21 @@ describe('moderation', () => {
     await h2.call('POST', `${h2.base}/session/${live.sessionId}/mute`, { active: false });
     expect(h2.emulator.session(live.sessionId)?.forceMute.active).toBe(false);
     await expect(h2.call('POST', `${h2.base}/session/${live.sessionId}/mute`, {})).rejects.toBeInstanceOf(BadRequestError);
+  });
+
+  it.each(KINDS)('mute all and lifting it answer 200 with the project details the REST reference documents (%s)', async (kind) => {
+    const h = kindHarness(kind);
+    const sessionId = await h.session();
+    const { connectionId } = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
+    h.emulator.publishStream({ sessionId, connectionId });
+    const details = { id: h.ownerId, status: 'ACTIVE', name: `OpenTok emulator ${h.ownerId}`, environment: 'standard', createdAt: 1_700_000_000_000 };
+    for (const active of [true, false]) {
+      h.emulator.clock.advance(1000);
+      const response = await h.raw('POST', `${h.base}/session/${sessionId}/mute`, { active });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(await response.json()).toEqual(details);
+    }
+    expect(h.emulator.session(sessionId)?.forceMute.active).toBe(false);
   });
 });

@@ -122,6 +122,31 @@ describe('Live Captions', () => {
   });
 });
 
+describe('Live Captions: partialCaptions', () => {
+  it.each([
+    [true, true],
+    [false, false],
+    ['true', true],
+    ['false', false],
+  ])('takes %j (@vonage/video types and sends the strings) as %s', async (partialCaptions, expected) => {
+    const h = harness();
+    const { sessionId } = await h.live();
+    const { captionsId } = await h.call<{ captionsId: string }>('POST', `${h.base}/captions`, { sessionId, token: await h.token(sessionId, 'moderator'), partialCaptions });
+    expect(h.emulator.captions(captionsId)?.partialCaptions).toBe(expected);
+  });
+
+  it.each(['yes', 'TRUE', 1])('refuses %j with a 400 naming the field', async (partialCaptions) => {
+    const h = harness();
+    const { sessionId } = await h.live();
+    const response = await h.raw('POST', `${h.base}/captions`, {
+      body: JSON.stringify({ sessionId, token: await h.token(sessionId, 'moderator'), partialCaptions }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(await errorBody(response)).toEqual({ code: 400, message: 'Invalid request: "partialCaptions" must be true or false (a boolean, or the string "true" or "false").' });
+  });
+});
+
 describe('callbacks', () => {
   it('registers (200), lists (array), unregisters (204)', async () => {
     const h = harness();

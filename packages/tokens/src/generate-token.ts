@@ -1,5 +1,4 @@
-import type { CredentialSource } from '@opentok/core';
-import { checkParams, readCredentials } from '@opentok/core/internal';
+import { checkParams, readCredentials, type CredentialSource } from '@opentok/core/kernel';
 import type { Platform } from './internal/platform.js';
 import { MAX_LIFETIME, ROLES, describeOwner, fail, ownsSession, sessionApiKey } from './internal/rules.js';
 

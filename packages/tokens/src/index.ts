@@ -2,7 +2,7 @@
  * OpenTok client tokens: generate (JWT by default, legacy T1 on request) and verify, with Web Crypto only.
  * @module
  */
-import type { ApplicationCredentials, CredentialSource, ProjectCredentials } from '@opentok/core';
+import type { ApplicationCredentials, CredentialSource, ProjectCredentials } from '@opentok/core/kernel';
 import { mintToken, type GenerateTokenParams, type TokenTestOptions } from './generate-token.js';
 import { webPlatform } from './internal/web-platform.js';
 import {
@@ -15,7 +15,7 @@ import {
   type VerifyTokenOptions,
 } from './verify-token.js';
 
-export type { ApplicationCredentials, CredentialSource, Credentials, ProjectCredentials } from '@opentok/core';
+export type { ApplicationCredentials, CredentialSource, Credentials, ProjectCredentials } from '@opentok/core/kernel';
 export type { GenerateTokenParams, TokenRole, TokenTestOptions, TokenType } from './generate-token.js';
 export { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 export type { PublicJwk, PublicKeyInput } from './internal/public-key.js';

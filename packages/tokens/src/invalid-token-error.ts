@@ -1,4 +1,4 @@
-import { OpenTokError } from '@opentok/core';
+import { OpenTokError } from '@opentok/core/kernel';
 
 /**
  * Why {@link verifyToken} refused a token:

@@ -1,6 +1,5 @@
 import { decode as base64urlDecode } from 'jose/base64url';
-import { decodeSessionId, type CredentialSource } from '@opentok/core';
-import { checkParams, readCredentials } from '@opentok/core/internal';
+import { checkParams, decodeSessionId, readCredentials, type CredentialSource } from '@opentok/core/kernel';
 import type { TokenRole } from './generate-token.js';
 import { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 import type { Platform } from './internal/platform.js';

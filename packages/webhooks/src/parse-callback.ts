@@ -1,4 +1,4 @@
-import { invalid, isObject, type JsonObject } from '@opentok/core/internal';
+import { invalid, isObject, type JsonObject } from '@opentok/core/kernel';
 import type { CallbackEvent } from './callback-event.js';
 import { refuse } from './invalid-callback-error.js';
 import { readBody } from './internal/json-object.js';

@@ -48,7 +48,7 @@ export function toBroadcast(value: unknown, operation: string, status: Broadcast
   return compact({
     id: field('id', 'string'),
     sessionId: field('sessionId', 'string', ''),
-    projectId: String(field('projectId', 'string|number', field('partnerId', 'string|number', ''))),
+    projectId: String(field('projectId', 'string|number', field('applicationId', 'string', field('partnerId', 'string|number', '')))),
     createdAt: field('createdAt', 'number', 0),
     updatedAt: field('updatedAt', 'number', 0),
     resolution: field('resolution', 'string', '640x480') as Resolution,

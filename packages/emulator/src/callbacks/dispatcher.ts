@@ -1,9 +1,10 @@
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
+import { checkSecret, redactUrl, type CallbackRegistry } from '../state/callback-registrations.js';
+import type { DomainEvent, EventSink } from '../state/events.js';
 import { isApplication } from '../state/owners.js';
-import type { Owner } from '../state/types.js';
+import type { WireContext } from '../wire/context.js';
+import { emissionOf } from './bodies.js';
 import { DeliveryLog, type DeliveryEntry } from './delivery-log.js';
-import type { CallbackEmission, CallbackSink } from './emission.js';
-import { checkSecret, redactUrl, type CallbackRegistry } from './registry.js';
 import { signCallback, type SignedFor } from './signature.js';
 import type { CallbackDelivery, CallbackDeliveryOptions } from './types.js';
 
@@ -99,12 +100,12 @@ async function timedFetch(fetchFn: CallbackFetch, url: string, init: RequestInit
 }
 
 /**
- * Turns state changes into callback deliveries: finds the URLs that receive each one, serialises its body
+ * Turns the domain's events into callback deliveries: finds the URLs that receive each one, serialises its body
  * once, and POSTs it in the background, one delivery at a time per URL (in the order the events happened),
  * retrying failures with exponential back-off on real timers. Never throws into the operation that caused
  * the change.
  */
-export class CallbackDispatcher implements CallbackSink {
+export class CallbackDispatcher implements EventSink {
   readonly #log: DeliveryLog;
   readonly #queues = new Map<string, Promise<void>>();
   readonly #running = new Set<Promise<void>>();
@@ -114,12 +115,15 @@ export class CallbackDispatcher implements CallbackSink {
     readonly registry: CallbackRegistry,
     readonly settings: DeliverySettings,
     private readonly now: () => number,
-    private readonly ownerOf: (ownerId: string) => Owner | undefined,
+    /** What the bodies are built from (the emulator's state). */
+    private readonly context: () => WireContext,
   ) {
     this.#log = new DeliveryLog(settings.logLimit);
   }
 
-  emit(emission: CallbackEmission): void {
+  emit(event: DomainEvent): void {
+    const context = this.context();
+    const emission = emissionOf(event, context);
     const registrations = this.registry.match(emission.ownerId, emission.group, emission.event);
     const { statusCallbackUrl } = emission;
     if (registrations.length === 0 && statusCallbackUrl === undefined) return;
@@ -130,7 +134,7 @@ export class CallbackDispatcher implements CallbackSink {
     }
     if (statusCallbackUrl !== undefined && !targets.has(statusCallbackUrl)) targets.set(statusCallbackUrl, this.settings.secret === undefined ? {} : { secret: this.settings.secret });
     const body = JSON.stringify(emission.body());
-    const owner = this.ownerOf(emission.ownerId);
+    const owner = context.owners.get(emission.ownerId);
     const signedFor: SignedFor = owner !== undefined && isApplication(owner) ? { applicationId: owner.apiKey } : { apiKey: emission.ownerId };
     const generation = this.#generation;
     for (const [url, { registrationId, secret }] of targets) {
@@ -163,11 +167,10 @@ export class CallbackDispatcher implements CallbackSink {
     while (this.#running.size > 0) await Promise.all([...this.#running]);
   }
 
-  /** Forgets the log and the registrations made since creation; deliveries under way stop before their next attempt. */
+  /** Forgets the log; deliveries under way stop before their next attempt. */
   reset(): void {
     this.#generation += 1;
     this.#log.clear();
-    this.registry.reset();
   }
 
   #enqueue(url: string, task: () => Promise<void>): void {

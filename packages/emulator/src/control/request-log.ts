@@ -22,6 +22,11 @@ export interface LoggedRequest {
   readonly bodyLength: number;
   /** The status answered; `0` when an injected fault dropped the connection. */
   readonly status: number;
+  /**
+   * What the request carried that the route does not know, one message each (`unknown field "excludedStreams" in
+   * POST /v2/project/{apiKey}/session/{sessionId}/mute`): the service ignores such fields. Absent when none.
+   */
+  readonly warnings?: readonly string[];
   /** Real time it took to answer, ms. */
   readonly durationMs: number;
 }
@@ -98,7 +103,7 @@ function detached(text: string): string {
 
 /** `sip.auth.password` of a dial body as `[redacted]` (the body is the caller's own, its SIP password is not ours to show). */
 function redactBody(operation: string, body: string): string {
-  if (operation !== 'dial' || !body.includes('password')) return body;
+  if (operation !== 'dialSip' || !body.includes('password')) return body;
   try {
     const parsed = JSON.parse(body) as { sip?: { auth?: { password?: unknown } } };
     const auth = parsed?.sip?.auth;

@@ -1,13 +1,48 @@
 import { Hono, type Context } from 'hono';
-import { EmulatorError, fail } from '../errors.js';
-import { MAX_BODY_BYTES, parseJsonObject, readText } from '../http/body.js';
-import { empty, errorResponse, json } from '../http/responses.js';
-import type { RegisterCallbackOptions } from '../callbacks/types.js';
-import type { ApplicationOptions, Emulator, ProjectCredentials } from '../types.js';
-import { archiveFile } from '../state/archives.js';
-import type { ConnectionEndReason, StreamEndReason } from '../state/session-monitoring.js';
-import type { EmulatorState } from '../state/export.js';
+import { EmulatorError, fail } from '../kernel/errors.js';
+import { archiveFile, transcriptFile, transcriptionStatus } from '../state/archives.js';
 import type { Store } from '../state/store.js';
+import { MAX_BODY_BYTES, parseJsonObject, readText } from '../wire/body.js';
+import { empty, errorResponse, json } from '../wire/responses.js';
+
+/**
+ * What the control API drives: the emulator's own methods, which check their arguments (`createEmulator` passes the
+ * emulator itself). Arguments are the parsed JSON bodies, handed on as they came.
+ */
+export interface ControlledEmulator {
+  readonly url: string;
+  readonly projects: readonly { readonly apiKey: string }[];
+  readonly applications: readonly { readonly applicationId: string; readonly publicKey: string }[];
+  readonly requests: readonly unknown[];
+  readonly faults: readonly unknown[];
+  readonly callbacks: readonly unknown[];
+  readonly clock: { now(): number; advance(ms: number): number };
+  exportState(): unknown;
+  importState(state: unknown): void;
+  addProject(project: unknown): { readonly apiKey: string };
+  addApplication(application: unknown): { readonly applicationId: string; readonly publicKey: string };
+  connectClient(params: unknown): Promise<unknown>;
+  disconnectClient(params: unknown): void;
+  publishStream(params: unknown): unknown;
+  unpublishStream(params: unknown): void;
+  session(sessionId: string): unknown;
+  signals(params: unknown): unknown;
+  archive(id: string): unknown;
+  broadcast(id: string): unknown;
+  sipCall(id: string): unknown;
+  render(id: string): unknown;
+  captions(id: string): unknown;
+  audioConnection(id: string): unknown;
+  clearRequests(): void;
+  callbackDeliveries(): unknown;
+  registerCallback(options: unknown): unknown;
+  clearCallbackDeliveries(): void;
+  flushCallbacks(): Promise<unknown>;
+  unregisterCallback(id: string): void;
+  injectFault(spec: unknown): number;
+  clearFaults(): void;
+  reset(): void;
+}
 
 type Handler = (c: Context, body: Record<string, unknown>) => Response | Promise<Response>;
 
@@ -31,9 +66,9 @@ function param(c: Context, name: string): string {
 }
 
 /** The optional `?reason=` of the disconnect and unpublish routes (checked by the helpers they call). */
-function reasonQuery<R extends string>(c: Context): { reason?: R } {
+function reasonQuery(c: Context): { reason?: string } {
   const reason = c.req.query('reason');
-  return reason === undefined ? {} : { reason: reason as R };
+  return reason === undefined ? {} : { reason };
 }
 
 function found<T>(value: T | undefined, what: string): T {
@@ -45,14 +80,14 @@ function hlsPlaylist(id: string): string {
 }
 
 /** The control API (`/_emulator/...`): not part of OpenTok; drives simulated clients, time, faults and inspection. */
-export function controlRoutes(emulator: Emulator, store: Store): Hono {
+export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono {
   const app = new Hono({ strict: false });
   app.get('/health', wrap(() => json({ ok: true, url: emulator.url, bodyLimit: MAX_BODY_BYTES })));
   app.get('/state', wrap(() => json(emulator.exportState())));
   app.put(
     '/state',
     wrap((_c, body) => {
-      emulator.importState(body as unknown as EmulatorState);
+      emulator.importState(body);
       return empty(204);
     }, MAX_STATE_BYTES),
   );
@@ -60,7 +95,7 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
   app.post(
     '/projects',
     wrap((_c, body) => {
-      const project = emulator.addProject(body as unknown as ProjectCredentials);
+      const project = emulator.addProject(body);
       return json({ apiKey: project.apiKey }, 201);
     }),
   );
@@ -68,23 +103,23 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
   app.post(
     '/applications',
     wrap((_c, body) => {
-      const { applicationId, publicKey } = emulator.addApplication(body as unknown as ApplicationOptions);
+      const { applicationId, publicKey } = emulator.addApplication(body);
       return json({ applicationId, publicKey }, 201);
     }),
   );
-  app.post('/sessions/:sessionId/connections', wrap(async (c, body) => json(await emulator.connectClient({ ...(body as { token: string }), sessionId: param(c, 'sessionId') }), 201)));
+  app.post('/sessions/:sessionId/connections', wrap(async (c, body) => json(await emulator.connectClient({ ...body, sessionId: param(c, 'sessionId') }), 201)));
   app.delete(
     '/sessions/:sessionId/connections/:connectionId',
     wrap((c) => {
-      emulator.disconnectClient({ sessionId: param(c, 'sessionId'), connectionId: param(c, 'connectionId'), ...reasonQuery<ConnectionEndReason>(c) });
+      emulator.disconnectClient({ sessionId: param(c, 'sessionId'), connectionId: param(c, 'connectionId'), ...reasonQuery(c) });
       return empty(204);
     }),
   );
-  app.post('/sessions/:sessionId/streams', wrap((c, body) => json(emulator.publishStream({ ...(body as { connectionId: string }), sessionId: param(c, 'sessionId') }), 201)));
+  app.post('/sessions/:sessionId/streams', wrap((c, body) => json(emulator.publishStream({ ...body, sessionId: param(c, 'sessionId') }), 201)));
   app.delete(
     '/sessions/:sessionId/streams/:streamId',
     wrap((c) => {
-      emulator.unpublishStream({ sessionId: param(c, 'sessionId'), streamId: param(c, 'streamId'), ...reasonQuery<StreamEndReason>(c) });
+      emulator.unpublishStream({ sessionId: param(c, 'sessionId'), streamId: param(c, 'streamId'), ...reasonQuery(c) });
       return empty(204);
     }),
   );
@@ -105,6 +140,15 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
       if (!archive.available) fail(404, 'Not found: the archive is not available (yet).');
       const type = archive.outputMode === 'individual' ? 'application/zip' : 'video/mp4';
       return new Response(archiveFile(archive), { headers: { 'content-type': type } });
+    }),
+  );
+  app.get(
+    '/archives/:id/transcription',
+    wrap((c) => {
+      store.scheduler.tick();
+      const archive = found(store.archives.get(param(c, 'id')), 'such archive');
+      if (!archive.hasTranscription || transcriptionStatus(archive) !== 'available') fail(404, 'Not found: the archive has no transcription (yet).');
+      return new Response(transcriptFile(archive), { headers: { 'content-type': 'application/json' } });
     }),
   );
   app.get('/broadcasts/:id', wrap((c) => json(found(emulator.broadcast(param(c, 'id')), 'such broadcast'))));
@@ -128,7 +172,7 @@ export function controlRoutes(emulator: Emulator, store: Store): Hono {
     }),
   );
   app.get('/callbacks', wrap(() => json(emulator.callbackDeliveries())));
-  app.post('/callbacks', wrap((_c, body) => json(emulator.registerCallback(body as unknown as RegisterCallbackOptions), 201)));
+  app.post('/callbacks', wrap((_c, body) => json(emulator.registerCallback(body), 201)));
   app.delete(
     '/callbacks',
     wrap(() => {

@@ -3,7 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEmulator, DEMO_APPLICATION, DEMO_PROJECT, type Emulator, type EmulatorOptions } from '../index.js';
+import { DEMO_APPLICATION, DEMO_PROJECT } from '../defaults.js';
+import { composeEmulator } from '../emulator.js';
+import type { Emulator, EmulatorOptions } from '../types.js';
+import * as httpServer from './listen.js';
 import { DEFAULT_LIMITS } from '../options.js';
 
 const DEFAULT_KEY_FILE = join(tmpdir(), 'opentok-emulator-demo-application.key');
@@ -42,6 +45,8 @@ Options:
   --callback-log-limit <n>
                       callback deliveries the delivery log keeps (default 1000)
   --lag-ms <n>        read-after-write lag: a new session answers 404 for n ms (default 0: off)
+  --strict            refuse (400) request fields the service would ignore; by default they
+                      are answered as the service does and named in an X-Emulator-Warning header
   --import <file>     start from a state exported by GET /_emulator/state or --export-on-exit
   --export-on-exit <file>
                       write the whole state to the file when stopping
@@ -73,6 +78,7 @@ try {
       'signals-per-session': { type: 'string' },
       'callback-log-limit': { type: 'string' },
       'lag-ms': { type: 'string' },
+      strict: { type: 'boolean' },
       import: { type: 'string' },
       'export-on-exit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -140,18 +146,22 @@ if (importFile !== undefined) {
 
 let emulator: Emulator;
 try {
-  emulator = createEmulator({
-    ...(state === undefined ? { projects: [{ apiKey, apiSecret }] } : { state }),
-    clock: { frozen: clockMode === 'manual' },
-    ...(requestLogLimit === undefined ? {} : { requestLogLimit }),
-    logs: {
-      ...(requestBodyBytes === undefined ? {} : { requestBodyBytes }),
-      ...(requestLogBytes === undefined ? {} : { requestLogBytes }),
-      ...(signalsPerSession === undefined ? {} : { signalsPerSession }),
+  emulator = composeEmulator(
+    {
+      ...(state === undefined ? { projects: [{ apiKey, apiSecret }] } : { state }),
+      clock: { frozen: clockMode === 'manual' },
+      ...(requestLogLimit === undefined ? {} : { requestLogLimit }),
+      logs: {
+        ...(requestBodyBytes === undefined ? {} : { requestBodyBytes }),
+        ...(requestLogBytes === undefined ? {} : { requestLogBytes }),
+        ...(signalsPerSession === undefined ? {} : { signalsPerSession }),
+      },
+      ...(callbackLogLimit === undefined ? {} : { callbackDelivery: { logLimit: callbackLogLimit } }),
+      ...(lagMs === undefined ? {} : { readAfterWriteLagMs: lagMs }),
+      ...(values['strict'] === true ? { strict: true } : {}),
     },
-    ...(callbackLogLimit === undefined ? {} : { callbackDelivery: { logLimit: callbackLogLimit } }),
-    ...(lagMs === undefined ? {} : { readAfterWriteLagMs: lagMs }),
-  });
+    async () => httpServer,
+  );
 } catch (error) {
   process.stderr.write(`opentok-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

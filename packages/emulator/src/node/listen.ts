@@ -1,5 +1,4 @@
 import { serve } from '@hono/node-server';
-import { useHmacSha256 } from '../http/project-auth.js';
 
 interface Bindings {
   readonly incoming: { readonly socket: { destroy(): void }; readonly rawHeaders: readonly string[] };
@@ -21,15 +20,14 @@ interface NodeCrypto {
 }
 
 /**
- * On Node, `X-OPENTOK-AUTH` signatures are checked with node:crypto: synchronous, no thread-pool hop per request
- * (Web Crypto's verify costs one). Reached through `process.getBuiltinModule` (Node >= 20.16), so this chunk
- * needs no Node typings and the in-process handler stays on Web Crypto.
+ * node:crypto's HMAC-SHA256, for the `X-OPENTOK-AUTH` checks of a listening emulator: synchronous, no thread-pool
+ * hop per request (Web Crypto's verify costs one). Reached through `process.getBuiltinModule` (Node >= 20.16), so
+ * this chunk needs no Node typings; undefined where there is none.
  */
-function installNodeHmac(): void {
+export function nodeHmacSha256(): ((secret: string, data: string) => Uint8Array) | undefined {
   const processLike = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const nodeCrypto = processLike?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-  if (nodeCrypto === undefined) return;
-  useHmacSha256((secret, data) => nodeCrypto.createHmac('sha256', secret).update(data).digest());
+  return nodeCrypto === undefined ? undefined : (secret, data) => nodeCrypto.createHmac('sha256', secret).update(data).digest();
 }
 
 /**
@@ -38,7 +36,6 @@ function installNodeHmac(): void {
  */
 export function listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<HttpServer> {
   const { port, host } = options;
-  installNodeHmac();
   return new Promise((resolve, reject) => {
     const server = serve(
       {

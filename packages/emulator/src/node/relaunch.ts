@@ -6,7 +6,7 @@ import { constants as osConstants } from 'node:os';
  * about 1 MB of the emulator's objects outlive each young collection, so V8's default lets that generation grow to
  * 16 MiB, and each collection then pauses every request in flight for 3–10 ms: p99 latency 1.6–1.9× a bare
  * node:http server's. At 4 MiB the pauses stay short, p99 is about 1.25× and throughput is no lower
- * (bench/src/emulator-scale.bench.mjs; README "The CLI's young generation").
+ * (bench/src/emulator-scale.bench.mjs; README "Short garbage-collection pauses").
  */
 export const SEMI_SPACE_MIB = 4;
 const FLAG = '--max-semi-space-size';

@@ -1,9 +1,9 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { callbackOwnerFields } from './owners.js';
+import { fail } from '../kernel/errors.js';
+import { uuid } from '../kernel/ids.js';
 import type { Store } from './store.js';
+import { patchStreams, type StreamChange } from './recording-streams.js';
 import { TIMINGS } from './timings.js';
-import type { ArchiveRecord, SessionRecord } from './types.js';
+import type { ArchiveRecord, LayoutRecord, SessionRecord } from './types.js';
 
 /** Validated options of a new archive. */
 export type ArchiveOptions = Readonly<
@@ -61,6 +61,7 @@ export function startArchive(store: Store, session: SessionRecord, options: Arch
     outputMode: options.outputMode,
     streamMode: options.streamMode,
     hasTranscription: options.hasTranscription,
+    recordedStreams: false,
     maxDuration: options.maxDuration,
     streams: [],
     duration: 0,
@@ -105,6 +106,7 @@ export function scheduleArchive(store: Store, archive: ArchiveRecord): void {
 export function followStreams(store: Store, session: SessionRecord): void {
   const publishing = session.streams.size > 0;
   for (const archive of store.archives.activeIn(session.sessionId)) {
+    if (publishing) archive.recordedStreams = true;
     const status = publishing ? 'started' : 'paused';
     if (archive.status === status) continue;
     archive.status = status;
@@ -130,17 +132,47 @@ export function stopArchive(store: Store, archive: ArchiveRecord, reason: string
   return archive;
 }
 
-/**
- * Announces an archive's (new) status: the body is the archive JSON plus `"event": "archive"` (spec: callbacks
- * §4), its owner named as {@link callbackOwnerFields} says.
- */
+/** Deletes an archive; one that is recording cannot be (409: stop it first). */
+export function deleteArchive(store: Store, archive: ArchiveRecord): void {
+  if (isRecording(archive)) fail(409, 'Conflict. You cannot delete an archive that is recording; stop it first.');
+  store.archives.delete(archive.id);
+}
+
+/** Changes the layout of a composed archive (400 for an individual one) while it records (409 otherwise). */
+export function setArchiveLayout(store: Store, archive: ArchiveRecord, layout: LayoutRecord): void {
+  if (archive.outputMode !== 'composed') fail(400, 'Invalid request: layouts only apply to composed archives.');
+  if (!isRecording(archive)) fail(409, 'Conflict. The archive is not recording.');
+  archive.layout = layout;
+  archive.updatedAt = store.now();
+}
+
+/** Adds a stream to, or removes one from, a manual-mode archive (see {@link patchStreams}). */
+export function patchArchiveStreams(store: Store, archive: ArchiveRecord, change: StreamChange): void {
+  patchStreams(archive, store.sessions.get(archive.sessionId), change, 'archive');
+  archive.updatedAt = store.now();
+}
+
+/** Announces an archive's (new) status. */
 export function announceArchive(store: Store, archive: ArchiveRecord): void {
-  store.emit({
-    ownerId: archive.apiKey,
-    group: 'archive',
-    event: 'status',
-    body: () => ({ ...callbackOwnerFields(store.owners, archive.apiKey, archiveJson(store, archive)), event: 'archive' }),
-  });
+  store.emit({ type: 'archive', archive });
+}
+
+/** Why the transcription of an archive in which nobody published fails. */
+export const NOTHING_TO_TRANSCRIBE = 'no audio was recorded (nobody published while the archive recorded)';
+
+/**
+ * Where the transcription of a transcribed archive stands: `requested` until the archive is available, then
+ * `available`, or `failed` when nobody published while it recorded.
+ */
+export function transcriptionStatus(archive: ArchiveRecord): 'requested' | 'available' | 'failed' {
+  if (!archive.available) return 'requested';
+  return archive.recordedStreams === false ? 'failed' : 'available';
+}
+
+/** The transcript served at an available transcription's `url` (a small placeholder JSON file, not a real transcript). */
+export function transcriptFile(archive: ArchiveRecord): string {
+  const { primaryLanguageCode = 'en-US', hasSummary = false } = archive.transcriptionProperties ?? {};
+  return JSON.stringify({ archiveId: archive.id, sessionId: archive.sessionId, primaryLanguageCode, hasSummary, transcript: [], ...(hasSummary ? { summary: '' } : {}) });
 }
 
 /** The bytes served at an available archive's `url` (a small placeholder file, not real media). */
@@ -149,32 +181,3 @@ export function archiveFile(archive: ArchiveRecord): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(text);
 }
 
-/** The archive as the REST API shows it (§4.2): integer-ms timestamps, no null outputMode. */
-export function archiveJson(store: Store, archive: ArchiveRecord, options: { includeTag?: boolean } = {}): Record<string, unknown> {
-  const json: Record<string, unknown> = {
-    id: archive.id,
-    status: archive.status,
-    name: archive.name,
-    reason: archive.reason,
-    sessionId: archive.sessionId,
-    projectId: archive.apiKey,
-    partnerId: archive.apiKey,
-    createdAt: archive.createdAt,
-    updatedAt: archive.updatedAt,
-    size: archive.size,
-    duration: archive.duration,
-    outputMode: archive.outputMode,
-    streamMode: archive.streamMode,
-    hasAudio: archive.hasAudio,
-    hasVideo: archive.hasVideo,
-    hasTranscription: archive.hasTranscription,
-    url: archive.available ? `${store.baseUrl()}/_emulator/archives/${archive.id}/download` : null,
-  };
-  if (archive.resolution !== undefined) json['resolution'] = archive.resolution;
-  if (archive.maxBitrate !== undefined) json['maxBitrate'] = archive.maxBitrate;
-  if (archive.quantizationParameter !== undefined) json['quantizationParameter'] = archive.quantizationParameter;
-  if (archive.transcriptionProperties !== undefined) json['transcriptionProperties'] = { ...archive.transcriptionProperties };
-  if (archive.streamMode === 'manual' && isRecording(archive)) json['streams'] = archive.streams.map((s) => ({ ...s }));
-  if (options.includeTag === true && archive.multiArchiveTag !== undefined) json['multiArchiveTag'] = archive.multiArchiveTag;
-  return json;
-}

@@ -1,9 +1,9 @@
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
-import { callbackOwnerFields } from './owners.js';
+import { fail } from '../kernel/errors.js';
+import { uuid } from '../kernel/ids.js';
 import type { Store } from './store.js';
+import { patchStreams, type StreamChange } from './recording-streams.js';
 import { TIMINGS } from './timings.js';
-import type { BroadcastRecord, SessionRecord } from './types.js';
+import type { BroadcastRecord, LayoutRecord, SessionRecord } from './types.js';
 
 /** Validated options of a new broadcast. */
 export type BroadcastOptions = Readonly<
@@ -81,44 +81,20 @@ export function stopBroadcast(store: Store, broadcast: BroadcastRecord, reason: 
   return broadcast;
 }
 
-/**
- * Announces a broadcast that started, went live or stopped: the body is the broadcast JSON plus
- * `"event": "broadcast"` (spec: callbacks §5, inferred there), its owner named as {@link callbackOwnerFields} says.
- */
-export function announceBroadcast(store: Store, broadcast: BroadcastRecord): void {
-  store.emit({
-    ownerId: broadcast.apiKey,
-    group: 'broadcast',
-    event: 'status',
-    body: () => ({ ...callbackOwnerFields(store.owners, broadcast.apiKey, broadcastJson(store, broadcast)), event: 'broadcast' }),
-  });
+/** Changes the layout of a started broadcast (409 otherwise). */
+export function setBroadcastLayout(store: Store, broadcast: BroadcastRecord, layout: LayoutRecord): void {
+  if (broadcast.status !== 'started') fail(409, 'Conflict. The broadcast is not started.');
+  broadcast.layout = layout;
+  broadcast.updatedAt = store.now();
 }
 
-/** The broadcast as the REST API shows it (§5). */
-export function broadcastJson(store: Store, broadcast: BroadcastRecord, options: { includeTag?: boolean } = {}): Record<string, unknown> {
-  const urls: Record<string, unknown> = {};
-  if (broadcast.hls !== undefined) {
-    urls['hls'] = `${store.baseUrl()}/_emulator/broadcasts/${broadcast.id}/hls/playlist.m3u8`;
-    urls['hlsStatus'] = broadcast.hlsStatus;
-  }
-  if (broadcast.rtmp.length > 0) urls['rtmp'] = broadcast.rtmp.map((r) => ({ ...r }));
-  const json: Record<string, unknown> = {
-    id: broadcast.id,
-    sessionId: broadcast.sessionId,
-    projectId: broadcast.apiKey,
-    createdAt: broadcast.createdAt,
-    updatedAt: broadcast.updatedAt,
-    resolution: broadcast.resolution,
-    status: broadcast.status,
-    maxDuration: broadcast.maxDuration,
-    hasAudio: broadcast.hasAudio,
-    hasVideo: broadcast.hasVideo,
-    streamMode: broadcast.streamMode,
-    broadcastUrls: urls,
-  };
-  if (broadcast.maxBitrate !== undefined) json['maxBitrate'] = broadcast.maxBitrate;
-  if (broadcast.hls !== undefined) json['settings'] = { hls: { ...broadcast.hls } };
-  if (broadcast.streamMode === 'manual' && broadcast.status === 'started') json['streams'] = broadcast.streams.map((s) => ({ ...s }));
-  if (options.includeTag === true && broadcast.multiBroadcastTag !== undefined) json['multiBroadcastTag'] = broadcast.multiBroadcastTag;
-  return json;
+/** Adds a stream to, or removes one from, a manual-mode broadcast (see {@link patchStreams}). */
+export function patchBroadcastStreams(store: Store, broadcast: BroadcastRecord, change: StreamChange): void {
+  patchStreams(broadcast, store.sessions.get(broadcast.sessionId), change, 'broadcast');
+  broadcast.updatedAt = store.now();
+}
+
+/** Announces a broadcast that started, went live or stopped. */
+export function announceBroadcast(store: Store, broadcast: BroadcastRecord): void {
+  store.emit({ type: 'broadcast', broadcast });
 }

@@ -1,5 +1,5 @@
 import { InvalidTokenError, verifyToken, type VerifiedToken } from '@opentok/tokens';
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
 import { isApplication } from './owners.js';
 import type { Owner, SessionRecord } from './types.js';
 
@@ -25,13 +25,13 @@ export async function verifyClientToken(owner: Owner, session: SessionRecord, to
   return verified;
 }
 
+/** Roles whose connections may publish a stream (a subscriber's may not). */
+export const PUBLISHING_ROLES: readonly string[] = ['publisher', 'publisheronly', 'moderator'];
+
 /**
  * Refuses (400, like any refused token in a request body) a token whose role is not one of `roles`:
  * `needs` says what the operation needs, e.g. "Live Captions need a moderator token".
  */
-/** Roles whose connections may publish a stream (a subscriber's may not). */
-export const PUBLISHING_ROLES: readonly string[] = ['publisher', 'publisheronly', 'moderator'];
-
 export function requireRole(token: VerifiedToken, roles: readonly string[], needs: string): void {
   if (!roles.includes(token.role)) fail(400, `Invalid token: ${needs} (got a ${token.role} token).`);
 }

@@ -1,6 +1,6 @@
-import { fail } from '../errors.js';
-import { publicKeyFromPkcs8, publicKeyFromSpki } from '../keys/rsa-public-key.js';
-import type { ApplicationOptions, ProjectCredentials } from '../types.js';
+import { fail } from '../kernel/errors.js';
+import { publicKeyFromPkcs8, publicKeyFromSpki } from '../kernel/keys/rsa-public-key.js';
+import type { ApplicationOptions, ProjectCredentials } from './credentials.js';
 import type { ApplicationRecord, Owner, Project } from './types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,32 +57,6 @@ export function namedOwner(owners: ReadonlyMap<string, Owner>, apiKey: string | 
   if (apiKey === undefined) return undefined;
   const owner = owners.get(apiKey);
   return owner !== undefined && !isApplication(owner) ? owner : fail(404, `No project ${String(apiKey)}.`);
-}
-
-/**
- * The field naming the owner in render and captions JSON: `applicationId` for a Vonage application's
- * resource (as the service's Vonage-flavour JSON has it), `projectId` for a project's.
- */
-export function ownerField(owners: ReadonlyMap<string, Owner>, ownerId: string): { projectId: string } | { applicationId: string } {
-  const owner = owners.get(ownerId);
-  return owner !== undefined && isApplication(owner) ? { applicationId: ownerId } : { projectId: ownerId };
-}
-
-/**
- * Archive or broadcast JSON as its status callback names the owner (spec: callbacks §4, §5, gotcha 2): a
- * project's `partnerId` as a number (when the key is decimal); for an application, `applicationId` in place
- * of `projectId` and `partnerId`. Key order is kept.
- */
-export function callbackOwnerFields(owners: ReadonlyMap<string, Owner>, ownerId: string, json: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const owner = owners.get(ownerId);
-  const application = owner !== undefined && isApplication(owner);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(json)) {
-    if (key !== 'projectId' && key !== 'partnerId') out[key] = value;
-    else if (application) out['applicationId'] = ownerId;
-    else out[key] = key === 'partnerId' && /^\d{1,15}$/.test(ownerId) ? Number(ownerId) : value;
-  }
-  return out;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

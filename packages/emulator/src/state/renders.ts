@@ -1,46 +1,58 @@
-import { ownerField } from './owners.js';
+import { fail } from '../kernel/errors.js';
+import { uuid } from '../kernel/ids.js';
+import { PUBLISHING_ROLES, requireRole, verifyClientToken } from './client-tokens.js';
+import { announceRender, setRenderStatus } from './render-status.js';
+import { addConnection, addStream, removeConnection } from './sessions.js';
 import type { Store } from './store.js';
-import type { RenderRecord } from './types.js';
+import type { Owner, RenderRecord } from './types.js';
+
+/** Checked options of an Experience Composer. */
+export type RenderOptions = Pick<RenderRecord, 'url' | 'resolution' | 'maxDuration' | 'name' | 'statusCallbackUrl'>;
 
 /**
- * The render as the REST API shows it (wire contract §8, fixtures `render_*.json`): `projectId`
- * (`applicationId` for an application's render), `reason` once stopped or failed, and `callbackUrl`
- * when it was started with a `statusCallbackUrl` (spec: callbacks §2.4).
+ * Starts an Experience Composer in a session of `owner`: it joins with a token for the session that can publish
+ * (its role and data become the connection's) and publishes one stream; announced, then stopped at `maxDuration`.
  */
-export function renderJson(store: Store, render: RenderRecord): Record<string, unknown> {
-  return {
-    id: render.id,
-    sessionId: render.sessionId,
-    ...ownerField(store.owners, render.apiKey),
-    createdAt: render.createdAt,
-    updatedAt: render.updatedAt,
-    url: render.url,
-    resolution: render.resolution,
-    status: render.status,
-    streamId: render.streamId,
-    ...(render.reason === undefined ? {} : { reason: render.reason }),
-    ...(render.statusCallbackUrl === undefined ? {} : { callbackUrl: render.statusCallbackUrl }),
+export async function startRender(store: Store, owner: Owner, sessionId: string, token: string, options: RenderOptions): Promise<RenderRecord> {
+  const session = store.session(owner.apiKey, sessionId);
+  const verified = await verifyClientToken(owner, session, token, store.tokenNow(), 400);
+  requireRole(verified, PUBLISHING_ROLES, 'an Experience Composer needs a token with the publisher (or moderator) role');
+  const connection = addConnection(store, session, 'render', { role: verified.role, data: verified.data ?? '' });
+  const stream = addStream(store, session, connection.connectionId, { videoType: 'camera', name: options.name ?? 'Experience Composer', hasAudio: true, hasVideo: true });
+  const now = store.now();
+  const render: RenderRecord = {
+    id: uuid(),
+    apiKey: owner.apiKey,
+    sessionId,
+    createdAt: now,
+    updatedAt: now,
+    url: options.url,
+    resolution: options.resolution,
+    maxDuration: options.maxDuration,
+    status: 'started',
+    connectionId: connection.connectionId,
+    streamId: stream.streamId,
+    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(options.statusCallbackUrl === undefined ? {} : { statusCallbackUrl: options.statusCallbackUrl }),
   };
+  store.renders.set(render.id, render);
+  announceRender(store, render);
+  scheduleRender(store, render);
+  return render;
 }
 
-/**
- * Announces a render's (new) status to its `statusCallbackUrl` and the registered URLs: the body is the
- * render JSON plus `"event": "render"` (spec: callbacks §5).
- */
-export function announceRender(store: Store, render: RenderRecord): void {
-  store.emit({
-    ownerId: render.apiKey,
-    group: 'render',
-    event: 'status',
-    body: () => ({ ...renderJson(store, render), event: 'render' }),
-    ...(render.statusCallbackUrl === undefined ? {} : { statusCallbackUrl: render.statusCallbackUrl }),
+/** Schedules the stop of a started render at its maxDuration. */
+export function scheduleRender(store: Store, render: RenderRecord): void {
+  if (render.status !== 'started') return;
+  store.scheduler.at(render.createdAt + render.maxDuration * 1000, () => {
+    if (render.status === 'started') stopRender(store, render, 'Maximum duration exceeded');
   });
 }
 
-/** Moves a render to `stopped` or `failed` with its reason, and announces it. */
-export function setRenderStatus(store: Store, render: RenderRecord, status: 'stopped' | 'failed', reason: string): void {
-  render.status = status;
-  render.reason = reason;
-  render.updatedAt = store.now();
-  announceRender(store, render);
+/** Stops a running render (409 otherwise), announced, and takes its connection and stream out of the session. */
+export function stopRender(store: Store, render: RenderRecord, reason: string): void {
+  if (render.status !== 'started' && render.status !== 'starting') fail(409, 'Conflict. The render is not running.');
+  setRenderStatus(store, render, 'stopped', reason);
+  const session = store.sessions.get(render.sessionId);
+  if (session?.connections.has(render.connectionId) === true) removeConnection(store, session, render.connectionId);
 }

@@ -1,5 +1,5 @@
-import { fail } from '../errors.js';
-import { describe, isObject } from '../options.js';
+import { fail } from '../kernel/errors.js';
+import { describe, isObject } from '../kernel/values.js';
 import type { SessionOptions } from './sessions.js';
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;

@@ -1,13 +1,13 @@
 import { encodeSessionId } from '@opentok/core';
-import { fail } from '../errors.js';
-import { uuid } from '../ids.js';
+import { fail } from '../kernel/errors.js';
+import { uuid } from '../kernel/ids.js';
 import { followStreams, startArchive, stopArchive } from './archives.js';
-import { setRenderStatus } from './renders.js';
-import { announceConnection, announceSession, announceStream, type ConnectionEndReason, type StreamEndReason } from './session-monitoring.js';
-import { announceSipCall } from './sip-calls.js';
+import { setRenderStatus } from './render-status.js';
+import { announceConnection, announceSession, announceStream } from './session-monitoring.js';
+import { announceSipCall } from './sip-call-status.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { ArchiveRecord, ConnectionKind, ConnectionRecord, Owner, SessionRecord, SignalRecord, StreamRecord, VideoType } from './types.js';
+import type { ArchiveRecord, ConnectionEndReason, ConnectionKind, ConnectionRecord, Owner, SessionRecord, SignalRecord, StreamEndReason, StreamRecord, VideoType } from './types.js';
 
 /** Validated options of a new session. */
 export type SessionOptions = Pick<SessionRecord, 'mediaMode' | 'archiveMode' | 'location' | 'e2ee' | 'archiveName' | 'archiveResolution'>;
@@ -168,6 +168,11 @@ export function getStream(session: SessionRecord, streamId: string): StreamRecor
   const stream = session.streams.get(streamId);
   if (stream === undefined) fail(404, `Not found. No stream ${streamId} in the session.`);
   return stream;
+}
+
+/** Sets the layout class lists of streams (each change names a stream of the session, found beforehand). */
+export function setStreamClassLists(changes: readonly { readonly stream: StreamRecord; readonly classes: readonly string[] }[]): void {
+  for (const { stream, classes } of changes) stream.layoutClassList = [...classes];
 }
 
 /** Unpublishes a stream (announced with `reason`) and drops it from manual-mode archives and broadcasts. */

@@ -88,6 +88,8 @@ export interface ArchiveSnapshot {
   readonly hasTranscription: boolean;
   /** How it is transcribed, when it is (service defaults filled in: `en-US`, no summary). */
   readonly transcriptionProperties?: { readonly primaryLanguageCode: string; readonly hasSummary: boolean };
+  /** Whether somebody published while it recorded: a transcription fails when nobody did. */
+  readonly recordedStreams?: boolean;
   /** Seconds after which it stops by itself. */
   readonly maxDuration: number;
   /** The streams of a manual-mode archive. */

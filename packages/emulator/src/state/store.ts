@@ -1,6 +1,7 @@
-import type { CallbackDispatcher } from '../callbacks/dispatcher.js';
-import type { CallbackEmission } from '../callbacks/emission.js';
-import { fail } from '../errors.js';
+import { fail } from '../kernel/errors.js';
+import type { CallbackRegistry } from './callback-registrations.js';
+import type { DomainEvent, EventSink } from './events.js';
+import { addOwner } from './owners.js';
 import { Records } from './records.js';
 import type { Scheduler } from './scheduler.js';
 import type {
@@ -29,6 +30,10 @@ export class Store {
   readonly captions = new Records<CaptionsRecord>();
   /** The session a read-after-write lag hides until emulator time `until` (see `EmulatorOptions.readAfterWriteLagMs`). */
   readonly lagging = new Map<string, number>();
+  /** When the emulator was created: when its first owners (and imported ones) count as created. */
+  readonly #createdAt: number;
+  /** When the owners added at run time were added. */
+  readonly #ownersAdded = new Map<string, number>();
 
   constructor(
     readonly now: () => number,
@@ -38,12 +43,27 @@ export class Store {
     /** The emulator's current base URL (archive download and HLS links are built on it). */
     readonly baseUrl: () => string,
     private readonly initialOwners: readonly Owner[],
-    /** Callback registrations and deliveries. */
-    readonly callbacks: CallbackDispatcher,
+    /** The URLs registered to receive callbacks. */
+    readonly callbackRegistrations: CallbackRegistry,
+    /** Where state changes are announced (the callbacks, plugged in by `createEmulator`). */
+    private readonly sink: EventSink,
     /** Bounds and switches (see `EmulatorOptions`). */
     readonly limits: StoreLimits,
   ) {
+    this.#createdAt = now();
     this.reset();
+  }
+
+  /** Adds a project or application at run time (409 when the ID is taken); it counts as created now. */
+  addOwner<T extends Owner>(owner: T): T {
+    addOwner(this.owners, owner);
+    this.#ownersAdded.set(owner.apiKey, this.now());
+    return owner;
+  }
+
+  /** When an owner was created on this emulator, epoch ms (the emulator's creation for those it started with). */
+  ownerCreatedAt(ownerId: string): number {
+    return this.#ownersAdded.get(ownerId) ?? this.#createdAt;
   }
 
   /** The session `sessionId` of owner `apiKey` (project API key or application ID), or a 404. */
@@ -62,22 +82,22 @@ export class Store {
     return false;
   }
 
-  /** Announces a state change to the callbacks that receive it (delivered in the background). */
-  emit(emission: CallbackEmission): void {
-    this.callbacks.emit(emission);
+  /** Announces a state change (callbacks deliver it in the background). */
+  emit(event: DomainEvent): void {
+    this.sink.emit(event);
   }
 
   /**
-   * Forgets every session, recording, call, callback registration and delivery; keeps (only) the projects,
-   * applications and callback registrations the emulator was created with.
+   * Forgets every session, recording, call and callback registration; keeps (only) the projects, applications
+   * and callback registrations the emulator was created with.
    */
   reset(): void {
-    for (const map of [this.owners, this.sessions, this.sessionsByOwner, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.lagging]) {
+    for (const map of [this.owners, this.#ownersAdded, this.sessions, this.sessionsByOwner, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.lagging]) {
       map.clear();
     }
     for (const owner of this.initialOwners) this.owners.set(owner.apiKey, owner);
     this.scheduler.clear();
-    this.callbacks.reset();
+    this.callbackRegistrations.reset();
   }
 }
 

@@ -1,10 +1,20 @@
 /** Internal, mutable state records. Snapshots handed out are copies (see `snapshots.ts`). */
-import type { EmulatorApplication } from '../types.js';
+import type { EmulatorApplication } from './credentials.js';
 
 export type MediaMode = 'routed' | 'relayed';
 export type ArchiveMode = 'manual' | 'always';
 export type VideoType = 'camera' | 'screen';
 export type ConnectionKind = 'client' | 'sip' | 'websocket' | 'render';
+
+/** The `reason` of `connectionDestroyed`: why a connection ended (the client SDKs' reasons). */
+export type ConnectionEndReason = 'clientDisconnected' | 'forceDisconnected' | 'networkDisconnected';
+/** The `reason` of `streamDestroyed`: why a stream ended. */
+export type StreamEndReason = ConnectionEndReason | 'forceUnpublished' | 'mediaStopped';
+
+/** Every {@link ConnectionEndReason}, for checking helper input. */
+export const CONNECTION_END_REASONS: readonly ConnectionEndReason[] = ['clientDisconnected', 'forceDisconnected', 'networkDisconnected'];
+/** Every {@link StreamEndReason}. */
+export const STREAM_END_REASONS: readonly StreamEndReason[] = [...CONNECTION_END_REASONS, 'forceUnpublished', 'mediaStopped'];
 
 /** An OpenTok project: REST calls authenticate with an HS256 `X-OPENTOK-AUTH` JWT signed with its secret. */
 export interface Project {
@@ -122,6 +132,8 @@ export interface ArchiveRecord {
   /** Whether a transcript is made once it is recorded (individual archives with audio only). */
   readonly hasTranscription: boolean;
   readonly transcriptionProperties?: TranscriptionProperties;
+  /** Whether somebody published while it recorded (absent in states exported before it was kept: taken as true). */
+  recordedStreams?: boolean;
   readonly maxDuration: number;
   streams: MediaStreamSelection[];
   stoppedAt?: number;

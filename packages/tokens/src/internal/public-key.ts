@@ -1,5 +1,4 @@
-import type { WebCryptoKey } from '@opentok/core';
-import { readPem } from '@opentok/core/internal';
+import { readPem, type WebCryptoKey } from '@opentok/core/kernel';
 import { fail } from './rules.js';
 
 /**

@@ -1,4 +1,4 @@
-import { hmacKey, type HmacHash } from '@opentok/core/internal';
+import { hmacKey, type HmacHash } from '@opentok/core/kernel';
 import { encode as base64urlEncode } from 'jose/base64url';
 import type { Platform } from './platform.js';
 

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '@opentok/core/internal';
+import { isObject, type JsonObject } from '@opentok/core/kernel';
 import { refuse, type InvalidCallbackReason } from '../invalid-callback-error.js';
 
 const encoder = /* @__PURE__ */ new TextEncoder();

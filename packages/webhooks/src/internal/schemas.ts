@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '@opentok/core/internal';
+import { isObject, type JsonObject } from '@opentok/core/kernel';
 import { refuse } from '../invalid-callback-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { JsonObject } from '@opentok/core/internal';
+import type { JsonObject } from '@opentok/core/kernel';
 import { decode as base64urlDecode } from 'jose/base64url';
 import { refuse } from '../invalid-callback-error.js';
 import { jsonObject, utf8, utf8Bytes } from './json-object.js';

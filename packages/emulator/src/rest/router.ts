@@ -1,0 +1,188 @@
+import type { Context, Hono } from 'hono';
+import { EmulatorError, fail } from '../kernel/errors.js';
+import { Fields } from '../kernel/fields.js';
+import type { Store } from '../state/store.js';
+import type { Owner } from '../state/types.js';
+import { parseForm, parseJsonObject, readText } from '../wire/body.js';
+import type { RequestMeta } from '../wire/request-meta.js';
+import { errorResponse } from '../wire/responses.js';
+import { authenticate } from './auth/auth.js';
+import type { ProjectAuth } from './auth/project-auth.js';
+import { Params } from './params.js';
+import { unknownFields } from './unknown-fields.js';
+
+/** A matched OpenTok API request, as middleware sees it (its body read, not yet authenticated). */
+export interface MatchedRequest {
+  /** The SDK function that made it (`dialSip`, `removeArchiveStream`, …): the request log's `operation`. */
+  readonly operation: string;
+  /** Other SDK functions whose requests these are too (`iterateArchives` pages through `listArchives`). */
+  readonly alsoMadeBy: readonly string[];
+  readonly method: string;
+  readonly path: string;
+  /** The request's log entry in the making. */
+  readonly meta: RequestMeta;
+}
+
+/**
+ * Runs once a request's route matched and its body was read, before authentication, and may answer it instead
+ * (fault injection, from the control API, is one); undefined (not a promise) when it has nothing to do, so the
+ * common case costs no await.
+ */
+export type RestMiddleware = (request: MatchedRequest) => Promise<Response | undefined> | undefined;
+
+/** What route handlers share: the state, the project auth of this emulator, the middleware, strict mode. */
+export interface Runtime {
+  readonly store: Store;
+  readonly projectAuth: ProjectAuth;
+  readonly middleware: RestMiddleware;
+  /** Refuse (400) request fields the route does not know, instead of answering with a warning. */
+  readonly strict: boolean;
+}
+
+/** What an OpenTok API request carries, as a route reads it: path parameters, query, body. */
+export interface ApiRequest {
+  readonly request: Request;
+  /** Decoded path parameters. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Params;
+  /** The JSON body (empty → `{}`, `null`s removed) as typed field reads. */
+  fields(): Fields;
+  /** The form body of `/session/create`. */
+  form(): Params;
+}
+
+/** One authenticated OpenTok API request, as a handler sees it. */
+export interface ApiContext extends ApiRequest {
+  /**
+   * The project (X-OPENTOK-AUTH) or Vonage application (Bearer) the request authenticated: its
+   * `apiKey` (an application's ID) owns the sessions and recordings the route touches.
+   */
+  readonly project: Owner;
+  readonly store: Store;
+}
+
+/** One operation of the OpenTok REST API: it reads what the request carries, then calls the domain and answers. */
+export interface RouteDef<I = undefined> {
+  /**
+   * The SDK function that makes the request (as `@opentok/*` exports it, e.g. `startArchive`, `dialSip`): the
+   * request log's `operation`, and what a fault's `operation` matches.
+   */
+  readonly operation: string;
+  /** A second SDK function that shares the route, and how its requests are told apart by their body. */
+  readonly alternative?: { readonly operation: string; readonly when: (body: Fields) => boolean };
+  /** Other SDK functions whose requests these are too (the `iterate*` generators page through `list*`). */
+  readonly alsoMadeBy?: readonly string[];
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Hono path pattern, e.g. `/v2/project/:apiKey/archive/:archiveId` (`:apiKey` is a project's key or an application's ID). */
+  readonly path: string;
+  /**
+   * Reads and checks the query and body (a 400 names a bad field) before anything changes; what it does not read
+   * is unknown to the route (a warning, or a 400 in strict mode).
+   */
+  readonly read?: (request: ApiRequest) => I;
+  /** Calls the domain with what `read` returned and renders the answer. */
+  readonly handle: (ctx: ApiContext, input: I) => Response | Promise<Response>;
+  /**
+   * How the route answers a request it refuses to read (a bad or, in strict mode, unknown field), when not with
+   * JSON `{code, message}` (the XML of `/session/create`).
+   */
+  readonly refusal?: (request: ApiRequest, error: EmulatorError) => Response;
+}
+
+/** A route of any input type, as the router keeps it. */
+type Route = RouteDef<unknown>;
+
+/** Collects route definitions, then mounts them on a Hono app with the middleware, body limits, auth and 405s. */
+export class ApiRouter {
+  readonly routes: Route[] = [];
+
+  /** Adds one route. */
+  add<I>(def: RouteDef<I>): void {
+    this.routes.push(def as Route);
+  }
+
+  /** The name of every SDK function whose requests the routes serve. */
+  operations(): string[] {
+    return this.routes.flatMap((def) => [def.operation, ...(def.alternative === undefined ? [] : [def.alternative.operation]), ...(def.alsoMadeBy ?? [])]);
+  }
+
+  /** Registers every route, then a 405 answer for other methods on each known path. */
+  mount(app: Hono, runtime: Runtime): void {
+    for (const def of this.routes) app.on(def.method, def.path, (c) => handle(c, def, runtime));
+    const allowed = new Map<string, string[]>();
+    for (const def of this.routes) allowed.set(def.path, [...(allowed.get(def.path) ?? []), def.method]);
+    for (const [path, methods] of allowed) {
+      app.all(path, (c) => {
+        const response = errorResponse(405, `Method Not Allowed: ${c.req.method} ${new URL(c.req.url).pathname} accepts ${methods.join(', ')}.`);
+        response.headers.set('allow', methods.join(', '));
+        return response;
+      });
+    }
+  }
+}
+
+const NONE: readonly string[] = [];
+const EMPTY_QUERY = new URLSearchParams();
+
+/** Whether a request is the route's alternative operation (a body that cannot be read is the route's own). */
+function alternativeMatches(alternative: NonNullable<Route['alternative']>, readFields: () => Fields): boolean {
+  try {
+    return alternative.when(readFields());
+  } catch {
+    return false;
+  }
+}
+
+/** The URL's query string, without a URL parse when there is none. */
+function queryOf(url: string): URLSearchParams {
+  const at = url.indexOf('?');
+  return at < 0 ? EMPTY_QUERY : new URLSearchParams(url.slice(at + 1).split('#')[0]);
+}
+
+async function handle(c: Context, def: Route, runtime: Runtime): Promise<Response> {
+  const request = c.req.raw;
+  const meta = c.env as RequestMeta;
+  meta.operation = def.operation;
+  let text = '';
+  let fields: Fields | undefined;
+  let form: Params | undefined;
+  const readFields = () => (fields ??= new Fields(parseJsonObject(request, text)));
+  const api: ApiRequest = {
+    request,
+    params: c.req.param() as Record<string, string>,
+    query: new Params(queryOf(request.url)),
+    fields: readFields,
+    form: () => (form ??= new Params(parseForm(request, text))),
+  };
+  let unknown: string[] = [];
+  try {
+    if (def.method !== 'GET') text = await readText(request);
+    meta.body = text;
+    if (def.alternative !== undefined && alternativeMatches(def.alternative, readFields)) meta.operation = def.alternative.operation;
+    const pending = runtime.middleware({ operation: meta.operation, alsoMadeBy: def.alsoMadeBy ?? NONE, method: def.method, path: c.req.path, meta });
+    const answer = pending === undefined ? undefined : await pending;
+    if (answer !== undefined) return answer;
+    const project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, api.params['apiKey'], Date.now());
+    runtime.store.scheduler.tick();
+    let input: unknown;
+    try {
+      input = def.read?.(api);
+      unknown = unknownFields(def, api.query, fields ?? form, text);
+      if (unknown.length > 0) meta.warnings = unknown;
+      if (unknown.length > 0 && runtime.strict) fail(400, `Invalid request (strict mode): ${unknown.join('; ')}. The service ignores fields it does not know; this emulator runs with strict: true.`);
+    } catch (error) {
+      if (error instanceof EmulatorError && def.refusal !== undefined) return def.refusal(api, error);
+      throw error;
+    }
+    return warn(await def.handle({ ...api, project, store: runtime.store }, input), unknown);
+  } catch (error) {
+    if (error instanceof EmulatorError) return warn(errorResponse(error.status, error.message), runtime.strict ? [] : unknown);
+    throw error;
+  }
+}
+
+/** The answer with an `X-Emulator-Warning` header per unknown field (the service would have ignored them). */
+function warn(response: Response, unknown: readonly string[]): Response {
+  for (const warning of unknown) response.headers.append('x-emulator-warning', warning);
+  return response;
+}
