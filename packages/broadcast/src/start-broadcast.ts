@@ -62,15 +62,16 @@ const HINTS = {
   409: 'a broadcast is already running for this session (use a different multiBroadcastTag to run another) or the session is not routed',
 };
 
-function checkHls(value: unknown): HlsOutput {
+// The outputs as the JSON body sends them: an unset option stays `undefined`, which JSON leaves out.
+function checkHls(value: unknown) {
   const hls = checkParams(value as Record<string, unknown>, 'outputs.hls', ['dvr', 'lowLatency']);
   const dvr = checkBoolean(hls['dvr'], 'outputs.hls.dvr');
   const lowLatency = checkBoolean(hls['lowLatency'], 'outputs.hls.lowLatency');
   if (dvr && lowLatency) invalid('outputs.hls', 'cannot have both dvr and lowLatency set to true', hls);
-  return { ...(dvr === undefined ? {} : { dvr }), ...(lowLatency === undefined ? {} : { lowLatency }) };
+  return { dvr, lowLatency };
 }
 
-function checkRtmp(value: unknown): RtmpOutput[] {
+function checkRtmp(value: unknown) {
   if (!Array.isArray(value)) invalid('outputs.rtmp', 'must be an array of { id?, serverUrl, streamName }', value);
   if (value.length > MAX_RTMP_OUTPUTS) invalid('outputs.rtmp', `must have at most ${MAX_RTMP_OUTPUTS} targets`, value);
   const ids = new Set<string>();
@@ -84,16 +85,16 @@ function checkRtmp(value: unknown): RtmpOutput[] {
     }
     const serverUrl = checkString(rtmp['serverUrl'], `${name}.serverUrl`, RTMP_URL);
     const streamName = checkString(rtmp['streamName'], `${name}.streamName`);
-    return { ...(id === undefined ? {} : { id }), serverUrl, streamName };
+    return { id, serverUrl, streamName };
   });
 }
 
-function checkOutputs(value: unknown): BroadcastOutputs {
+function checkOutputs(value: unknown) {
   const outputs = checkParams(value as Record<string, unknown>, 'outputs', ['hls', 'rtmp']);
   const hls = outputs['hls'] === undefined ? undefined : checkHls(outputs['hls']);
   const rtmp = outputs['rtmp'] === undefined ? undefined : checkRtmp(outputs['rtmp']);
   if (hls === undefined && !rtmp?.length) invalid('outputs', 'must have an hls output or at least one rtmp target', value);
-  return { ...(hls ? { hls } : {}), ...(rtmp?.length ? { rtmp } : {}) };
+  return { hls, rtmp: rtmp?.length ? rtmp : undefined };
 }
 
 /**

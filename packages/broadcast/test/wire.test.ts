@@ -92,8 +92,8 @@ const rows: WireRow[] = [
     },
   },
   {
-    name: 'startBroadcast (HLS only, unset options omitted) replaying broadcast_start.py210.json',
-    call: (client) => startBroadcast(client, { sessionId: TEST_SESSION_ID, outputs: { hls: {} } }),
+    name: 'startBroadcast (HLS only, unset options and an empty rtmp list omitted) replaying broadcast_start.py210.json',
+    call: (client) => startBroadcast(client, { sessionId: TEST_SESSION_ID, outputs: { hls: {}, rtmp: [] } }),
     reply: { body: responseFixture('broadcast_start.py210.json') },
     method: 'POST',
     url: `${base}/broadcast`,

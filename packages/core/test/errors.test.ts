@@ -51,6 +51,15 @@ describe('errorFromResponse', () => {
     expect(error.body).toEqual({ message: 'Conflict. You are trying to stop an archive that is not recording.' });
   });
 
+  it("quotes the API's message up to 300 characters, with an ellipsis when it is longer or the body was cut short", () => {
+    const quote = (body: string | { message: string }, truncated?: boolean) => errorFromResponse({ ...details, status: 400, body }, {}, truncated).message;
+    const long = 'x'.repeat(301);
+    expect(quote(long)).toBe(`stopArchive failed: the API refused the request as invalid (HTTP 400: ${'x'.repeat(300)}…)`);
+    expect(quote({ message: long })).toBe(`stopArchive failed: the API refused the request as invalid (HTTP 400: ${'x'.repeat(300)}…)`);
+    expect(quote('x'.repeat(300))).toBe(`stopArchive failed: the API refused the request as invalid (HTTP 400: ${'x'.repeat(300)})`);
+    expect(quote('{"message":"cut sh', true)).toBe('stopArchive failed: the API refused the request as invalid (HTTP 400: {"message":"cut sh…)');
+  });
+
   it('keeps a non-JSON body as text and carries Retry-After on 429 and 5xx', () => {
     const error = errorFromResponse({ ...details, status: 429, body: 'slow down', retryAfter: 2000 });
     expect(error).toBeInstanceOf(RateLimitError);

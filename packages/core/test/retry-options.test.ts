@@ -129,6 +129,20 @@ describe('how long to wait', () => {
     expect(await waits([status(429, { 'Retry-After': 'in a while' })], 'POST', { baseDelay: 1_000, maxDelay: 60_000 })).toEqual([500]);
   });
 
+  it('reads the rate-limit headers ky reads in place of a missing Retry-After, the first one present', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const policy = { retries: 1, baseDelay: 1_000, maxDelay: 60_000 };
+    const wait = (headers: Record<string, string>) => waits([status(503, headers)], 'GET', policy);
+    for (const name of ['RateLimit-Reset', 'X-RateLimit-Retry-After', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset']) {
+      expect(await wait({ [name]: '2' }), name).toEqual([2_000]);
+      expect(await wait({ [name]: 'soon' }), name).toEqual([500]);
+    }
+    expect(await wait({ 'Retry-After': '3', 'RateLimit-Reset': 'soon' })).toEqual([3_000]);
+    expect(await wait({ 'Retry-After': 'soon', 'RateLimit-Reset': '3' })).toEqual([500]);
+    expect(await wait({ 'X-RateLimit-Reset': 'soon', 'X-Rate-Limit-Reset': '3' })).toEqual([500]);
+    expect(await wait({ 'X-RateLimit-Retry-After': '4', 'X-RateLimit-Reset': 'soon' })).toEqual([4_000]);
+  });
+
   it("takes the server's Retry-After as is (seconds or a date), capped by maxDelay", async () => {
     const after = (value: string) => waits([status(429, { 'Retry-After': value })], 'POST', { retries: 1, baseDelay: 100, maxDelay: 1_000 });
     expect(await after('0.2')).toEqual([200]);

@@ -17,8 +17,8 @@ export const REST_AUTH: unique symbol = Symbol.for('@opentok/core:rest-auth') as
 
 const CREDENTIAL_FIELDS = ['applicationId', 'privateKey', 'apiKey', 'apiSecret'] as const;
 const CONFIG_KEYS: readonly string[] = ['applicationId', 'privateKey', 'apiKey', 'apiSecret', 'apiUrl', 'timeout', 'retry', 'fetch', 'userAgent', 'logger', 'maxResponseBytes'];
-/** The default success-body limit: far above any list the API returns (1000 archives are about 1 MB). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+/** The default success-body limit, 8 MiB: far above any list the API returns (1000 archives are about 1 MB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8_388_608;
 
 /**
  * A configured client: frozen settings plus `with()` to derive a variant. Pass it as the first

@@ -14,39 +14,32 @@ import {
 /** Per-operation explanations of error statuses, e.g. `{ 409: 'the archive is not recording' }`. */
 export type ErrorHints = Readonly<Partial<Record<number, string>>>;
 
-/** The error class of each status with one of its own. */
-const BY_STATUS: Readonly<Record<number, typeof OpenTokApiError>> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: AuthenticationError,
-  404: NotFoundError,
-  405: MethodNotAllowedError,
-  409: ConflictError,
-  413: PayloadTooLargeError,
-  429: RateLimitError,
+/** The error class of each status with one of its own, and what the status means when the operation has no hint for it. */
+const BY_STATUS: Readonly<Record<number, readonly [typeof OpenTokApiError, string]>> = {
+  400: [BadRequestError, 'the API refused the request as invalid'],
+  401: [AuthenticationError, 'the credentials were refused'],
+  403: [AuthenticationError, 'the credentials were refused'],
+  404: [NotFoundError, 'not found'],
+  405: [MethodNotAllowedError, 'not allowed in the current mode'],
+  409: [ConflictError, 'the resource is not in a state that allows this'],
+  413: [PayloadTooLargeError, 'the request is too large'],
+  429: [RateLimitError, 'rate limited; slow down and try again later'],
 };
 
-const DEFAULT_HINTS: Readonly<Record<number, string>> = {
-  400: 'the API refused the request as invalid',
-  401: 'the credentials were refused',
-  403: 'the credentials were refused',
-  404: 'not found',
-  405: 'not allowed in the current mode',
-  409: 'the resource is not in a state that allows this',
-  413: 'the request is too large',
-  429: 'rate limited; slow down and try again later',
-};
+/** The API's message is quoted up to this many characters. */
+const QUOTE = 300;
 
 /**
- * Builds the typed error for an HTTP error status: the message names the operation, explains the
- * status (operation-specific hint first) and quotes the API's own message (`quote`, when the caller
- * shortened it; else the body's message).
+ * Builds the typed error for an HTTP error status: the message names the operation, explains the status (the
+ * operation's hint first) and quotes the API's own message (the body's `message`, or the text of a body that is not
+ * JSON), cut to {@link QUOTE} characters with an ellipsis when it is longer or the body itself was cut short
+ * (`truncated`).
  */
-export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, quote?: string): OpenTokApiError {
+export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, truncated = false): OpenTokApiError {
   const { status, body } = details;
-  const hint = hints[status] ?? DEFAULT_HINTS[status] ?? (status >= 500 ? 'the OpenTok service failed; try again later' : 'unexpected error status');
-  const apiMessage = quote ?? (typeof body === 'string' ? body.slice(0, 200) : body?.message);
-  const message = `${details.operation} failed: ${hint} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})`;
-  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? ServerError : OpenTokApiError);
+  const [ErrorClass, hint] = BY_STATUS[status] ?? (status >= 500 ? [ServerError, 'the OpenTok service failed; try again later'] : [OpenTokApiError, 'unexpected error status']);
+  const apiMessage = typeof body === 'string' ? body : body?.message;
+  const quoted = typeof apiMessage === 'string' && (truncated || apiMessage.length > QUOTE) ? `${apiMessage.slice(0, QUOTE)}…` : apiMessage;
+  const message = `${details.operation} failed: ${hints[status] ?? hint} (HTTP ${status}${quoted ? `: ${quoted}` : ''})`;
   return new ErrorClass(message, details);
 }

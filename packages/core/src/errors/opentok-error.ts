@@ -39,7 +39,7 @@ export class OpenTokError extends Error {
   /** The class name used for branding and as `error.name`. */
   static readonly kind: string = 'OpenTokError';
   /** A stable, machine-readable code. */
-  readonly code: OpenTokErrorCode;
+  declare readonly code: OpenTokErrorCode;
 
   constructor(message: string, code: OpenTokErrorCode, options: OpenTokErrorOptions = {}) {
     super(message, 'cause' in options ? { cause: options.cause } : undefined);

@@ -12,7 +12,7 @@ import { OpenTokError, type OpenTokErrorOptions } from './opentok-error.js';
 export class TimeoutError extends OpenTokError {
   static override readonly kind: string = 'TimeoutError';
   /** The timeout that expired, in milliseconds. */
-  readonly timeout: number;
+  declare readonly timeout: number;
 
   constructor(message: string, timeout: number, options: OpenTokErrorOptions = {}) {
     super(message, 'TIMEOUT', options);

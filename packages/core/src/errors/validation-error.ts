@@ -35,9 +35,9 @@ function describe(value: unknown): string {
 export class ValidationError extends OpenTokError {
   static override readonly kind: string = 'ValidationError';
   /** Dotted path of the parameter. */
-  readonly parameter: string;
+  declare readonly parameter: string;
   /** The rule it broke. */
-  readonly rule: string;
+  declare readonly rule: string;
 
   constructor(details: ValidationErrorDetails) {
     const shown = details.redact ? '' : ` (got ${describe(details.value)})`;

@@ -39,11 +39,3 @@ export function readAnswer(value: unknown, operation: string, detail: string): F
     return field != null && kind.includes(Array.isArray(field) ? 'array' : typeof field) ? field : unreadable(operation, detail);
   };
 }
-
-/** `T` with the fields that may be `undefined` made optional instead. */
-export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
-
-/** The record without its `undefined` fields: a result leaves out the optional fields the answer did not have. */
-export function compact<T extends object>(record: T): Compact<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Compact<T>;
-}

@@ -1,4 +1,3 @@
-import { ValidationError } from '../errors/validation-error.js';
 import { checkInteger, checkParams, invalid } from '../validation/checks.js';
 
 /** Per-call options every operation accepts as its last argument. */
@@ -25,12 +24,10 @@ export function checkRequestOptions(options: unknown): RequestOptions {
   checkInteger(timeout, 'options.timeout', 1, 2_147_483_647);
   for (const [name, value] of Object.entries(headers === undefined ? {} : checkParams(headers, 'options.headers'))) {
     const parameter = `options.headers.${name}`;
-    if (!HEADER_NAME.test(name)) throw new ValidationError({ parameter, rule: "must be a header name (letters, digits and !#$%&'*+-.^_`|~)", redact: true });
+    if (!HEADER_NAME.test(name)) invalid(parameter, "must be a header name (letters, digits and !#$%&'*+-.^_`|~)", undefined, true);
     if (typeof value !== 'string') invalid(parameter, 'must be a string', value);
-    if (!HEADER_VALUE.test(value)) throw new ValidationError({ parameter, rule: 'must be a header value without CR, LF or NUL, in Latin-1', redact: true });
-    if (RESERVED_HEADERS.includes(name.toLowerCase())) {
-      throw new ValidationError({ parameter, rule: 'cannot be set: the client authenticates every request itself', redact: true });
-    }
+    if (!HEADER_VALUE.test(value)) invalid(parameter, 'must be a header value without CR, LF or NUL, in Latin-1', undefined, true);
+    if (RESERVED_HEADERS.includes(name.toLowerCase())) invalid(parameter, 'cannot be set: the client authenticates every request itself', undefined, true);
   }
   return options as RequestOptions;
 }

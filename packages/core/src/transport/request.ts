@@ -1,4 +1,5 @@
 import { REST_AUTH, type OpenTokClient } from '../client/create-client.js';
+import { compact } from '../compact.js';
 import { OpenTokError } from '../errors/opentok-error.js';
 import { checkClient } from '../project-path.js';
 import type { ApiRequest } from './api-request.js';
@@ -7,10 +8,6 @@ import { local, LocalFailure } from './local-failure.js';
 import { checkRequestOptions, type RequestOptions } from './request-options.js';
 import { readResult, toOpenTokError, type Exchange } from './response.js';
 import { retryOptions } from './retry-options.js';
-
-function compact<V>(record: Readonly<Record<string, V | undefined>>): Record<string, V> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<string, V>;
-}
 
 const AUTH_HINTS = {
   project: 'the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET',
@@ -40,13 +37,13 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
     authHint: AUTH_HINTS[client.credentialKind],
   };
   const started = Date.now();
-  let body: string | undefined;
+  let body: string | null = null;
   const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json', 'User-Agent': client.userAgent };
   if (call.json !== undefined) {
     body = JSON.stringify(call.json);
     headers['Content-Type'] = 'application/json';
   } else if (call.form !== undefined) {
-    body = new URLSearchParams(compact(call.form)).toString();
+    body = new URLSearchParams(compact(call.form) as Record<string, string>).toString();
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
   }
   logger.debug(`${call.operation}: ${call.method} ${exchange.url}`);
@@ -56,10 +53,11 @@ export async function request<T>(client: OpenTokClient, call: ApiRequest, option
     const response = await send(exchange.url, {
       method: call.method,
       headers,
-      ...(body === undefined ? {} : { body }),
-      ...(call.query ? { searchParams: compact(call.query) } : {}),
-      ...(signal ? { signal } : {}),
-      ...(client.fetch ? { fetch: client.fetch as typeof fetch } : {}),
+      // ky takes an undefined or null option as one not given.
+      body,
+      searchParams: call.query && compact(call.query),
+      signal: signal ?? null,
+      fetch: client.fetch as typeof fetch,
       timeout,
       // The OpenTok API never redirects; following one would hand the auth header (and a POST body) to another origin.
       redirect: 'manual',

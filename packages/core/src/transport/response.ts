@@ -2,18 +2,18 @@ import type { ApiErrorBody } from '../errors/api-errors.js';
 import { errorFromResponse } from '../errors/error-from-response.js';
 import { OpenTokError } from '../errors/opentok-error.js';
 import { AbortError, InvalidResponseError, NetworkError, TimeoutError } from '../errors/transport-errors.js';
+import { isObject } from '../validation/json-object.js';
 import type { ApiRequest } from './api-request.js';
 import type { KyModule } from './load-ky.js';
 import { BodyDeadline, readBody, type ReadLimits } from './read-body.js';
 import { retryAfterMs } from './retry-after.js';
 import { redact, safeCause } from './safe-cause.js';
 
-/** What the request path knows when it reads an answer or a failure. */
-export interface Exchange {
+/** What the request path knows when it reads an answer or a failure; as {@link ReadLimits}, how a success body is read. */
+export interface Exchange extends ReadLimits {
   readonly call: ApiRequest;
   readonly url: string;
   readonly timeout: number;
-  readonly signal: AbortSignal | undefined;
   /** The success body limit (`maxResponseBytes`). */
   readonly limit: number;
   /** When the current attempt's time runs out (epoch ms). */
@@ -24,15 +24,14 @@ export interface Exchange {
   readonly authHint: string;
 }
 
-/** An error body is kept up to this many bytes; its message is quoted up to {@link QUOTE} characters. */
+/** An error body is kept up to this many bytes. */
 const ERROR_BODY_LIMIT = 64 * 1024;
-const QUOTE = 300;
 
 function parseBody(text: string): ApiErrorBody | string | undefined {
   if (text.length === 0) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ApiErrorBody) : text;
+    return isObject(parsed) ? (parsed as ApiErrorBody) : text;
   } catch {
     return text;
   }
@@ -42,15 +41,11 @@ function timedOut({ call, url, timeout }: Exchange): TimeoutError {
   return new TimeoutError(`${call.operation} timed out after ${timeout} ms (${call.method} ${url}); raise the client's or the call's timeout`, timeout);
 }
 
-function limitsOf(exchange: Exchange, limit: number): ReadLimits {
-  return { limit, deadline: exchange.deadline, signal: exchange.signal };
-}
-
 /** The parsed JSON of a success answer (`undefined` for an empty one); anything else is an {@link InvalidResponseError}. */
 export async function readResult(response: Response, exchange: Exchange): Promise<unknown> {
   const { operation } = exchange.call;
   if (response.status === 204) return undefined;
-  const { text, truncated } = await readBody(response, limitsOf(exchange, exchange.limit));
+  const { text, truncated } = await readBody(response, exchange);
   if (truncated) {
     throw new InvalidResponseError(`${operation} failed: the answer is larger than maxResponseBytes (${exchange.limit} bytes); raise the client's maxResponseBytes if this is expected`);
   }
@@ -83,10 +78,8 @@ async function apiError(exchange: Exchange, response: Response): Promise<OpenTok
   const { call, url } = exchange;
   const { status } = response;
   if ((status >= 300 && status < 400) || response.type === 'opaqueredirect') return redirectError(exchange, response);
-  const { text, truncated } = await readBody(response, limitsOf(exchange, ERROR_BODY_LIMIT));
+  const { text, truncated } = await readBody(response, { ...exchange, limit: ERROR_BODY_LIMIT });
   const body = parseBody(text);
-  const apiMessage = typeof body === 'string' ? body : body?.message;
-  const quoted = typeof apiMessage === 'string' && (truncated || apiMessage.length > QUOTE) ? `${apiMessage.slice(0, QUOTE)}…` : apiMessage;
   return errorFromResponse(
     {
       operation: call.operation,
@@ -99,7 +92,7 @@ async function apiError(exchange: Exchange, response: Response): Promise<OpenTok
       retryAfter: retryAfterMs(response.headers.get('retry-after')),
     },
     { 401: exchange.authHint, 403: exchange.authHint, ...call.hints },
-    quoted,
+    truncated,
   );
 }
 

@@ -6,13 +6,13 @@ import { retryAfterMs } from './retry-after.js';
 
 /** The statuses that say "try again": request timeout, rate limit and the transient 5xx. */
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-/** The headers ky takes a server's wait from, in its order; it reads the first one present. */
-const WAIT_HEADERS = ['retry-after', 'ratelimit-reset', 'x-ratelimit-retry-after', 'x-ratelimit-reset', 'x-rate-limit-reset'];
-
-/** Whether the answer names a wait that cannot be read (`Retry-After: soon`), for which ky would wait its longest. */
+/**
+ * Whether the answer names a wait that cannot be read (`Retry-After: soon`), for which ky would wait its longest:
+ * ky reads the first of these headers the answer has.
+ */
 function unreadableWait(headers: Headers): boolean {
-  const value = WAIT_HEADERS.map((name) => headers.get(name)).find((found) => found !== null);
-  return Boolean(value) && retryAfterMs(value!) === undefined;
+  const value = headers.get('retry-after') ?? headers.get('ratelimit-reset') ?? headers.get('x-ratelimit-retry-after') ?? headers.get('x-ratelimit-reset') ?? headers.get('x-rate-limit-reset');
+  return value !== null && retryAfterMs(value) === undefined;
 }
 
 /**
