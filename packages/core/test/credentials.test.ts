@@ -97,8 +97,8 @@ describe('createClient with Vonage application credentials', () => {
   });
 
   it.each([
-    [{ applicationId, privateKey, apiKey: '1' }, 'credentials must be { apiKey, apiSecret } or { applicationId, privateKey }, not fields of both'],
-    [{ apiSecret: SECRET, privateKey }, 'credentials must be { apiKey, apiSecret } or { applicationId, privateKey }, not fields of both'],
+    [{ applicationId, privateKey, apiKey: '1' }, 'credentials must be { applicationId, privateKey } or { apiKey, apiSecret }, not fields of both'],
+    [{ apiSecret: SECRET, privateKey }, 'credentials must be { applicationId, privateKey } or { apiKey, apiSecret }, not fields of both'],
     [{ applicationId }, 'privateKey is required with applicationId (pass it or set VONAGE_PRIVATE_KEY)'],
     [{ privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got undefined)'],
     [{ applicationId: '12345678', privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got "12345678")'],

@@ -86,7 +86,7 @@ export function resolveCredentials(fields: CredentialFields, env?: (name: string
   // Only a field that is left out (undefined) falls back: null is a value, and refused below.
   const project = apiKey !== undefined || apiSecret !== undefined;
   const application = applicationId !== undefined || privateKey !== undefined;
-  if (project && application) missing('credentials', 'must be { apiKey, apiSecret } or { applicationId, privateKey }, not fields of both', undefined, true);
+  if (project && application) missing('credentials', 'must be { applicationId, privateKey } or { apiKey, apiSecret }, not fields of both', undefined, true);
   const [id, key, projectKey, secret] = ['VONAGE_APPLICATION_ID', 'VONAGE_PRIVATE_KEY', 'OPENTOK_API_KEY', 'OPENTOK_API_SECRET'].map((name) => read(name));
   if (application || (!project && (id !== undefined || key !== undefined))) {
     return applicationCredentials(applicationId === undefined ? id : applicationId, privateKey === undefined ? key : privateKey);

@@ -19,8 +19,8 @@ A local emulator of the OpenTok REST API (https://api.opentok.com), also as the
 Vonage Video API (https://video.api.vonage.com) for Vonage application credentials.
 
 exec -- <command...>  start on a free port (unless --port is given), run the command
-                      with OPENTOK_API_URL, OPENTOK_API_KEY, OPENTOK_API_SECRET,
-                      VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY in its environment,
+                      with OPENTOK_API_URL, VONAGE_APPLICATION_ID, VONAGE_PRIVATE_KEY,
+                      OPENTOK_API_KEY and OPENTOK_API_SECRET in its environment,
                       stop, and exit with the command's exit code
 
 Options:
@@ -213,13 +213,14 @@ if (process.channel !== undefined) {
 // With exec, the command owns stdout: the banner goes to stderr.
 (exec ? process.stderr : process.stdout).write(
   `OpenTok emulator listening at ${url}\n` +
-    `  OPENTOK_API_URL=${url}\n` +
-    `  OPENTOK_API_KEY=${project.apiKey}\n` +
-    `  OPENTOK_API_SECRET=${project.apiSecret}\n` +
-    `Vonage application (Authorization: Bearer, RS256; same URL):\n` +
+    `  OPENTOK_API_URL=${url}  (for both kinds of credentials)\n` +
+    `Vonage application (Authorization: Bearer, RS256):\n` +
     `  VONAGE_APPLICATION_ID=${emulator.application.applicationId}\n` +
     `  private key (PKCS#8 PEM) written to ${keyFile}\n` +
     `  VONAGE_PRIVATE_KEY="$(cat '${keyFile}')"\n` +
+    `OpenTok project (X-OPENTOK-AUTH, HS256):\n` +
+    `  OPENTOK_API_KEY=${project.apiKey}\n` +
+    `  OPENTOK_API_SECRET=${project.apiSecret}\n` +
     `Control API: ${url}/_emulator/  (health: ${url}/_emulator/health${exec ? '' : '; Ctrl-C to stop'})\n`,
 );
 
