@@ -21,5 +21,5 @@ export {
   type ResolvedCredentials,
 } from './credentials/credentials.js';
 export type { WebCryptoKey } from './credentials/web-crypto-key.js';
-export { hmacKey, type HmacHash } from './crypto/hmac-key.js';
+export { hmacKey, hmacSign, type HmacHash } from './crypto/hmac-key.js';
 export { readPem, writePem, type PemReading } from './crypto/pem.js';

@@ -1,7 +1,7 @@
 // The one PEM reader, the DER reader, the RSA modulus reader and the one HMAC key cache that core, tokens, webhooks and the emulator share.
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hmacKey } from '../src/crypto/hmac-key.js';
+import { hmacKey, hmacSign } from '../src/crypto/hmac-key.js';
 import { readDer } from '../src/crypto/der.js';
 import { readPem, writePem } from '../src/crypto/pem.js';
 import { rsaModulusBits } from '../src/crypto/rsa-modulus.js';
@@ -62,16 +62,18 @@ describe('rsaModulusBits', () => {
 
 describe('hmacKey', () => {
   it('imports once per secret and hash, for signing and verifying', async () => {
-    const key = hmacKey('s3cret');
+    const key = hmacKey('s3cret') as Promise<CryptoKey>;
     expect(hmacKey('s3cret')).toBe(key);
     expect(hmacKey('s3cret', 'SHA-1')).not.toBe(key);
-    expect((await key).usages.sort()).toEqual(['sign', 'verify']);
+    expect([...(await key).usages].sort()).toEqual(['sign', 'verify']);
     const data = new TextEncoder().encode('header.claims');
     const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await key, data));
     expect(Buffer.from(mac).toString('hex')).toBe(createHmac('sha256', 's3cret').update('header.claims').digest('hex'));
     expect(await crypto.subtle.verify('HMAC', await key, mac, data)).toBe(true);
-    const sha1 = new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey('s3cret', 'SHA-1'), data));
+    const sha1 = new Uint8Array(await crypto.subtle.sign('HMAC', (await hmacKey('s3cret', 'SHA-1')) as CryptoKey, data));
     expect(Buffer.from(sha1).toString('hex')).toBe(createHmac('sha1', 's3cret').update('header.claims').digest('hex'));
+    expect(await hmacSign('s3cret', data)).toEqual(mac);
+    expect(await hmacSign('s3cret', data, 'SHA-1')).toEqual(sha1);
   });
 
   it('is bounded: after 64 other secrets the first is imported again', () => {

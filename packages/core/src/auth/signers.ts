@@ -1,4 +1,4 @@
-import { hmacKey } from '../crypto/hmac-key.js';
+import { hmacSign } from '../crypto/hmac-key.js';
 
 /**
  * The two signatures REST auth needs, on Web Crypto: runs unchanged in every runtime. The `node`
@@ -13,6 +13,6 @@ export interface Signers {
 }
 
 export const signers: Signers = {
-  hs256: (secret) => async (input) => new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret), input)),
+  hs256: (secret) => (input) => hmacSign(secret, input),
   rs256: async (key, input) => new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, input)),
 };

@@ -22,5 +22,5 @@ export async function signCallback(body: Uint8Array<ArrayBuffer>, secret: string
     payload_hash: hex(await crypto.subtle.digest('SHA-256', body)),
     ...('apiKey' in signedFor ? { api_key: signedFor.apiKey } : { application_id: signedFor.applicationId }),
   };
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(await hmacKey(secret));
+  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign((await hmacKey(secret)) as CryptoKey);
 }

@@ -1,20 +1,16 @@
-import { hmacKey, type HmacHash } from '@opentok/core/kernel';
+import { hmacSign } from '@opentok/core/kernel';
 import { encode as base64urlEncode } from 'jose/base64url';
 import type { Platform } from './platform.js';
 
 const encoder = new TextEncoder();
 
-async function hmac(hash: HmacHash, secret: string, data: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret, hash), encoder.encode(data)));
-}
-
 /** Web Crypto and jose's base64url: runs unchanged in Workers, Deno, Bun, browsers and Node. */
 export const webPlatform: Platform = {
-  hs256: async (secret, data) => base64urlEncode(await hmac('SHA-256', secret, data)),
+  hs256: async (secret, data) => base64urlEncode(await hmacSign(secret, encoder.encode(data))),
   rs256: async (key, data) => base64urlEncode(new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, encoder.encode(data)))),
   sha1Hex: async (secret, data) => {
     let hex = '';
-    for (const byte of await hmac('SHA-1', secret, data)) hex += (byte < 16 ? '0' : '') + byte.toString(16);
+    for (const byte of await hmacSign(secret, encoder.encode(data), 'SHA-1')) hex += (byte < 16 ? '0' : '') + byte.toString(16);
     return hex;
   },
   base64url: (text) => base64urlEncode(text),

@@ -60,7 +60,7 @@ export class ProjectAuth {
     const hmac = this.#hmac;
     const valid =
       hmac === undefined
-        ? await signatureValid(jwt, await hmacKey(project.apiSecret), 'HS256', refuse)
+        ? await signatureValid(jwt, (await hmacKey(project.apiSecret)) as CryptoKey, 'HS256', refuse)
         : sameBytes(hmac(project.apiSecret, jwt.signingInput), jwt.signature);
     if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
     if (this.#verified.size >= MAX_VERIFIED) this.#verified.clear();
