@@ -5,8 +5,8 @@
 # The log: one line per step (status, name, time, what it found); each step's own output goes to a log file
 # under $CI_LOGS (a temp dir unless set), and only a failing step's output is printed (its last 150 lines).
 # A failing step does not stop the later ones (except the build), so one run shows every failure.
-# No colour anywhere. It ends with the test summary (scripts/test-summary.mjs): each run counted once from
-# the runners' own reports, closing with the plain `N passed, M failed` line.
+# No colour anywhere. It ends with the test summary (scripts/test-summary.mjs): a table of the runs as their
+# runners counted them, then the plain `N passed, M failed` line, which counts distinct test cases.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,7 +79,8 @@ step --stop build          'Tasks:'                  turbo_run build
 step typecheck             'Tasks:'                  turbo_run typecheck
 step lint                  'Tasks:|dependency violations' eval 'turbo_run lint && pnpm run lint:deps'
 step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
-step "test (Node $(node --version))" 'projects tested' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
+step "test (Node $(node --version))" 'tested in' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
+step 'stress tests'        'tested in'         node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run stress --stress
 step size                  'size check'              node scripts/size.mjs
 step 'README figures'       'README figures'          node scripts/figures.mjs --check
 step docs                  'html generated|error|warning' pnpm exec typedoc
@@ -87,7 +88,7 @@ step 'docs in Chromium'     'docs check'              node checks/docs/site.mjs 
 step changesets            '^changesets:'            changesets
 step 'consumer test'       'consumer test'           node checks/consumer/run.mjs
 step 'release dry run'     'release dry run'         node checks/release/dry-run.mjs
-step 'test on Node 24'     'projects tested'         clean_npm npx --yes --loglevel=error -p node@24.21.0 -c \
+step 'test on Node 24'     'tested in'         clean_npm npx --yes --loglevel=error -p node@24.21.0 -c \
   "node scripts/run-tests.mjs --results '$results' --logs '$work/logs/tests' --run node-24"
 
 if (( ${#failed[@]} == 0 )); then
@@ -96,6 +97,6 @@ else
   printf '\n%d of %d steps failed (%s) in %s; all logs: %s\n\n' "${#failed[@]}" "$steps" "$(IFS=,; printf '%s' "${failed[*]}" | sed 's/,/, /g')" \
     "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
 fi
-node scripts/test-summary.mjs "$results" --run node-20 --run node-24 --runtimes
+node scripts/test-summary.mjs "$results" --run node-20 --run stress --run node-24 --runtimes
 summary=$?
 (( ${#failed[@]} == 0 && summary == 0 ))
