@@ -76,7 +76,7 @@ command -v pnpm > /dev/null || { echo "scripts/ci.sh needs pnpm on PATH: run it 
 printf 'opentok-ts CI: node %s, pnpm %s, %s CPUs, logs in %s\n' "$(node --version)" "$(pnpm --version)" "$(nproc 2>/dev/null || echo '?')" "$work/logs"
 
 step --stop build          'Tasks:'                  turbo_run build
-step typecheck             'Tasks:'                  turbo_run typecheck
+step typecheck             '^typecheck:'             node scripts/typecheck.mjs
 step lint                  'Tasks:|dependency violations' eval 'turbo_run lint && pnpm run lint:deps'
 step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
 step "test (Node $(node --version))" 'tested in' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
