@@ -15,8 +15,11 @@ export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1 TURBO_PRINT_VERSION
 export DENO_NO_UPDATE_CHECK=1 NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false
 
 work="${CI_LOGS:-$(mktemp -d "${TMPDIR:-/tmp}/opentok-ci.XXXXXX")}"
-mkdir -p "$work/logs" "$work/results"
+mkdir -p "$work/logs" "$work/results" "$work/tarballs"
 results="$work/results"
+# The published packages, packed once (the pack step); the lint and the consumer test read them. The release
+# dry run packs its own, after changeset version has given the packages their new versions.
+tarballs="$work/tarballs"
 ci_started=$(date +%s%N)
 turbo_run() { pnpm exec turbo run "$1" --no-color --output-logs=full --log-order=grouped --log-prefix=task; }
 
@@ -76,8 +79,9 @@ command -v pnpm > /dev/null || { echo "scripts/ci.sh needs pnpm on PATH: run it 
 printf 'opentok-ts CI: node %s, pnpm %s, %s CPUs, logs in %s\n' "$(node --version)" "$(pnpm --version)" "$(nproc 2>/dev/null || echo '?')" "$work/logs"
 
 step --stop build          'Tasks:'                  turbo_run build
+step pack                  '^Packed'                 node scripts/tarballs.mjs "$tarballs"
 step typecheck             '^typecheck:'             node scripts/typecheck.mjs
-step lint                  'Tasks:|dependency violations' eval 'turbo_run lint && pnpm run lint:deps'
+step lint                  'dependency violations'   eval 'node scripts/lint-packages.mjs --tarballs "$tarballs" && pnpm run lint:deps'
 step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
 step "test (Node $(node --version))" 'tested in' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
 step 'stress tests'        'tested in'         node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run stress --stress
@@ -86,7 +90,7 @@ step 'README figures'       'README figures'          node scripts/figures.mjs -
 step docs                  'html generated|error|warning' pnpm exec typedoc
 step 'docs in Chromium'     'docs check'              node checks/docs/site.mjs --screenshots "$work/screenshots"
 step changesets            '^changesets:'            changesets
-step 'consumer test'       'consumer test'           node checks/consumer/run.mjs
+step 'consumer test'       'consumer test'           node checks/consumer/run.mjs --tarballs "$tarballs"
 step 'release dry run'     'release dry run'         node checks/release/dry-run.mjs
 step 'test on Node 24'     'tested in'         clean_npm npx --yes --loglevel=error -p node@24.21.0 -c \
   "node scripts/run-tests.mjs --results '$results' --logs '$work/logs/tests' --run node-24"
