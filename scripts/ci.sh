@@ -2,7 +2,7 @@
 # The whole verification, in the order a failure is cheapest to find. Run by `pnpm run ci` (the README's
 # test command) and so by .ci/run, after `pnpm install`.
 #
-# The log: one line per step (status, name, time, what it found); each step's own output goes to a log file
+# The log: one line per step (status, name, wall time, CPU time (user + sys) of its processes, what it found); each step's own output goes to a log file
 # under $CI_LOGS (a temp dir unless set), and only a failing step's output is printed (its last 150 lines).
 # A failing step does not stop the later ones (except the build), so one run shows every failure.
 # No colour anywhere. It ends with the test summary (scripts/test-summary.mjs): a table of the runs as their
@@ -26,6 +26,13 @@ turbo_run() { pnpm exec turbo run "$1" --no-color --output-logs=full --log-order
 elapsed() { # nanoseconds → "12.3 s" or "3 min 04 s"
   local ms=$(( $1 / 1000000 ))
   if (( ms < 60000 )); then printf '%d.%d s' $(( ms / 1000 )) $(( ms % 1000 / 100 )); else printf '%d min %02d s' $(( ms / 60000 )) $(( ms % 60000 / 1000 )); fi
+}
+
+# Sets $cpu to the CPU time (user + sys, in ms) of every child this shell has waited for, from bash's `times`
+# (its second line; run in this shell, not in a $(…) subshell, whose children are its own).
+cpu_now() {
+  times > "$work/.times"
+  cpu=$(tail -n 1 "$work/.times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 }')
 }
 
 # The last line of a log that matches a pattern (default: any non-blank line), for the step's summary.
@@ -55,19 +62,23 @@ step() {
   shift 2
   local log
   log="$work/logs/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '-' | sed -E 's/-+/-/g; s/-$//').log"
-  local t0 rc
+  local t0 c0 rc cpu
   t0=$(date +%s%N)
+  cpu_now
+  c0=$cpu
   "$@" > "$log" 2>&1
   rc=$?
   local took
   took=$(elapsed $(( $(date +%s%N) - t0 )))
+  cpu_now
+  cpu="cpu $(elapsed $(( (cpu - c0) * 1000000 )))"
   steps=$(( steps + 1 ))
   if (( rc == 0 )); then
-    printf 'ok    %-28s %11s   %s\n' "$name" "$took" "$(detail "$log" "$pattern")"
+    printf 'ok    %-28s %11s  %14s   %s\n' "$name" "$took" "$cpu" "$(detail "$log" "$pattern")"
     return 0
   fi
   failed+=("$name")
-  printf 'FAIL  %-28s %11s   exit code %d; the last 150 lines of %s:\n' "$name" "$took" "$rc" "$log"
+  printf 'FAIL  %-28s %11s  %14s   exit code %d; the last 150 lines of %s:\n' "$name" "$took" "$cpu" "$rc" "$log"
   tail -n 150 "$log" | sed 's/^/      | /'
   if (( stop )); then
     printf '\nCI failed at "%s" after %s; the later steps need it (all logs: %s)\n' "$name" "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
