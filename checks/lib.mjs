@@ -86,21 +86,33 @@ export async function pool(items, limit, job) {
   return results;
 }
 
+/** The tarball file name `pnpm pack` gives a package: `opentok-core-1.2.3.tgz` for @opentok/core 1.2.3. */
+const tarballName = (pkg) => `${pkg.name.replace(/^@/, '').replace('/', '-')}-${pkg.version}.tgz`;
+
 /**
  * `pnpm pack` of every published package into `destination` (workspace: ranges become versions, as `pnpm
- * publish` does), four at a time; resolves with the packages, each with its `tarball` path. The packages must
- * be built. Fails (a {@link CheckFailed}) naming the package whose pack failed.
+ * publish` does), in one recursive pnpm run; resolves with the packages, each with its `tarball` path. The
+ * packages must be built. Fails (a {@link CheckFailed}) naming a package whose tarball is missing.
  */
 export async function packPublished(destination) {
   const packages = publishedPackages();
   if (packages.length === 0) fail('pack: no published package found under packages/');
-  await pool(packages, 4, async (pkg) => {
-    const result = await pnpm(['pack', '--pack-destination', destination], { cwd: pkg.dir });
-    if (result.code !== 0) fail(`pack: pnpm pack failed in ${pkg.folder}`, result.output);
-    const name = `${pkg.name.replace(/^@/, '').replace('/', '-')}-${pkg.version}.tgz`;
-    if (!existsSync(join(destination, name))) fail(`pack: pnpm pack wrote no ${name} for ${pkg.folder}`, result.output);
-    pkg.tarball = join(destination, name);
-  });
+  const result = await pnpm(['--recursive', ...packages.flatMap((pkg) => ['--filter', pkg.name]), 'pack', '--pack-destination', destination]);
+  if (result.code !== 0) fail('pack: pnpm pack failed', result.output);
+  return publishedTarballs(destination, result.output);
+}
+
+/**
+ * The published packages with the tarballs a pack of them wrote into `dir` (CI packs once, in its pack step, and
+ * the lint and the consumer test read them): each package with its `tarball` path. Fails naming a package whose
+ * tarball is not there.
+ */
+export function publishedTarballs(dir, details = '') {
+  const packages = publishedPackages();
+  for (const pkg of packages) {
+    pkg.tarball = join(dir, tarballName(pkg));
+    if (!existsSync(pkg.tarball)) fail(`pack: no ${tarballName(pkg)} for ${pkg.folder} in ${dir}`, details);
+  }
   return packages;
 }
 

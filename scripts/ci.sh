@@ -2,11 +2,11 @@
 # The whole verification, in the order a failure is cheapest to find. Run by `pnpm run ci` (the README's
 # test command) and so by .ci/run, after `pnpm install`.
 #
-# The log: one line per step (status, name, time, what it found); each step's own output goes to a log file
+# The log: one line per step (status, name, wall time, CPU time (user + sys) of its processes, what it found); each step's own output goes to a log file
 # under $CI_LOGS (a temp dir unless set), and only a failing step's output is printed (its last 150 lines).
 # A failing step does not stop the later ones (except the build), so one run shows every failure.
-# No colour anywhere. It ends with the test summary (scripts/test-summary.mjs): each run counted once from
-# the runners' own reports, closing with the plain `N passed, M failed` line.
+# No colour anywhere. It ends with the test summary (scripts/test-summary.mjs): a table of the runs as their
+# runners counted them, then the plain `N passed, M failed` line, which counts distinct test cases.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,14 +15,24 @@ export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1 TURBO_PRINT_VERSION
 export DENO_NO_UPDATE_CHECK=1 NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false
 
 work="${CI_LOGS:-$(mktemp -d "${TMPDIR:-/tmp}/opentok-ci.XXXXXX")}"
-mkdir -p "$work/logs" "$work/results"
+mkdir -p "$work/logs" "$work/results" "$work/tarballs"
 results="$work/results"
+# The published packages, packed once (the pack step); the lint and the consumer test read them. The release
+# dry run packs its own, after changeset version has given the packages their new versions.
+tarballs="$work/tarballs"
 ci_started=$(date +%s%N)
 turbo_run() { pnpm exec turbo run "$1" --no-color --output-logs=full --log-order=grouped --log-prefix=task; }
 
 elapsed() { # nanoseconds → "12.3 s" or "3 min 04 s"
   local ms=$(( $1 / 1000000 ))
   if (( ms < 60000 )); then printf '%d.%d s' $(( ms / 1000 )) $(( ms % 1000 / 100 )); else printf '%d min %02d s' $(( ms / 60000 )) $(( ms % 60000 / 1000 )); fi
+}
+
+# Sets $cpu to the CPU time (user + sys, in ms) of every child this shell has waited for, from bash's `times`
+# (its second line; run in this shell, not in a $(…) subshell, whose children are its own).
+cpu_now() {
+  times > "$work/.times"
+  cpu=$(tail -n 1 "$work/.times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 }')
 }
 
 # The last line of a log that matches a pattern (default: any non-blank line), for the step's summary.
@@ -52,19 +62,23 @@ step() {
   shift 2
   local log
   log="$work/logs/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '-' | sed -E 's/-+/-/g; s/-$//').log"
-  local t0 rc
+  local t0 c0 rc cpu
   t0=$(date +%s%N)
+  cpu_now
+  c0=$cpu
   "$@" > "$log" 2>&1
   rc=$?
   local took
   took=$(elapsed $(( $(date +%s%N) - t0 )))
+  cpu_now
+  cpu="cpu $(elapsed $(( (cpu - c0) * 1000000 )))"
   steps=$(( steps + 1 ))
   if (( rc == 0 )); then
-    printf 'ok    %-28s %11s   %s\n' "$name" "$took" "$(detail "$log" "$pattern")"
+    printf 'ok    %-28s %11s  %14s   %s\n' "$name" "$took" "$cpu" "$(detail "$log" "$pattern")"
     return 0
   fi
   failed+=("$name")
-  printf 'FAIL  %-28s %11s   exit code %d; the last 150 lines of %s:\n' "$name" "$took" "$rc" "$log"
+  printf 'FAIL  %-28s %11s  %14s   exit code %d; the last 150 lines of %s:\n' "$name" "$took" "$cpu" "$rc" "$log"
   tail -n 150 "$log" | sed 's/^/      | /'
   if (( stop )); then
     printf '\nCI failed at "%s" after %s; the later steps need it (all logs: %s)\n' "$name" "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
@@ -76,18 +90,20 @@ command -v pnpm > /dev/null || { echo "scripts/ci.sh needs pnpm on PATH: run it 
 printf 'opentok-ts CI: node %s, pnpm %s, %s CPUs, logs in %s\n' "$(node --version)" "$(pnpm --version)" "$(nproc 2>/dev/null || echo '?')" "$work/logs"
 
 step --stop build          'Tasks:'                  turbo_run build
-step typecheck             'Tasks:'                  turbo_run typecheck
-step lint                  'Tasks:|dependency violations' eval 'turbo_run lint && pnpm run lint:deps'
+step pack                  '^Packed'                 node scripts/tarballs.mjs "$tarballs"
+step typecheck             '^typecheck:'             node scripts/typecheck.mjs
+step lint                  'dependency violations'   eval 'node scripts/lint-packages.mjs --tarballs "$tarballs" && pnpm run lint:deps'
 step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
-step "test (Node $(node --version))" 'projects tested' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
+step "test (Node $(node --version))" 'tested in' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
+step 'stress tests'        'tested in'         node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run stress --stress
 step size                  'size check'              node scripts/size.mjs
 step 'README figures'       'README figures'          node scripts/figures.mjs --check
 step docs                  'html generated|error|warning' pnpm exec typedoc
 step 'docs in Chromium'     'docs check'              node checks/docs/site.mjs --screenshots "$work/screenshots"
 step changesets            '^changesets:'            changesets
-step 'consumer test'       'consumer test'           node checks/consumer/run.mjs
+step 'consumer test'       'consumer test'           node checks/consumer/run.mjs --tarballs "$tarballs"
 step 'release dry run'     'release dry run'         node checks/release/dry-run.mjs
-step 'test on Node 24'     'projects tested'         clean_npm npx --yes --loglevel=error -p node@24.21.0 -c \
+step 'test on Node 24'     'tested in'         clean_npm npx --yes --loglevel=error -p node@24.21.0 -c \
   "node scripts/run-tests.mjs --results '$results' --logs '$work/logs/tests' --run node-24"
 
 if (( ${#failed[@]} == 0 )); then
@@ -96,6 +112,6 @@ else
   printf '\n%d of %d steps failed (%s) in %s; all logs: %s\n\n' "${#failed[@]}" "$steps" "$(IFS=,; printf '%s' "${failed[*]}" | sed 's/,/, /g')" \
     "$(elapsed $(( $(date +%s%N) - ci_started )))" "$work/logs"
 fi
-node scripts/test-summary.mjs "$results" --run node-20 --run node-24 --runtimes
+node scripts/test-summary.mjs "$results" --run node-20 --run stress --run node-24 --runtimes
 summary=$?
 (( ${#failed[@]} == 0 && summary == 0 ))

@@ -1,7 +1,7 @@
-// The workspace as pnpm sees it, for the CI scripts: its projects (from pnpm-workspace.yaml's globs) and
-// which of them have tests.
+// The workspace as pnpm sees it, for the CI scripts: its projects (from pnpm-workspace.yaml's globs), which of
+// them have tests and stress tests, and which project a test file belongs to.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +27,16 @@ export function workspaceProjects(from = root) {
 /** The projects with a `test` script. */
 export function testProjects(from = root) {
   return workspaceProjects(from).filter(({ manifest }) => typeof manifest.scripts?.test === 'string');
+}
+
+/** The projects with stress tests: a `vitest.stress.config.ts` beside their `vitest.config.ts`. */
+export function stressProjects(from = root) {
+  return testProjects(from).filter(({ folder }) => existsSync(join(from, folder, 'vitest.stress.config.ts')));
+}
+
+/** The project of `projects` (default: those with tests) whose folder holds a file (an absolute path), or undefined. */
+export function projectOf(file, projects = testProjects(), from = root) {
+  return projects.find(({ folder }) => file.startsWith(join(from, folder) + sep));
 }
 
 /** The runtimes other than Node a project's tests run in: its `test:<runtime>` scripts (not `test:node`). */

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The consumer test: the packages as a user installs them, not as the workspace links them.
+// The consumer test: the packages as a user installs them, not as the workspace links them, on Node 20 (the
+// Node that runs this script), 22 and 24.
 //
-// 1. `pnpm pack` every published package (workspace: ranges become versions, as `pnpm publish` does).
+// 1. The tarballs: CI's pack step's (`--tarballs <dir>`), else `pnpm pack` of every published package
+//    (workspace: ranges become versions, as `pnpm publish` does). Meanwhile npx fetches the other Nodes.
 // 2. Check every tarball: no `workspace:` range and no private package in its manifest, the metadata a
 //    registry page shows (repository with directory, homepage, bugs, keywords, license), caret ranges for
 //    third-party dependencies, and the files: README, LICENSE (the root's text), dist, every export target
@@ -9,26 +11,32 @@
 // 3. `npm install` the tarballs into a scratch project in a temp dir, outside the workspace; npm fetches
 //    jose, ky, hono, @hono/node-server, typescript and @types/node from the registry. Each @opentok package
 //    must come from its tarball (never the registry) and exist once, with one copy of each dependency.
-// 4. Run an ESM app and a CommonJS app (require() of the ESM-only packages) that use the facade and the
-//    functions against the in-process emulator, and check the user agent carries core's version.
+// 4. On each Node: run an ESM app and a CommonJS app (require() of the ESM-only packages) that use the facade
+//    and the functions against the in-process emulator, and check the user agent carries core's version.
 // 5. `tsc --noEmit` over a realistic app file with module/moduleResolution node16, nodenext, node20 and
 //    bundler, strict flags and skipLibCheck off; a .cts file must compile with nodenext and node20 and be
-//    refused by node16 with TS1479 (what the READMEs tell CommonJS users).
-// 6. Start the emulator CLI from the installed tarball (node_modules/.bin/opentok-emulator --port 0), read
-//    its URL, and run session → token → simulated client → archive start/stop → clock → available over HTTP;
-//    `npx @opentok/emulator --help` (the command the READMEs give) runs the installed bin.
+//    refused by node16 with TS1479 (what the READMEs tell CommonJS users). Once, on this Node: tsc reads the
+//    files and writes the same diagnostics whatever Node runs it.
+// 6. On each Node: start the emulator CLI from the installed tarball (node_modules/.bin/opentok-emulator
+//    --port 0), read its URL, and run session → token → simulated client → archive start/stop → clock →
+//    available over HTTP; `npx @opentok/emulator --help` (the command the READMEs give) runs the installed bin.
+// The Nodes run side by side, and tsc beside them.
 //
 // Nothing is cached across runs; the temp dir is removed. Prints one line per part and a closing line.
-//   node checks/consumer/run.mjs [--keep]
+//   node checks/consumer/run.mjs [--tarballs <dir>] [--node <version>]... [--keep]
+// --node: the other Node versions, fetched with `npx -y -p node@<version>` (default 22.23.3 and 24.21.0, the
+// newest 22 and the Node 24 of CI's second test pass).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv, fail, main, packPublished, pool, REPOSITORY, root, run } from '../lib.mjs';
+import { parseArgs } from 'node:util';
+import { cleanEnv, fail, main, packPublished, pool, publishedTarballs, REPOSITORY, root, run } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const keep = process.argv.includes('--keep');
+const { values } = parseArgs({ options: { tarballs: { type: 'string' }, node: { type: 'string', multiple: true, default: ['22.23.3', '24.21.0'] }, keep: { type: 'boolean', default: false } } });
+const keep = values.keep;
 const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const tmp = mkdtempSync(join(tmpdir(), 'opentok-consumer-'));
@@ -36,12 +44,20 @@ const summary = [];
 
 await main(async () => {
   try {
-    // 1. Pack.
-    const tarballs = join(tmp, 'tarballs');
-    mkdirSync(tarballs);
+    // 1. The tarballs; the other Nodes come from npm meanwhile.
+    const nodes = Promise.all(values.node.map(fetchNode));
+    nodes.catch(() => {}); // awaited below; a failure here must not end the process first
     const packStarted = Date.now();
-    const packages = await packPublished(tarballs);
-    console.log(`packed ${packages.length} packages in ${seconds(Date.now() - packStarted)}: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`);
+    let packages;
+    if (values.tarballs) {
+      packages = publishedTarballs(values.tarballs);
+      console.log(`${packages.length} tarballs from ${values.tarballs}: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`);
+    } else {
+      const tarballs = join(tmp, 'tarballs');
+      mkdirSync(tarballs);
+      packages = await packPublished(tarballs);
+      console.log(`packed ${packages.length} packages in ${seconds(Date.now() - packStarted)}: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`);
+    }
 
     // 2. Inspect every tarball.
     const license = readFileSync(join(root, 'LICENSE'), 'utf8');
@@ -150,57 +166,13 @@ await main(async () => {
     console.log(`npm install of ${packages.length} tarballs into ${app}: ${installed.length} packages in ${seconds(install.ms)} (${third.join(', ')}, one copy each)`);
     for (const file of readdirSync(join(here, 'app'))) copyFileSync(join(here, 'app', file), join(app, file));
 
-    // 4. ESM and CommonJS apps.
-    for (const script of ['esm.mjs', 'cjs.cjs']) {
-      const result = await run(process.execPath, [script], { cwd: app, env: cleanEnv() });
-      if (result.code !== 0) fail(`consumer: node ${script} failed (exit ${result.code})`, result.output);
-      console.log(result.stdout.trim());
-    }
+    // 4 and 6 on each Node, side by side, and 5 beside them.
+    const others = await nodes;
+    console.log(`Nodes: ${[process.version, ...others.map((n) => n.version)].join(', ')} (${others.map((n) => `${n.version} from npm in ${seconds(n.ms)}`).join(', ')})`);
+    const [, ...byNode] = await Promise.all([typecheck(app), ...[{ version: process.version, path: process.execPath }, ...others].map((node) => onNode(node, app))]);
+    for (const lines of byNode) for (const line of lines) console.log(line);
 
-    // 5. tsc over a realistic file with each module setting, as a Node server project sets it up
-    //    (@tsconfig/node20: lib es2023, no DOM, skipLibCheck on), then our declarations on their own
-    //    (skipLibCheck off) with the lib the packages are built against.
-    const node = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noImplicitOverride: true, noEmit: true, target: 'es2022', lib: ['es2023'], types: ['node'], skipLibCheck: true };
-    const configs = [
-      { name: 'node16', options: { module: 'node16', moduleResolution: 'node16' }, files: ['server.ts'] },
-      { name: 'nodenext', options: { module: 'nodenext', moduleResolution: 'nodenext' }, files: ['server.ts', 'server.cts'] },
-      { name: 'node20', options: { module: 'node20', moduleResolution: 'node16' }, files: ['server.ts', 'server.cts'] },
-      { name: 'bundler', options: { module: 'esnext', moduleResolution: 'bundler' }, files: ['server.ts'] },
-      { name: 'node16 with the .cts', options: { module: 'node16', moduleResolution: 'node16' }, files: ['server.cts'], expect: 'TS1479' },
-      { name: 'declarations (skipLibCheck off, lib es2023 + DOM)', options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false, lib: ['es2023', 'dom'] }, files: ['server.ts', 'server.cts'] },
-      // A Node project has no DOM lib: our declarations name keys by shape (core's WebCryptoKey, tokens' PublicJwk),
-      // not the DOM globals CryptoKey and JsonWebKey.
-      { name: 'declarations without the DOM lib', options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false }, files: ['server.ts', 'server.cts'] },
-    ];
-    const tsc = join(app, 'node_modules/typescript/bin/tsc');
-    const tscResults = await pool(configs, 2, async (config, index) => {
-      const file = `tsconfig.${index}.json`;
-      writeFileSync(join(app, file), JSON.stringify({ compilerOptions: { ...node, ...config.options }, files: config.files }, null, 2));
-      return { config, result: await run(process.execPath, [tsc, '-p', file, '--pretty', 'false'], { cwd: app, env: cleanEnv() }) };
-    });
-    for (const { config, result } of tscResults) {
-      if (config.expect) {
-        if (result.code === 0 || !result.output.includes(config.expect)) fail(`consumer: tsc (${config.name}) was expected to fail with ${config.expect}`, result.output);
-      } else if (result.code !== 0) {
-        fail(`consumer: tsc --noEmit (${config.name}) failed`, result.output);
-      }
-    }
-    console.log('tsc --noEmit (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess): node16, nodenext, node20, bundler pass; node16 refuses the .cts with TS1479, as the READMEs say; our declarations pass with skipLibCheck off, with and without the DOM lib');
-
-    // 6. The emulator CLI from the installed tarball: the command the READMEs give, then over HTTP.
-    const help = await run('npx', ['--no', '@opentok/emulator', '--help'], { cwd: app, env: cleanEnv() });
-    if (help.code !== 0 || !/Usage:/.test(help.stdout)) fail('consumer: `npx @opentok/emulator --help` in the scratch project did not print the usage', help.output);
-    const cli = await startCli(join(app, 'node_modules/.bin/opentok-emulator'), ['--port', '0', '--private-key-out', join(tmp, 'demo-application.key')], app);
-    try {
-      const flow = await run(process.execPath, ['http-flow.mjs', cli.url, cli.apiKey, cli.apiSecret], { cwd: app, env: cleanEnv() });
-      if (flow.code !== 0) fail('consumer: the flow over HTTP against the emulator CLI failed', `${flow.output}\n--- emulator CLI output ---\n${cli.output()}`);
-      console.log(`emulator CLI at ${cli.url}: ${flow.stdout.trim().replace(/^http flow: /, '')}`);
-    } finally {
-      const code = await cli.stop();
-      if (code !== 0) fail(`consumer: the emulator CLI exited ${code} on SIGTERM (expected 0)`, cli.output());
-    }
-
-    summary.push(`${packages.length} tarballs`, `npm install ${seconds(install.ms)}`, 'ESM', 'CommonJS', 'tsc node16/nodenext/node20/bundler', 'emulator CLI over HTTP');
+    summary.push(`${packages.length} tarballs`, `npm install ${seconds(install.ms)}`, `ESM, CommonJS and the emulator CLI over HTTP on Node ${[process.version, ...others.map((n) => n.version)].join(', ')}`, 'tsc node16/nodenext/node20/bundler');
     console.log(`consumer test passed in ${seconds(Date.now() - started)}: ${summary.join(', ')}`);
   } finally {
     if (keep) console.log(`kept ${tmp}`);
@@ -208,10 +180,76 @@ await main(async () => {
   }
 });
 
+/** A Node from npm (`npx -y -p node@<version>`): { version, path of its binary, ms }. */
+async function fetchNode(version) {
+  const result = await run('npx', ['-y', '--loglevel=error', '-p', `node@${version}`, '-c', 'node -p "process.version + \' \' + process.execPath"'], { env: cleanEnv(), timeoutMs: 300_000 });
+  const [got, path] = result.stdout.trim().split('\n').at(-1)?.split(' ') ?? [];
+  if (result.code !== 0 || got !== `v${version}` || !path) fail(`consumer: npx could not fetch Node ${version} from npm`, result.output);
+  return { version: got, path, ms: result.ms };
+}
+
+/** The ESM and CommonJS apps, `npx @opentok/emulator --help` and the emulator CLI over HTTP, on one Node: its lines. */
+async function onNode(node, app) {
+  // The bins (npx, opentok-emulator) start with `#!/usr/bin/env node`: this Node first on PATH.
+  const env = cleanEnv({ PATH: [dirname(node.path), process.env.PATH].join(delimiter) });
+  const lines = [];
+  for (const script of ['esm.mjs', 'cjs.cjs']) {
+    const result = await run(node.path, [script], { cwd: app, env });
+    if (result.code !== 0) fail(`consumer: node ${script} failed on Node ${node.version} (exit ${result.code})`, result.output);
+    lines.push(...result.stdout.trim().split('\n').map((line) => `${node.version}: ${line}`));
+  }
+  const help = await run('npx', ['--no', '@opentok/emulator', '--help'], { cwd: app, env });
+  if (help.code !== 0 || !/Usage:/.test(help.stdout)) fail(`consumer: \`npx @opentok/emulator --help\` in the scratch project did not print the usage on Node ${node.version}`, help.output);
+  const cli = await startCli(join(app, 'node_modules/.bin/opentok-emulator'), ['--port', '0', '--private-key-out', join(tmp, `demo-application-${node.version}.key`)], app, env);
+  try {
+    const flow = await run(node.path, ['http-flow.mjs', cli.url, cli.apiKey, cli.apiSecret], { cwd: app, env });
+    if (flow.code !== 0) fail(`consumer: the flow over HTTP against the emulator CLI failed on Node ${node.version}`, `${flow.output}\n--- emulator CLI output ---\n${cli.output()}`);
+    lines.push(`${node.version}: emulator CLI at ${cli.url}: ${flow.stdout.trim().replace(/^http flow: /, '')}`);
+  } finally {
+    const code = await cli.stop();
+    if (code !== 0) fail(`consumer: the emulator CLI exited ${code} on SIGTERM on Node ${node.version} (expected 0)`, cli.output());
+  }
+  return lines;
+}
+
+/**
+ * tsc over a realistic file with each module setting, as a Node server project sets it up (@tsconfig/node20:
+ * lib es2023, no DOM, skipLibCheck on), then our declarations on their own (skipLibCheck off) with the lib the
+ * packages are built against.
+ */
+async function typecheck(app) {
+  const node = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noImplicitOverride: true, noEmit: true, target: 'es2022', lib: ['es2023'], types: ['node'], skipLibCheck: true };
+  const configs = [
+    { name: 'node16', options: { module: 'node16', moduleResolution: 'node16' }, files: ['server.ts'] },
+    { name: 'nodenext', options: { module: 'nodenext', moduleResolution: 'nodenext' }, files: ['server.ts', 'server.cts'] },
+    { name: 'node20', options: { module: 'node20', moduleResolution: 'node16' }, files: ['server.ts', 'server.cts'] },
+    { name: 'bundler', options: { module: 'esnext', moduleResolution: 'bundler' }, files: ['server.ts'] },
+    { name: 'node16 with the .cts', options: { module: 'node16', moduleResolution: 'node16' }, files: ['server.cts'], expect: 'TS1479' },
+    { name: 'declarations (skipLibCheck off, lib es2023 + DOM)', options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false, lib: ['es2023', 'dom'] }, files: ['server.ts', 'server.cts'] },
+    // A Node project has no DOM lib: our declarations name keys by shape (core's WebCryptoKey, tokens' PublicJwk),
+    // not the DOM globals CryptoKey and JsonWebKey.
+    { name: 'declarations without the DOM lib', options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false }, files: ['server.ts', 'server.cts'] },
+  ];
+  const tsc = join(app, 'node_modules/typescript/bin/tsc');
+  const tscResults = await pool(configs, 2, async (config, index) => {
+    const file = `tsconfig.${index}.json`;
+    writeFileSync(join(app, file), JSON.stringify({ compilerOptions: { ...node, ...config.options }, files: config.files }, null, 2));
+    return { config, result: await run(process.execPath, [tsc, '-p', file, '--pretty', 'false'], { cwd: app, env: cleanEnv() }) };
+  });
+  for (const { config, result } of tscResults) {
+    if (config.expect) {
+      if (result.code === 0 || !result.output.includes(config.expect)) fail(`consumer: tsc (${config.name}) was expected to fail with ${config.expect}`, result.output);
+    } else if (result.code !== 0) {
+      fail(`consumer: tsc --noEmit (${config.name}) failed`, result.output);
+    }
+  }
+  console.log('tsc --noEmit (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess): node16, nodenext, node20, bundler pass; node16 refuses the .cts with TS1479, as the READMEs say; our declarations pass with skipLibCheck off, with and without the DOM lib');
+}
+
 /** Starts the CLI and resolves once it printed its URL and credentials. */
-function startCli(bin, args, cwd) {
+function startCli(bin, args, cwd, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
     let settled = false;
     const exited = new Promise((done) => child.on('close', (code, signal) => done(code ?? (signal ? 128 : -1))));

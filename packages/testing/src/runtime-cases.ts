@@ -7,15 +7,23 @@ export interface PortableCase {
   readonly run: () => Promise<void>;
 }
 
-/** The totals of {@link runCases}, with one `name: stack` line per failed case. */
+/** One case's outcome, as the driver reads it. */
+export interface CaseResult {
+  readonly name: string;
+  readonly status: 'passed' | 'failed';
+}
+
+/** The totals of {@link runCases}, every case's outcome, and one `name: stack` line per failed case. */
 export interface RunResult {
   passed: number;
   failed: number;
+  cases: CaseResult[];
   failures: string[];
 }
 
 /**
- * Runs the cases one after another, counting the passed and the failed and keeping each failure's stack.
+ * Runs the cases one after another, counting the passed and the failed, keeping each case's outcome and each
+ * failure's stack.
  *
  * @example
  * ```ts
@@ -24,13 +32,15 @@ export interface RunResult {
  * ```
  */
 export async function runCases(cases: readonly PortableCase[]): Promise<RunResult> {
-  const result: RunResult = { passed: 0, failed: 0, failures: [] };
+  const result: RunResult = { passed: 0, failed: 0, cases: [], failures: [] };
   for (const testCase of cases) {
     try {
       await testCase.run();
       result.passed++;
+      result.cases.push({ name: testCase.name, status: 'passed' });
     } catch (error) {
       result.failed++;
+      result.cases.push({ name: testCase.name, status: 'failed' });
       result.failures.push(`${testCase.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
@@ -38,8 +48,9 @@ export async function runCases(cases: readonly PortableCase[]): Promise<RunResul
 }
 
 /**
- * A Worker module for `workerd test`: its `test()` handler runs the cases, logs each failure and the line
- * `RESULT <passed> passed, <failed> failed` the driver counts, and throws when any case failed.
+ * A Worker module for `workerd test`: its `test()` handler runs the cases, logs each failure, the line
+ * `CASES <JSON list of { name, status }>` and the line `RESULT <passed> passed, <failed> failed` the driver reads,
+ * and throws when any case failed.
  *
  * @example
  * ```ts
@@ -50,8 +61,9 @@ export async function runCases(cases: readonly PortableCase[]): Promise<RunResul
 export function casesWorker(cases: () => readonly PortableCase[]): { test(): Promise<void> } {
   return {
     async test(): Promise<void> {
-      const { passed, failed, failures } = await runCases(cases());
+      const { passed, failed, cases: outcomes, failures } = await runCases(cases());
       for (const failure of failures) console.error(`FAIL ${failure}`);
+      console.log(`CASES ${JSON.stringify(outcomes)}`);
       console.log(`RESULT ${passed} passed, ${failed} failed`);
       if (failed > 0) throw new Error(`${failed} case(s) failed`);
     },
@@ -72,6 +84,6 @@ export function publishCaseResults(cases: readonly PortableCase[]): void {
   const target = globalThis as { __result?: unknown };
   runCases(cases).then(
     (result) => (target.__result = result),
-    (error: unknown) => (target.__result = { passed: 0, failed: 1, failures: [String(error)] }),
+    (error: unknown) => (target.__result = { passed: 0, failed: 1, cases: [], failures: [String(error)] }),
   );
 }
