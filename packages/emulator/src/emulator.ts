@@ -34,7 +34,7 @@ import type { Emulator, EmulatorOptions } from './types.js';
 /** Node's HTTP server for `listen()`, loaded on demand by whoever composes the emulator (the package entry, the CLI). */
 export type LoadHttpServer = () => Promise<{
   listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<{ readonly url: string; close(): Promise<void> }>;
-  nodeHmacSha256(): ((secret: string, data: string) => Uint8Array) | undefined;
+  nodeHmacSha256(): ((secret: string, data: string) => string) | undefined;
 }>;
 
 /**
