@@ -224,7 +224,7 @@ export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServ
     [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
   });
   const projectAuth = new ProjectAuth();
-  const app = createApp(api, { store, projectAuth, middleware: (request) => faults.intercept(request), strict: options.strict === true }, controlRoutes(emulator, store));
+  const app = createApp(api, { store, projectAuth, middleware: faults, strict: options.strict === true }, controlRoutes(emulator, store));
 
   /** Answers one request; `rawHeaders` are its headers as the HTTP server received them (see `ReceivedHeaders`). */
   async function handle(request: Request, rawHeaders?: readonly string[]): Promise<Response> {
