@@ -2,6 +2,7 @@
 // typical mix (get archive / list streams / signal in a routed session with a publishing client and a recording
 // archive), and a keep-alive load generator that measures latency per request.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@opentok/core';
@@ -24,7 +25,7 @@ http.createServer((req, res) => {
   });
 }).listen(0, '127.0.0.1', function () { console.log('listening at http://127.0.0.1:' + this.address().port); });`;
 
-/** Starts `node <args>` and resolves once it prints `listening at <url>`. */
+/** Starts `node <args>` and resolves once it prints `listening at <url>` (with the child's pid, for {@link cpuMicros}). */
 export function startServer(args) {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
@@ -33,9 +34,27 @@ export function startServer(args) {
     child.stdout.on('data', (chunk) => {
       text += chunk;
       const match = /listening at (http:\/\/[^\s]+)/.exec(text);
-      if (match) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
+      if (match) resolve({ url: match[1], pid: child.pid, stop: () => child.kill('SIGTERM') });
     });
   });
+}
+
+/**
+ * The CPU time (user + system, in µs) process `pid` and its descendants have used so far (the emulator's bin serves
+ * from a child process), read from /proc in clock ticks of 10 ms (Linux's USER_HZ); undefined where there is no /proc.
+ */
+export function cpuMicros(pid) {
+  let stat;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  let total = (Number(fields[11]) + Number(fields[12])) * 10_000;
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  for (const child of children === '' ? [] : children.split(/\s+/)) total += cpuMicros(Number(child)) ?? 0;
+  return total;
 }
 
 /** The emulator CLI's demo project and a client of it (a fresh auth JWT per request, no retries). */

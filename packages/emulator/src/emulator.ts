@@ -34,7 +34,7 @@ import type { Emulator, EmulatorOptions } from './types.js';
 /** Node's HTTP server for `listen()`, loaded on demand by whoever composes the emulator (the package entry, the CLI). */
 export type LoadHttpServer = () => Promise<{
   listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<{ readonly url: string; close(): Promise<void> }>;
-  nodeHmacSha256(): ((secret: string, data: string) => Uint8Array) | undefined;
+  nodeHmacSha256(): ((secret: string, data: string) => string) | undefined;
 }>;
 
 /**
@@ -224,7 +224,7 @@ export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServ
     [Symbol.for('nodejs.util.inspect.custom')]: { value: () => ({ OpenTokEmulator: summary() }), enumerable: false },
   });
   const projectAuth = new ProjectAuth();
-  const app = createApp(api, { store, projectAuth, middleware: (request) => faults.intercept(request), strict: options.strict === true }, controlRoutes(emulator, store));
+  const app = createApp(api, { store, projectAuth, middleware: faults, strict: options.strict === true }, controlRoutes(emulator, store));
 
   /** Answers one request; `rawHeaders` are its headers as the HTTP server received them (see `ReceivedHeaders`). */
   async function handle(request: Request, rawHeaders?: readonly string[]): Promise<Response> {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEmulator } from '../src/index.js';
 import { errorBody, harness } from './helpers.js';
 
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
@@ -80,5 +81,42 @@ describe('X-OPENTOK-AUTH', () => {
     expect((await multi.emulator.fetch('http://e/v2/project/333/archive', { headers: { 'X-OPENTOK-AUTH': token('333', 's3') } })).status).toBe(200);
     multi.emulator.reset();
     expect(multi.emulator.projects.map((p) => p.apiKey)).toEqual(['111', '222']);
+  });
+});
+
+describe('X-OPENTOK-AUTH signatures in process (jose on Web Crypto) and over HTTP (node:crypto)', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const inProcess = createEmulator();
+  const overHttp = createEmulator();
+  const listening = overHttp.listen({ port: 0 });
+  afterAll(() => overHttp.close());
+  const { apiKey, apiSecret } = inProcess.project;
+  const good = () => jwt({ iss: apiKey, ist: 'project', iat: now(), exp: now() + 60 }, apiSecret);
+  const withSignature = (token: string, signature: (sent: string) => string) => {
+    const at = token.lastIndexOf('.');
+    return `${token.slice(0, at)}.${signature(token.slice(at + 1))}`;
+  };
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  // 32 bytes take 43 characters whose last 2 bits are unused: flipping one gives the same bytes, encoded otherwise.
+  const otherEncoding = (sent: string) => sent.slice(0, -1) + ALPHABET[ALPHABET.indexOf(sent.at(-1)!) ^ 1]!;
+  const otherBytes = (sent: string) => (sent[0] === 'A' ? 'B' : 'A') + sent.slice(1);
+
+  it.each<[string, () => string, number, string]>([
+    ['valid', good, 200, ''],
+    ['signed with another secret', () => jwt({ iss: apiKey, ist: 'project', iat: now(), exp: now() + 60 }, 'another secret'), 403, 'invalid JWT signature'],
+    ['signed, then one byte changed', () => withSignature(good(), otherBytes), 403, 'invalid JWT signature'],
+    ['with its signature cut short', () => withSignature(good(), (sent) => sent.slice(0, 40)), 403, 'invalid JWT signature'],
+    ['with a signature that is not base64url', () => withSignature(good(), () => 'not*base64url'), 403, 'X-OPENTOK-AUTH is not a well-formed JWT'],
+    ['with its signature in a non-canonical base64url (the same bytes)', () => withSignature(good(), otherEncoding), 200, ''],
+  ])('a token %s: the same answer both ways', async (_name, make, status, words) => {
+    const token = make();
+    const path = `/v2/project/${apiKey}/archive`;
+    const { url } = await listening;
+    const answer = async (response: Response) => ({ status: response.status, body: (await response.json()) as { message?: string } });
+    const local = await answer(await inProcess.fetch(`http://e${path}`, { headers: { 'X-OPENTOK-AUTH': token } }));
+    const remote = await answer(await fetch(`${url}${path}`, { headers: { 'X-OPENTOK-AUTH': token } }));
+    expect(local.status).toBe(status);
+    expect(remote).toEqual(local);
+    if (status !== 200) expect(local.body.message).toContain(words);
   });
 });

@@ -134,6 +134,11 @@ export class Faults {
     return entry.spec;
   }
 
+  /** Whether any fault is waiting (the router consults the middleware only then). */
+  get active(): boolean {
+    return this.#entries.length > 0;
+  }
+
   /**
    * The fault middleware of the OpenTok API: takes the first fault matching a request and answers (or delays, or
    * drops) it; undefined when none matches, so a request without a fault costs one check.

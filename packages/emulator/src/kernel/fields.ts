@@ -18,17 +18,23 @@ interface Reads {
 
 /**
  * Typed, path-aware reads of a parsed JSON body; every wrong value is a 400 naming the field. It remembers what was
- * read, so {@link Fields.unread} lists the members nobody looked at (the fields a reader does not know).
+ * read, so {@link Fields.unread} lists the members nobody looked at (the fields a reader does not know). Only members
+ * present are remembered (an absent one cannot be unread), and nothing is allocated for that until one is read.
  */
 export class Fields {
   readonly #body: Body;
   readonly #prefix: string;
-  readonly #reads: Reads;
+  /** Shared by a body and the Fields of its nested objects; created on the first read of a member present. */
+  #reads: Reads | undefined;
 
-  constructor(body: Body, prefix = '', reads: Reads = { values: new Set(), containers: new Set() }) {
+  constructor(body: Body, prefix = '', reads?: Reads) {
     this.#body = body;
     this.#prefix = prefix;
     this.#reads = reads;
+  }
+
+  #recorded(): Reads {
+    return (this.#reads ??= { values: new Set(), containers: new Set() });
   }
 
   #path(name: string): string {
@@ -41,8 +47,9 @@ export class Fields {
 
   /** The raw member (undefined when absent or null), read as a whole value. */
   raw(name: string): unknown {
-    this.#reads.values.add(this.#path(name));
-    return this.#member(name);
+    const value = this.#member(name);
+    if (value !== undefined) this.#recorded().values.add(this.#path(name));
+    return value;
   }
 
   /** An optional string, length-checked. */
@@ -115,15 +122,16 @@ export class Fields {
     if (value === undefined) return undefined;
     const path = this.#path(name);
     if (!isObject(value)) bad(path, 'must be an object');
-    this.#reads.containers.add(path);
-    return new Fields(value, path, this.#reads);
+    const reads = this.#recorded();
+    reads.containers.add(path);
+    return new Fields(value, path, reads);
   }
 
   /** An optional object whose members are all strings (e.g. custom headers), read as a whole. */
   optStringRecord(name: string): Record<string, string> | undefined {
     const value = this.optObject(name);
     if (value === undefined) return undefined;
-    this.#reads.values.add(this.#path(name));
+    this.#recorded().values.add(this.#path(name));
     const record = value.#body;
     for (const [key, member] of Object.entries(record)) if (typeof member !== 'string') bad(`${this.#path(name)}.${key}`, 'must be a string');
     return { ...(record as Record<string, string>) };
@@ -138,19 +146,20 @@ export class Fields {
     if (value === undefined) return undefined;
     const path = this.#path(name);
     if (!Array.isArray(value)) bad(path, rule);
-    this.#reads.containers.add(path);
+    const reads = this.#recorded();
+    reads.containers.add(path);
     return value.map((item: unknown, index) => {
       const itemPath = `${path}[${index}]`;
       if (!isObject(item)) bad(itemPath, 'must be an object');
-      this.#reads.containers.add(itemPath);
-      return new Fields(item, itemPath, this.#reads);
+      reads.containers.add(itemPath);
+      return new Fields(item, itemPath, reads);
     });
   }
 
   /** The names of the members present (each read as a value by listing it). */
   keys(): string[] {
     const names = Object.keys(this.#body);
-    for (const name of names) this.#reads.values.add(this.#path(name));
+    for (const name of names) this.#recorded().values.add(this.#path(name));
     return names;
   }
 
@@ -160,7 +169,10 @@ export class Fields {
    */
   unread(): string[] {
     const found: string[] = [];
-    const { values, containers } = this.#reads;
+    const reads = this.#recorded();
+    const { values, containers } = reads;
+    // Every member read as a value and none nested (a route's usual body): nothing to walk.
+    if (containers.size === 0 && this.#prefix === '' && values.size === Object.keys(this.#body).length) return found;
     const walk = (body: Body, prefix: string): void => {
       for (const [name, member] of Object.entries(body)) {
         const path = prefix === '' ? name : `${prefix}.${name}`;

@@ -16,18 +16,18 @@ function hostForUrl(host: string): string {
 }
 
 interface NodeCrypto {
-  createHmac(algorithm: 'sha256', key: string): { update(data: string): { digest(): Uint8Array } };
+  createHmac(algorithm: 'sha256', key: string): { update(data: string): { digest(encoding: 'base64url'): string } };
 }
 
 /**
- * node:crypto's HMAC-SHA256, for the `X-OPENTOK-AUTH` checks of a listening emulator: synchronous, no thread-pool
- * hop per request (Web Crypto's verify costs one). Reached through `process.getBuiltinModule` (Node >= 20.16), so
- * this chunk needs no Node typings; undefined where there is none.
+ * node:crypto's HMAC-SHA256 as base64url text, for the `X-OPENTOK-AUTH` checks of a listening emulator: synchronous,
+ * no thread-pool hop per request (Web Crypto's verify costs one). Reached through `process.getBuiltinModule`
+ * (Node >= 20.16), so this chunk needs no Node typings; undefined where there is none.
  */
-export function nodeHmacSha256(): ((secret: string, data: string) => Uint8Array) | undefined {
+export function nodeHmacSha256(): ((secret: string, data: string) => string) | undefined {
   const processLike = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const nodeCrypto = processLike?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-  return nodeCrypto === undefined ? undefined : (secret, data) => nodeCrypto.createHmac('sha256', secret).update(data).digest();
+  return nodeCrypto === undefined ? undefined : (secret, data) => nodeCrypto.createHmac('sha256', secret).update(data).digest('base64url');
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 export class Params {
   readonly #params: URLSearchParams;
-  readonly #read = new Set<string>();
+  /** The names read that are present (only those can be unread); created on the first. */
+  #read: Set<string> | undefined;
 
   constructor(params: URLSearchParams) {
     this.#params = params;
@@ -12,12 +13,15 @@ export class Params {
 
   /** The first value of `name`, or null. */
   get(name: string): string | null {
-    this.#read.add(name);
-    return this.#params.get(name);
+    const value = this.#params.get(name);
+    if (value !== null) (this.#read ??= new Set()).add(name);
+    return value;
   }
 
   /** The names present that no read looked at, each once, in order. */
   unread(): string[] {
-    return [...new Set(this.#params.keys())].filter((name) => !this.#read.has(name));
+    const found: string[] = [];
+    for (const name of this.#params.keys()) if (this.#read?.has(name) !== true && !found.includes(name)) found.push(name);
+    return found;
   }
 }

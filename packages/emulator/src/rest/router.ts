@@ -25,10 +25,14 @@ export interface MatchedRequest {
 
 /**
  * Runs once a request's route matched and its body was read, before authentication, and may answer it instead
- * (fault injection, from the control API, is one); undefined (not a promise) when it has nothing to do, so the
- * common case costs no await.
+ * (fault injection, from the control API, is one).
  */
-export type RestMiddleware = (request: MatchedRequest) => Promise<Response | undefined> | undefined;
+export interface RestMiddleware {
+  /** False when it has nothing to do (no fault registered): the router then skips it, so the common case costs one check. */
+  readonly active: boolean;
+  /** The answer instead of the API's, or undefined (not a promise) to let the request through without an await. */
+  intercept(request: MatchedRequest): Promise<Response | undefined> | undefined;
+}
 
 /** What route handlers share: the state, the project auth of this emulator, the middleware, strict mode. */
 export interface Runtime {
@@ -122,61 +126,92 @@ export class ApiRouter {
 }
 
 const NONE: readonly string[] = [];
-const EMPTY_QUERY = new URLSearchParams();
+/** The query of a URL without one: it holds no name, so reading it records nothing and one serves every request. */
+const NO_QUERY = new Params(new URLSearchParams());
 
 /** Whether a request is the route's alternative operation (a body that cannot be read is the route's own). */
-function alternativeMatches(alternative: NonNullable<Route['alternative']>, readFields: () => Fields): boolean {
+function alternativeMatches(alternative: NonNullable<Route['alternative']>, request: ApiRequest): boolean {
   try {
-    return alternative.when(readFields());
+    return alternative.when(request.fields());
   } catch {
     return false;
   }
 }
 
-/** The URL's query string, without a URL parse when there is none. */
-function queryOf(url: string): URLSearchParams {
+/** The URL's query parameters, without a URL parse (and without a new object) when there is none. */
+function queryOf(url: string): Params {
   const at = url.indexOf('?');
-  return at < 0 ? EMPTY_QUERY : new URLSearchParams(url.slice(at + 1).split('#')[0]);
+  return at < 0 ? NO_QUERY : new Params(new URLSearchParams(url.slice(at + 1).split('#')[0]));
+}
+
+/**
+ * One request as its route reads and handles it: one object per request, its query and body parsed when first read
+ * (most requests have no query, GETs no body). `project` is set once the request authenticated.
+ */
+class Exchange implements ApiContext {
+  readonly request: Request;
+  readonly params: Readonly<Record<string, string>>;
+  readonly store: Store;
+  project!: Owner;
+  /** The body as text (`''` for GETs). */
+  text = '';
+  #query: Params | undefined;
+  #fields: Fields | undefined;
+  #form: Params | undefined;
+
+  constructor(request: Request, params: Readonly<Record<string, string>>, store: Store) {
+    this.request = request;
+    this.params = params;
+    this.store = store;
+  }
+
+  get query(): Params {
+    return (this.#query ??= queryOf(this.request.url));
+  }
+
+  fields(): Fields {
+    return (this.#fields ??= new Fields(parseJsonObject(this.request, this.text)));
+  }
+
+  form(): Params {
+    return (this.#form ??= new Params(parseForm(this.request, this.text)));
+  }
+
+  /** What the route read the body as (undefined when it did not read it). */
+  get readBody(): Fields | Params | undefined {
+    return this.#fields ?? this.#form;
+  }
 }
 
 async function handle(c: Context, def: Route, runtime: Runtime): Promise<Response> {
   const request = c.req.raw;
   const meta = c.env as RequestMeta;
   meta.operation = def.operation;
-  let text = '';
-  let fields: Fields | undefined;
-  let form: Params | undefined;
-  const readFields = () => (fields ??= new Fields(parseJsonObject(request, text)));
-  const api: ApiRequest = {
-    request,
-    params: c.req.param() as Record<string, string>,
-    query: new Params(queryOf(request.url)),
-    fields: readFields,
-    form: () => (form ??= new Params(parseForm(request, text))),
-  };
-  let unknown: string[] = [];
+  const exchange = new Exchange(request, c.req.param() as Record<string, string>, runtime.store);
+  let unknown: readonly string[] = NONE;
   try {
-    if (def.method !== 'GET') text = await readText(request);
-    meta.body = text;
-    if (def.alternative !== undefined && alternativeMatches(def.alternative, readFields)) meta.operation = def.alternative.operation;
-    const pending = runtime.middleware({ operation: meta.operation, alsoMadeBy: def.alsoMadeBy ?? NONE, method: def.method, path: c.req.path, meta });
-    const answer = pending === undefined ? undefined : await pending;
-    if (answer !== undefined) return answer;
-    const project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, api.params['apiKey'], Date.now());
+    if (def.method !== 'GET') exchange.text = await readText(request);
+    meta.body = exchange.text;
+    if (def.alternative !== undefined && alternativeMatches(def.alternative, exchange)) meta.operation = def.alternative.operation;
+    if (runtime.middleware.active) {
+      const answer = await runtime.middleware.intercept({ operation: meta.operation, alsoMadeBy: def.alsoMadeBy ?? NONE, method: def.method, path: c.req.path, meta });
+      if (answer !== undefined) return answer;
+    }
+    exchange.project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, exchange.params['apiKey'], Date.now());
     runtime.store.scheduler.tick();
     let input: unknown;
     try {
-      input = def.read?.(api);
-      unknown = unknownFields(def, api.query, fields ?? form, text);
+      input = def.read?.(exchange);
+      unknown = unknownFields(def, exchange.query, exchange.readBody, exchange.text);
       if (unknown.length > 0) meta.warnings = unknown;
       if (unknown.length > 0 && runtime.strict) fail(400, `Invalid request (strict mode): ${unknown.join('; ')}. The service ignores fields it does not know; this emulator runs with strict: true.`);
     } catch (error) {
-      if (error instanceof EmulatorError && def.refusal !== undefined) return def.refusal(api, error);
+      if (error instanceof EmulatorError && def.refusal !== undefined) return def.refusal(exchange, error);
       throw error;
     }
-    return warn(await def.handle({ ...api, project, store: runtime.store }, input), unknown);
+    return warn(await def.handle(exchange, input), unknown);
   } catch (error) {
-    if (error instanceof EmulatorError) return warn(errorResponse(error.status, error.message), runtime.strict ? [] : unknown);
+    if (error instanceof EmulatorError) return warn(errorResponse(error.status, error.message), runtime.strict ? NONE : unknown);
     throw error;
   }
 }

@@ -30,8 +30,10 @@ function bodyKeys(text: string): string[] {
  * (`read` is what the route read the body as; nested fields by path, `sip.foo`). The service ignores them.
  */
 export function unknownFields(route: { readonly method: string; readonly path: string }, query: Params, read: Fields | Params | undefined, body: string): string[] {
-  const names = [...query.unread().map((name) => ['query parameter', name] as const), ...(read === undefined ? bodyKeys(body) : read.unread()).map((name) => ['field', name] as const)];
-  if (names.length === 0) return [];
+  const queryNames = query.unread();
+  const bodyNames = read === undefined ? bodyKeys(body) : read.unread();
+  if (queryNames.length === 0 && bodyNames.length === 0) return [];
+  const names = [...queryNames.map((name) => ['query parameter', name] as const), ...bodyNames.map((name) => ['field', name] as const)];
   const where = `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`;
   const messages = names.slice(0, MAX_NAMED).map(([kind, name]) => `unknown ${kind} ${quote(name)} in ${where}`);
   if (names.length > MAX_NAMED) messages.push(`${names.length - MAX_NAMED} more unknown fields in ${where}`);

@@ -11,14 +11,39 @@ export interface DecodedJwt {
   readonly signingInput: string;
   readonly header: Readonly<Record<string, unknown>>;
   readonly claims: Record<string, unknown>;
-  readonly signature: Uint8Array;
+  /** The signature as sent: the third part, base64url text (decoded only when a check needs its bytes). */
+  readonly signature: string;
+  /** The header that carried it, as refusals name it. */
+  readonly name: string;
+}
+
+/** How many decoded headers {@link JwtHeaders} keeps (emptied when full). */
+const MAX_HEADERS = 64;
+
+/**
+ * Decoded JWT headers by their base64url text. A client sends the same header with every token (`{"alg":"HS256",
+ * "typ":"JWT"}`), so with one of these per emulator each is decoded once.
+ */
+export class JwtHeaders {
+  readonly #decoded = new Map<string, Readonly<Record<string, unknown>>>();
+
+  /** The decoded header of `token`, whose first part is `text` (jose's `decodeProtectedHeader`, which may throw). */
+  of(text: string, token: string): Readonly<Record<string, unknown>> {
+    let header = this.#decoded.get(text);
+    if (header === undefined) {
+      header = decodeProtectedHeader(token);
+      if (this.#decoded.size >= MAX_HEADERS) this.#decoded.clear();
+      this.#decoded.set(text, header);
+    }
+    return header;
+  }
 }
 
 /**
- * Splits and decodes a compact JWS with jose. `refuse` is called (and must throw) with the failed check,
- * phrased with `name`, the header that carried it.
+ * Splits a compact JWS and decodes its header (through `headers` when given) and claims with jose. `refuse` is
+ * called (and must throw) with the failed check, phrased with `name`, the header that carried it.
  */
-export function decodeJwt(value: string, name: string, refuse: (check: string) => never): DecodedJwt {
+export function decodeJwt(value: string, name: string, refuse: (check: string) => never, headers?: JwtHeaders): DecodedJwt {
   const token = value.trim();
   const parts = token.split('.');
   if (parts.length !== 3) refuse(`${name} is not a JWT (expected three dot-separated parts)`);
@@ -26,12 +51,22 @@ export function decodeJwt(value: string, name: string, refuse: (check: string) =
     return {
       token,
       signingInput: `${parts[0]}.${parts[1]}`,
-      header: decodeProtectedHeader(token),
+      header: headers === undefined ? decodeProtectedHeader(token) : headers.of(parts[0]!, token),
       claims: decodeClaims(token),
-      signature: base64url.decode(parts[2]!),
+      signature: parts[2]!,
+      name,
     };
   } catch {
     return refuse(`${name} is not a well-formed JWT`);
+  }
+}
+
+/** The bytes of the signature (jose's base64url decoding); a part that is not base64url is refused as a malformed JWT. */
+export function signatureBytes(jwt: DecodedJwt, refuse: (check: string) => never): Uint8Array {
+  try {
+    return base64url.decode(jwt.signature);
+  } catch {
+    return refuse(`${jwt.name} is not a well-formed JWT`);
   }
 }
 
@@ -45,9 +80,11 @@ export function numericClaim(claims: Record<string, unknown>, name: string, refu
 
 /**
  * Whether the signature of a decoded JWS checks out with `key` (jose's `compactVerify`, the algorithm pinned to
- * `alg`). A token jose refuses for another reason (an unsupported `crit` header, say) is refused through `refuse`.
+ * `alg`). A signature that is not base64url is refused as a malformed JWT, and a token jose refuses for another
+ * reason (an unsupported `crit` header, say) through `refuse` too.
  */
 export async function signatureValid(jwt: DecodedJwt, key: CryptoKey, alg: 'HS256' | 'RS256', refuse: (check: string) => never): Promise<boolean> {
+  signatureBytes(jwt, refuse);
   try {
     await compactVerify(jwt.token, key, { algorithms: [alg] });
     return true;

@@ -1,14 +1,18 @@
 import { hmacKey } from '@opentok/core/internal';
+import { base64url } from 'jose';
 import { fail } from '../../kernel/errors.js';
 import { isApplication } from '../../state/owners.js';
 import type { Owner, Project } from '../../state/types.js';
-import { AUTH_CLOCK_SKEW_S, decodeJwt, numericClaim, signatureValid } from './jwt.js';
+import { AUTH_CLOCK_SKEW_S, decodeJwt, JwtHeaders, numericClaim, signatureBytes, signatureValid, type DecodedJwt } from './jwt.js';
 
 /** Longest accepted `exp − iat` of an `X-OPENTOK-AUTH` JWT, in seconds (the service's limit). */
 export const MAX_AUTH_LIFETIME_S = 300;
 
-/** A synchronous HMAC-SHA256 (node:crypto's, which `listen` gives: no thread-pool hop per request). */
-export type HmacSha256 = (secret: string, data: string) => Uint8Array;
+/**
+ * A synchronous HMAC-SHA256 as base64url text, the way a JWT carries it (node:crypto's, which `listen` gives: no
+ * thread-pool hop per request).
+ */
+export type HmacSha256 = (secret: string, data: string) => string;
 
 /** How many verified tokens an emulator keeps (emptied when full). */
 const MAX_VERIFIED = 1024;
@@ -19,6 +23,22 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   let diff = 0;
   for (let i = 0; i < a.byteLength; i++) diff |= a[i]! ^ b[i]!;
   return diff === 0;
+}
+
+/** Constant-time comparison of two texts. */
+function sameText(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/**
+ * Whether the token's signature is `expected` (base64url text). SDKs send the canonical encoding, so the texts are
+ * compared first and nothing is decoded; any other text is decoded (a malformed one refused) and its bytes compared.
+ */
+function signatureIs(expected: string, jwt: DecodedJwt): boolean {
+  return sameText(expected, jwt.signature) || sameBytes(base64url.decode(expected), signatureBytes(jwt, refuse));
 }
 
 function refuse(check: string): never {
@@ -32,6 +52,7 @@ function refuse(check: string): never {
 export class ProjectAuth {
   /** Tokens whose signature already checked out: the secret that checked it and the decoded claims. */
   readonly #verified = new Map<string, { secret: string; claims: Record<string, unknown> }>();
+  readonly #headers = new JwtHeaders();
   #hmac: HmacSha256 | undefined;
 
   /**
@@ -54,14 +75,14 @@ export class ProjectAuth {
       const project = projectFor(known.claims, owners, pathApiKey);
       if (project.apiSecret === known.secret) return checkClaims(project, known.claims, nowMs);
     }
-    const jwt = decodeJwt(header, 'X-OPENTOK-AUTH', refuse);
+    const jwt = decodeJwt(header, 'X-OPENTOK-AUTH', refuse, this.#headers);
     if (jwt.header['alg'] !== 'HS256') refuse(`the JWT algorithm must be HS256, not ${JSON.stringify(jwt.header['alg'])}`);
     const project = projectFor(jwt.claims, owners, pathApiKey);
     const hmac = this.#hmac;
     const valid =
       hmac === undefined
         ? await signatureValid(jwt, (await hmacKey(project.apiSecret)) as CryptoKey, 'HS256', refuse)
-        : sameBytes(hmac(project.apiSecret, jwt.signingInput), jwt.signature);
+        : signatureIs(hmac(project.apiSecret, jwt.signingInput), jwt);
     if (!valid) refuse("invalid JWT signature (it was not signed with this project's API secret)");
     if (this.#verified.size >= MAX_VERIFIED) this.#verified.clear();
     this.#verified.set(header, { secret: project.apiSecret, claims: jwt.claims });
