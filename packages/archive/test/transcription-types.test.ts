@@ -30,8 +30,13 @@ describe('transcription types', () => {
     const propertiesWithFalse: StartArchiveParams = { sessionId: 's', outputMode: 'individual', hasTranscription: false, transcriptionProperties: {} };
     // @ts-expect-error a transcribed archive is still individual: no composed-only options
     const withResolution: StartArchiveParams = { sessionId: 's', outputMode: 'individual', hasTranscription: true, resolution: '640x480' };
-    // @ts-expect-error a misspelt transcription property
-    const misspelt: StartArchiveParams = { sessionId: 's', outputMode: 'individual', hasTranscription: true, transcriptionProperties: { languageCode: 'en-US' } };
+    const misspelt: StartArchiveParams = {
+      sessionId: 's',
+      outputMode: 'individual',
+      hasTranscription: true,
+      // @ts-expect-error a misspelt transcription property
+      transcriptionProperties: { languageCode: 'en-US' },
+    };
     expectTypeOf([composedDefault, composed, silent, propertiesOnly, propertiesWithFalse, withResolution, misspelt]).toEqualTypeOf<StartArchiveParams[]>();
   });
 });
