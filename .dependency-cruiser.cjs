@@ -89,7 +89,8 @@ module.exports = {
     {
       name: 'emulator-composition-under-node',
       severity: 'error',
-      comment: 'The composition (createEmulator’s parts, the app, options, persisted state, public types) never imports node/: it is handed Node’s HTTP server.',
+      comment:
+        'The composition (createEmulator’s parts, the app, options, persisted state, public types) never imports node/: it is handed Node’s HTTP server.',
       from: { path: `${E}[^/]+\\.ts$`, pathNot: `${E}index\\.ts$` },
       to: { path: `${E}(node/|index\\.ts$)` },
     },

@@ -23,7 +23,8 @@ module.exports = {
     {
       name: 'verifier-carries-no-transport',
       severity: 'error',
-      comment: 'verifyCallback and what it imports never reach ky, core’s transport, REST auth or client, or a core entry other than the kernel: only the registration functions use core’s request.',
+      comment:
+        'verifyCallback and what it imports never reach ky, core’s transport, REST auth or client, or a core entry other than the kernel: only the registration functions use core’s request.',
       from: { path: VERIFIER },
       to: { reachable: true, path: [...CORE_TRANSPORT, ...KY] },
     },

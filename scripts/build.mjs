@@ -18,7 +18,14 @@ if (!project || !purpose) {
   process.exit(2);
 }
 
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', TURBO_PRINT_VERSION_DISABLED: '1', DO_NOT_TRACK: '1', NO_COLOR: '1' };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  TURBO_NO_UPDATE_NOTIFIER: '1',
+  TURBO_PRINT_VERSION_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  NO_COLOR: '1',
+};
 
 /**
  * Runs turbo; resolves with its exit code and its stdout and stderr as one text. `onChunk` sees the complete
@@ -41,7 +48,8 @@ function turbo(turboArgs, onChunk = () => {}) {
   });
 }
 
-const seconds = (ms) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')} s`);
+const seconds = (ms) =>
+  ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')} s`;
 
 function failed(output) {
   console.error(output.trimEnd());
@@ -78,7 +86,11 @@ const built = (task) => {
 const result = await turbo(['--output-logs=new-only', '--log-order=grouped', '--log-prefix=task', `--concurrency=${availableParallelism()}`], (lines) => {
   for (const line of lines) {
     const ended = /^(\S+):build: cache (?:miss|bypass)/.exec(line)?.[1];
-    if (ended) pending.set(ended, setTimeout(() => built(ended), 500));
+    if (ended)
+      pending.set(
+        ended,
+        setTimeout(() => built(ended), 500),
+      );
     const broke = [...pending.keys()].find((task) => line.startsWith(`${task}#build:`) || (line.startsWith(`${task}:build:`) && line.includes('ELIFECYCLE')));
     if (broke) {
       clearTimeout(pending.get(broke));

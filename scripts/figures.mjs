@@ -67,7 +67,8 @@ const RUNTIMES = /^(@cloudflare\+workerd-|workerd@|@deno\+|deno@|bun@|@oven\+bun
 function installSize() {
   const store = join(root, 'node_modules/.pnpm');
   let runtimes = 0;
-  for (const entry of readdirSync(store, { withFileTypes: true })) if (entry.isDirectory() && RUNTIMES.test(entry.name)) runtimes += treeBytes(join(store, entry.name));
+  for (const entry of readdirSync(store, { withFileTypes: true }))
+    if (entry.isDirectory() && RUNTIMES.test(entry.name)) runtimes += treeBytes(join(store, entry.name));
   return { total: treeBytes(join(root, 'node_modules')), runtimes };
 }
 
@@ -92,23 +93,42 @@ const link = (name) => `[${code(`@opentok/${name}`)}](packages/${name})`;
 async function packagesTable(size) {
   const gzip = (name) => kb(size.rows.get(name).gzip);
   const rows = [
-    [link('core'), 'client config with either kind of credentials, REST auth (`Authorization: Bearer` RS256 or `X-OPENTOK-AUTH` HS256), transport (ky), typed errors, session-ID codec, pagination', `${code('createClient')} ${kb(await measured(`export { createClient } from '@opentok/core';`, 'core'))}; the transport comes with the first operation`],
-    [link('tokens'), 'client tokens (RS256 JWT for applications; HS256 JWT or legacy T1 for projects): `generateToken`, `verifyToken`; edge-pure', `${code('generateToken')} ${gzip('generateToken')}`],
+    [
+      link('core'),
+      'client config with either kind of credentials, REST auth (`Authorization: Bearer` RS256 or `X-OPENTOK-AUTH` HS256), transport (ky), typed errors, session-ID codec, pagination',
+      `${code('createClient')} ${kb(await measured(`export { createClient } from '@opentok/core';`, 'core'))}; the transport comes with the first operation`,
+    ],
+    [
+      link('tokens'),
+      'client tokens (RS256 JWT for applications; HS256 JWT or legacy T1 for projects): `generateToken`, `verifyToken`; edge-pure',
+      `${code('generateToken')} ${gzip('generateToken')}`,
+    ],
     ...REST.map(([name, op, does]) => [link(name), does, `${code(op)} ${gzip(op)} (${kb(size.rows.get(op).withClient)} with ${code('createClient')})`]),
-    [link('webhooks'), 'typed callback events (`parseCallback`), signed-callback verification (`verifyCallback`, edge-pure), callback registration', `${code('verifyCallback')} ${gzip('verifyCallback')}`],
+    [
+      link('webhooks'),
+      'typed callback events (`parseCallback`), signed-callback verification (`verifyCallback`, edge-pure), callback registration',
+      `${code('verifyCallback')} ${gzip('verifyCallback')}`,
+    ],
     [
       link('sdk'),
       'everything above plus the classic `OpenTok` facade',
       `the ${code('OpenTok')} facade ${kb(await measured(`export { OpenTok } from '@opentok/sdk';`, 'sdk'))}; ${code('export *')} of everything ${kb(await measured(`export * from '@opentok/sdk';`, 'sdk'))}; one function imported from it weighs what it weighs in its own package`,
     ],
-    [link('emulator'), 'local REST API emulator (Vonage applications and OpenTok projects): in-process `fetch` handler, HTTP server, CLI (`npx @opentok/emulator`)', 'for tests and local runs, not app bundles'],
+    [
+      link('emulator'),
+      'local REST API emulator (Vonage applications and OpenTok projects): in-process `fetch` handler, HTTP server, CLI (`npx @opentok/emulator`)',
+      'for tests and local runs, not app bundles',
+    ],
   ];
   return ['| package | what it does | what it adds to an app (gzip) |', '|---|---|---:|', ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
 }
 
 function performanceTable(size) {
-  const cell = (value, target) => (target === undefined || Number.isNaN(target) ? '—' : `${kb(value)} (target ${kb(target)}${value > target ? `, over by ${value - target} B` : ', met'})`);
-  const rows = [...size.rows].map(([name, { gzip, target, own, ownTarget }]) => `| ${code(name)} | ${cell(gzip, target)} | ${Number.isNaN(own) ? '—' : cell(own, ownTarget)} |`);
+  const cell = (value, target) =>
+    target === undefined || Number.isNaN(target) ? '—' : `${kb(value)} (target ${kb(target)}${value > target ? `, over by ${value - target} B` : ', met'})`;
+  const rows = [...size.rows].map(
+    ([name, { gzip, target, own, ownTarget }]) => `| ${code(name)} | ${cell(gzip, target)} | ${Number.isNaN(own) ? '—' : cell(own, ownTarget)} |`,
+  );
   return [
     '| one import | bundle (gzip) | our own code in it (the bundle minus ky) |',
     '|---|---|---|',
@@ -167,7 +187,10 @@ function markdownFiles() {
       if (entry.isDirectory()) files.push(join(root, parent, entry.name, 'README.md'));
     }
   }
-  const docs = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? docs(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : []));
+  const docs = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? docs(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+    );
   return [...files, ...docs(join(root, 'docs'))].filter((file) => {
     try {
       return lstatSync(file).isFile();

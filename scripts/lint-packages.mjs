@@ -39,7 +39,9 @@ async function lint(pkg) {
   }
   for (const problem of (analysis.problems ?? []).filter((p) => !IGNORED.has(p.resolutionKind))) {
     const where = [problem.entrypoint && `"${problem.entrypoint}"`, problem.resolutionKind].filter(Boolean).join(', ');
-    lines.push(`attw: ${problem.kind}${where ? ` (${where})` : ''}: https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/${problem.kind}.md`);
+    lines.push(
+      `attw: ${problem.kind}${where ? ` (${where})` : ''}: https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/${problem.kind}.md`,
+    );
     failing = true;
   }
   return { failing, lines };

@@ -62,7 +62,10 @@ function run(folder, command, args, log) {
 const all = testProjects();
 const projects = values.stress ? stressProjects() : all;
 mkdirSync(join(results, runName), { recursive: true });
-writeFileSync(join(results, runName, '_run.json'), JSON.stringify({ run: runName, node: process.version, stress: values.stress, projects: projects.map((p) => p.manifest.name) }, null, 2));
+writeFileSync(
+  join(results, runName, '_run.json'),
+  JSON.stringify({ run: runName, node: process.version, stress: values.stress, projects: projects.map((p) => p.manifest.name) }, null, 2),
+);
 const lines = [];
 let failures = 0;
 
@@ -76,7 +79,9 @@ const runtimes = (async () => {
       // The runner prints `<runtime>: N passed, M failed` once, as its own closing line for that runtime.
       const closing = result.stdout.split('\n').filter((line) => new RegExp(`^${runtime}: \\d+ passed, \\d+ failed`).test(line));
       const ok = result.code === 0 && closing.length === 1;
-      lines.push(`${manifest.name} (${runtime}): ${closing.length === 1 ? closing[0].slice(runtime.length + 2) : `${closing.length} result lines`} in ${seconds(result.ms)}${ok ? '' : ` (exit code ${result.code}; log: ${log})`}`);
+      lines.push(
+        `${manifest.name} (${runtime}): ${closing.length === 1 ? closing[0].slice(runtime.length + 2) : `${closing.length} result lines`} in ${seconds(result.ms)}${ok ? '' : ` (exit code ${result.code}; log: ${log})`}`,
+      );
       if (!ok) failures++;
     }
   }
@@ -86,7 +91,12 @@ const json = join(results, runName, 'vitest.json');
 const vitestLog = join(logs, runName, 'vitest.log');
 const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 const filter = values.stress ? '*(stress)' : '!*(stress)';
-const node = await run('.', quote(process.execPath), [vitest, 'run', '--project', filter, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], vitestLog);
+const node = await run(
+  '.',
+  quote(process.execPath),
+  [vitest, 'run', '--project', filter, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+  vitestLog,
+);
 await runtimes;
 
 const counts = new Map(projects.map((p) => [p.manifest.name, { passed: 0, failed: 0, skipped: 0, failing: [] }]));
@@ -96,12 +106,17 @@ if (existsSync(json)) {
     const count = counts.get(project?.manifest.name) ?? { passed: 0, failed: 0, skipped: 0, failing: [] };
     if (!counts.has(project?.manifest.name)) counts.set(project?.manifest.name ?? relative(root, suite.name), count);
     const file = relative(root, suite.name);
-    if ((suite.assertionResults ?? []).length === 0 && suite.status === 'failed') count.failing.push(`${file}: ${String(suite.message ?? 'failed to run').split('\n')[0]}`);
+    if ((suite.assertionResults ?? []).length === 0 && suite.status === 'failed')
+      count.failing.push(`${file}: ${String(suite.message ?? 'failed to run').split('\n')[0]}`);
     for (const test of suite.assertionResults ?? []) {
       if (test.status === 'passed') count.passed++;
       else if (test.status === 'failed') {
         count.failed++;
-        count.failing.push(`${file} > ${test.fullName}: ${String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`);
+        count.failing.push(
+          `${file} > ${test.fullName}: ${String(test.failureMessages?.[0] ?? '')
+            .split('\n')[0]
+            .slice(0, 300)}`,
+        );
       } else count.skipped++;
     }
   }
@@ -109,7 +124,9 @@ if (existsSync(json)) {
 const vitestLines = [];
 for (const [name, count] of counts) {
   const ran = count.passed + count.failed + count.skipped > 0 || count.failing.length > 0;
-  vitestLines.push(`${name} (${runName}, node ${process.version}): ${ran ? `${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped` : 'no test ran'}`);
+  vitestLines.push(
+    `${name} (${runName}, node ${process.version}): ${ran ? `${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped` : 'no test ran'}`,
+  );
   for (const line of count.failing.slice(0, 20)) vitestLines.push(`  FAIL ${line}`);
   if (!ran || count.failing.length > 0) failures++;
 }
@@ -118,6 +135,8 @@ if (node.code !== 0) {
   vitestLines.push(`vitest exited with code ${node.code}${existsSync(json) ? '' : ', without a JSON report'}; log: ${vitestLog}`);
 }
 console.log([...vitestLines, ...lines].join('\n'));
-console.log(`${runName}: ${projects.length} project${projects.length === 1 ? '' : 's'} tested in ${seconds(Date.now() - started)} (vitest ${seconds(node.ms)}), ${failures === 0 ? 'all green' : `${failures} failing`} (node ${process.version})`);
+console.log(
+  `${runName}: ${projects.length} project${projects.length === 1 ? '' : 's'} tested in ${seconds(Date.now() - started)} (vitest ${seconds(node.ms)}), ${failures === 0 ? 'all green' : `${failures} failing`} (node ${process.version})`,
+);
 if (scratch) console.log(`results and logs: ${scratch}`);
 process.exit(failures === 0 ? 0 : 1);

@@ -27,7 +27,14 @@ const others = (own) => ['tokens', ...CAPABILITIES.filter((c) => c !== own)];
 // today's figures (about 40 B of room), so that nothing grows unnoticed; the targets are printed with the distance
 // to them.
 const REST = { target: 10 * KB, ownTarget: 4.5 * KB };
-const rest = (name, from, own, budgets, resolveFrom) => ({ name, from, ...REST, ...budgets, forbid: others(own), ...(resolveFrom ? { resolveDir: packageDir(resolveFrom) } : {}) });
+const rest = (name, from, own, budgets, resolveFrom) => ({
+  name,
+  from,
+  ...REST,
+  ...budgets,
+  forbid: others(own),
+  ...(resolveFrom ? { resolveDir: packageDir(resolveFrom) } : {}),
+});
 
 export const entries = [
   // Both kinds of credentials: the target is 3.5 KB; the private-key checks and their messages (what to do
@@ -47,7 +54,14 @@ export const entries = [
   rest('connectAudioToWebsocket', '@opentok/audio-connector', 'audio-connector', { budget: 10_320, ownBudget: 5_270, clientBudget: 14_070 }, 'audio-connector'),
   rest('startCaptions', '@opentok/captions', 'captions', { budget: 9_800, ownBudget: 4_750, clientBudget: 13_540 }, 'captions'),
   // @opentok/sdk does not depend on @opentok/webhooks: resolved from the package itself (self-reference).
-  { name: 'verifyCallback', from: '@opentok/webhooks', resolveDir: packageDir('webhooks'), budget: 3 * KB, target: 3 * KB, forbid: ['ky', 'core-transport', ...others('webhooks')] },
+  {
+    name: 'verifyCallback',
+    from: '@opentok/webhooks',
+    resolveDir: packageDir('webhooks'),
+    budget: 3 * KB,
+    target: 3 * KB,
+    forbid: ['ky', 'core-transport', ...others('webhooks')],
+  },
 ];
 
 /** Which forbidden thing an input file of the bundle belongs to, if any. */
@@ -68,14 +82,19 @@ const floor = await bundle(`export { request } from '@opentok/core/internal';`);
 
 let failed = false;
 const cell = (value, target, budget) => (target === undefined ? '—' : `${value} / ${target} / ${budget}`);
-console.log('| one import | min bytes | gzip: bytes / target / budget | own code (gzip − ky): bytes / target / budget | with createClient (gzip): bytes / budget | verdict |');
+console.log(
+  '| one import | min bytes | gzip: bytes / target / budget | own code (gzip − ky): bytes / target / budget | with createClient (gzip): bytes / budget | verdict |',
+);
 console.log('|---|---:|---:|---:|---:|---|');
 for (const entry of entries) {
   const label = `\`${entry.name}\` (${entry.from})`;
   try {
     const alone = await bundle(`export { ${entry.name} } from '${entry.from}';`, entry.resolveDir);
     // Entries that must carry no transport are used without a client.
-    const withClient = entry.clientBudget === undefined ? undefined : await bundle(`export { ${entry.name} } from '${entry.from}'; export { createClient } from '@opentok/core';`, entry.resolveDir);
+    const withClient =
+      entry.clientBudget === undefined
+        ? undefined
+        : await bundle(`export { ${entry.name} } from '${entry.from}'; export { createClient } from '@opentok/core';`, entry.resolveDir);
     const own = entry.ownBudget === undefined ? undefined : alone.gzip - ky.gzip;
     const bad = [...new Set(alone.inputs.map((input) => offender(input, entry.forbid)).filter(Boolean))];
     const overs = [

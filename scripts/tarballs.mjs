@@ -21,5 +21,7 @@ await main(async () => {
   const packages = await packPublished(destination);
   console.log(`Packed ${packages.length} packages into ${destination}:`);
   for (const pkg of packages) console.log(`  ${relative(destination, pkg.tarball)}  (${pkg.name}@${pkg.version})`);
-  console.log(`\nIn your app's folder, add the ones you use (and @opentok/core, which each needs; @opentok/sdk needs all but the emulator), e.g. all of them:\n\n  npm install ${destination}/*.tgz\n`);
+  console.log(
+    `\nIn your app's folder, add the ones you use (and @opentok/core, which each needs; @opentok/sdk needs all but the emulator), e.g. all of them:\n\n  npm install ${destination}/*.tgz\n`,
+  );
 });

@@ -24,7 +24,10 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { otherRuntimes, projectOf, root, slug, testProjects } from './workspace.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { run: { type: 'string', multiple: true, default: [] }, runtimes: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { run: { type: 'string', multiple: true, default: [] }, runtimes: { type: 'boolean', default: false } },
+});
 const dir = positionals[0] && resolve(positionals[0]);
 if (!dir || values.run.length === 0) {
   console.error('usage: node scripts/test-summary.mjs <results-dir> --run <run>... [--runtimes]');
@@ -111,13 +114,20 @@ for (const run of values.run) {
       total[status]++;
       perProject.set(name, (perProject.get(name) ?? 0) + 1);
       if (status === 'failed') problems.push(`${run}: ${name}: FAIL ${relative(root, suite.name)} > ${test.fullName ?? test.title}`);
-      runCases.push({ project: name, file: project ? relative(join(root, project.folder), suite.name) : relative(root, suite.name), fullName: test.fullName ?? test.title, status });
+      runCases.push({
+        project: name,
+        file: project ? relative(join(root, project.folder), suite.name) : relative(root, suite.name),
+        fullName: test.fullName ?? test.title,
+        status,
+      });
     }
   }
   record(runCases);
   for (const [name, count] of perProject) if (count === 0) problems.push(`${run}: ${name} ran no runtime test`);
   const names = [...perProject.keys()];
-  const detail = meta.stress ? `${names.length} project${names.length === 1 ? '' : 's'} (${names.map((n) => n.replace('@opentok/', '')).join(', ')}), vitest` : `${names.length} projects, vitest`;
+  const detail = meta.stress
+    ? `${names.length} project${names.length === 1 ? '' : 's'} (${names.map((n) => n.replace('@opentok/', '')).join(', ')}), vitest`
+    : `${names.length} projects, vitest`;
   rows.push({ label, detail, ...total });
 }
 
@@ -135,7 +145,10 @@ if (values.runtimes) {
       }
       const result = JSON.parse(readFileSync(file, 'utf8'));
       if (result.passed + result.failed === 0) problems.push(`${runtime}: ${name} ran no test`);
-      if (!result.ok) problems.push(`${runtime}: ${name}: ${result.passed} passed, ${result.failed} failed (exit code ${result.code}${result.cases.length === result.passed + result.failed ? '' : `; its case list holds ${result.cases.length} cases`})`);
+      if (!result.ok)
+        problems.push(
+          `${runtime}: ${name}: ${result.passed} passed, ${result.failed} failed (exit code ${result.code}${result.cases.length === result.passed + result.failed ? '' : `; its case list holds ${result.cases.length} cases`})`,
+        );
       const runCases = result.cases.map((c) => ({ project: name, file: c.file, fullName: c.fullName, status: statusOf(c.status) }));
       for (const c of runCases) {
         total[c.status]++;
@@ -143,7 +156,9 @@ if (values.runtimes) {
       }
       const twinless = record(runCases).filter((key) => !vitestKeys.has(key));
       if (vitestKeys.size > 0 && twinless.length > 0) {
-        problems.push(`${runtime}: ${twinless.length} cases of ${name} have no twin in its vitest suite (its test/runtimes/run.mjs names them), e.g. ${cases.get(twinless[0]).label}`);
+        problems.push(
+          `${runtime}: ${twinless.length} cases of ${name} have no twin in its vitest suite (its test/runtimes/run.mjs names them), e.g. ${cases.get(twinless[0]).label}`,
+        );
       }
     }
     rows.push({ label: runtime, detail: `${names.length} projects (${names.map((n) => n.replace('@opentok/', '')).join(', ')})`, ...total });
@@ -155,7 +170,8 @@ for (const { folder } of projects) {
   const testDir = join(root, folder, 'test');
   if (!existsSync(testDir)) continue;
   for (const file of readdirSync(testDir, { recursive: true })) {
-    if (String(file).endsWith('.stress.test.ts') && !ranFiles.has(join(testDir, String(file)))) problems.push(`${folder}/test/${file}: a stress test that no run ran (is there a vitest.stress.config.ts beside its vitest.config.ts?)`);
+    if (String(file).endsWith('.stress.test.ts') && !ranFiles.has(join(testDir, String(file))))
+      problems.push(`${folder}/test/${file}: a stress test that no run ran (is there a vitest.stress.config.ts beside its vitest.config.ts?)`);
   }
 }
 
@@ -170,14 +186,20 @@ for (const { statuses } of cases.values()) {
 const width = Math.max(...rows.map((row) => row.label.length), 10);
 console.log('tests, each run as its runner counted it:');
 for (const row of rows) {
-  console.log(`  ${row.label.padEnd(width)}  ${`${row.passed} passed, ${row.failed} failed${row.skipped ? `, ${row.skipped} skipped` : ''}`.padEnd(34)} ${row.detail}`);
+  console.log(
+    `  ${row.label.padEnd(width)}  ${`${row.passed} passed, ${row.failed} failed${row.skipped ? `, ${row.skipped} skipped` : ''}`.padEnd(34)} ${row.detail}`,
+  );
 }
 if (typeTests.files.size > 0) {
   const names = [...typeTests.files].map((f) => relative(root, f));
-  console.log(`  type tests (checked by tsc in the typecheck step, not counted): ${typeTests.passed + typeTests.failed + typeTests.skipped} in ${names.length} files (${names.map((n) => n.replace(/^packages\/([^/]+)\/test\//, '$1/')).join(', ')})`);
+  console.log(
+    `  type tests (checked by tsc in the typecheck step, not counted): ${typeTests.passed + typeTests.failed + typeTests.skipped} in ${names.length} files (${names.map((n) => n.replace(/^packages\/([^/]+)\/test\//, '$1/')).join(', ')})`,
+  );
 }
 const runs = rows.reduce((n, row) => n + row.passed + row.failed + row.skipped, 0);
-console.log(`distinct cases: ${cases.size} (the ${runs} results above, each case counted once: passed when it passed in every run it ran in); skipped in every run: ${skipped}`);
+console.log(
+  `distinct cases: ${cases.size} (the ${runs} results above, each case counted once: passed when it passed in every run it ran in); skipped in every run: ${skipped}`,
+);
 if (problems.length > 0) {
   console.log(`problems (${problems.length}):`);
   for (const problem of problems.slice(0, 60)) console.log(`  ${problem}`);

@@ -52,10 +52,14 @@ if (isMainThread) {
   let errors = 0;
   for (const result of results) {
     if (result.output) process.stdout.write(result.output);
-    console.log(`${result.label}: ${result.configs} configs, ${result.files} files, ${result.errors === 0 ? 'no errors' : `${result.errors} error${result.errors === 1 ? '' : 's'}`} in ${seconds(result.ms)}`);
+    console.log(
+      `${result.label}: ${result.configs} configs, ${result.files} files, ${result.errors === 0 ? 'no errors' : `${result.errors} error${result.errors === 1 ? '' : 's'}`} in ${seconds(result.ms)}`,
+    );
     errors += result.errors;
   }
-  console.log(`typecheck: ${configs.length} tsconfig files in ${results.length} programs, ${errors === 0 ? 'no errors' : `${errors} error${errors === 1 ? '' : 's'}`} in ${seconds(Date.now() - started)}`);
+  console.log(
+    `typecheck: ${configs.length} tsconfig files in ${results.length} programs, ${errors === 0 ? 'no errors' : `${errors} error${errors === 1 ? '' : 's'}`} in ${seconds(Date.now() - started)}`,
+  );
   process.exit(errors === 0 ? 0 : 1);
 } else {
   const started = Date.now();
@@ -71,9 +75,12 @@ if (isMainThread) {
     if (diagnostic.category === ts.DiagnosticCategory.Error) errors++;
     report(diagnostic);
   });
-  const types = options.types?.length ? `with ${options.types.map((t) => `@types/${t}`).join(', ')}` : 'without Node\'s types';
+  const types = options.types?.length ? `with ${options.types.map((t) => `@types/${t}`).join(', ')}` : "without Node's types";
   parentPort.postMessage({
-    label: `${types} (${workerData.map((config) => relative(root, config)).filter((_, i) => i < 2).join(', ')}${workerData.length > 2 ? ', …' : ''})`,
+    label: `${types} (${workerData
+      .map((config) => relative(root, config))
+      .filter((_, i) => i < 2)
+      .join(', ')}${workerData.length > 2 ? ', …' : ''})`,
     configs: workerData.length,
     files: program.getSourceFiles().length,
     errors,

@@ -25,7 +25,11 @@ const contenders = {
 };
 
 function run(source) {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', source], { cwd: here, env: { ...process.env, APP_ID: applicationId, APP_KEY: privateKey }, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', source], {
+    cwd: here,
+    env: { ...process.env, APP_ID: applicationId, APP_KEY: privateKey },
+    encoding: 'utf8',
+  });
   const { cpu, token } = JSON.parse(out.trim().split('\n').at(-1));
   if (typeof token !== 'string' || !token.startsWith('eyJ')) throw new Error(`no JWT from ${source.slice(0, 40)}`);
   return cpu;
@@ -44,5 +48,6 @@ const target = 1.2;
 const ours = results['@opentok/sdk facade'] / base;
 console.log('');
 console.log(`${'facade / tokens'.padEnd(30)} ${ours.toFixed(2).padStart(8)}×   target ≤ ${target}×   ${ours <= target ? 'met' : 'MISSED'}`);
-for (const name of ['opentok 2.23.2', '@vonage/video 1.28.0']) console.log(`${`${name} / tokens`.padEnd(30)} ${(results[name] / base).toFixed(2).padStart(8)}×   (for comparison)`);
+for (const name of ['opentok 2.23.2', '@vonage/video 1.28.0'])
+  console.log(`${`${name} / tokens`.padEnd(30)} ${(results[name] / base).toFixed(2).padStart(8)}×   (for comparison)`);
 console.log(ours <= target ? '\ncold-start target met' : `\ncold-start target MISSED by ${(ours - target).toFixed(2)}×`);

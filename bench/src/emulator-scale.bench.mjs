@@ -64,7 +64,12 @@ async function populate(kind, n) {
   const state = seed.exportState();
   const key = `${kind}s`;
   const [template] = state[key];
-  const records = Array.from({ length: n }, (_, i) => ({ ...template, id: randomUUID(), sessionId: sessions[i % SESSIONS], createdAt: template.createdAt + i }));
+  const records = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: randomUUID(),
+    sessionId: sessions[i % SESSIONS],
+    createdAt: template.createdAt + i,
+  }));
   const emulator = createEmulator({ state: { ...state, [key]: records }, requestLogLimit: 100 });
   const client = createClient({ ...emulator.project, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
   const old = new Map(records.map((r) => [r.id, r]));
@@ -145,7 +150,12 @@ async function httpRows() {
       poolSize = Math.max(poolSize, Math.ceil(Math.max(...rounds.emulator.map((x) => x.used), ...rounds.bare.map((x) => x.used)) * 1.3));
     }
     const best = (list) => list.reduce((x, y) => (y.p99 < x.p99 ? y : x));
-    return { bare: best(rounds.bare), emulator: best(rounds.emulator), errors: rounds.emulator.reduce((n, x) => n + x.errors, 0), ranOut: rounds.emulator.some((x) => x.ranOut) };
+    return {
+      bare: best(rounds.bare),
+      emulator: best(rounds.emulator),
+      errors: rounds.emulator.reduce((n, x) => n + x.errors, 0),
+      ranOut: rounds.emulator.some((x) => x.ranOut),
+    };
   } finally {
     emulator.stop();
     bare.stop();
@@ -161,7 +171,9 @@ for (const kind of ['archive', 'broadcast']) for (const n of SIZES) rows[kind].p
 
 console.log(`\nemulator at scale, in process (${SESSIONS} sessions; times per request in ms; "old" = the previous emulator's method on the same records)`);
 for (const kind of ['archive', 'broadcast']) {
-  console.log(`\n${kind}s${' '.repeat(12 - kind.length)}   list 50   old list   list 50 by session   old by session   start+stop   old scan/start${kind === 'archive' ? '   iterate all   old iterate all' : ''}`);
+  console.log(
+    `\n${kind}s${' '.repeat(12 - kind.length)}   list 50   old list   list 50 by session   old by session   start+stop   old scan/start${kind === 'archive' ? '   iterate all   old iterate all' : ''}`,
+  );
   for (const r of rows[kind]) {
     const line = [
       String(r.n).padStart(7),
@@ -181,7 +193,9 @@ for (const kind of ['archive', 'broadcast']) {
     console.log(line.join(''));
   }
 }
-console.log('(old columns: the same request\'s cost plus the previous method\'s own cost, measured on the same records: a faithful copy of its list/scan code is in this file)');
+console.log(
+  "(old columns: the same request's cost plus the previous method's own cost, measured on the same records: a faithful copy of its list/scan code is in this file)",
+);
 
 const at = (kind, n) => rows[kind].find((r) => r.n === n);
 const targets = [];
@@ -198,8 +212,11 @@ for (const kind of ['archive', 'broadcast']) {
 }
 
 const http = await httpRows();
-console.log(`\nloopback HTTP: ${CONNECTIONS} keep-alive connections, best of ${ROUNDS} alternating ${ROUND_MS / 1000} s rounds, mix = get archive / list streams / signal; emulator requests carry a fresh auth JWT each`);
-const line = (name, r) => `${name.padEnd(28)} ${String(Math.round(r.rps)).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms`;
+console.log(
+  `\nloopback HTTP: ${CONNECTIONS} keep-alive connections, best of ${ROUNDS} alternating ${ROUND_MS / 1000} s rounds, mix = get archive / list streams / signal; emulator requests carry a fresh auth JWT each`,
+);
+const line = (name, r) =>
+  `${name.padEnd(28)} ${String(Math.round(r.rps)).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms`;
 console.log(line('bare node:http (JSON body)', http.bare));
 console.log(line('@opentok/emulator (CLI)', http.emulator));
 if (http.ranOut) console.log('(a round used up its pool of pre-minted JWTs: it ended early)');

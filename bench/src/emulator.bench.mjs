@@ -40,11 +40,17 @@ try {
     rounds.emulator.push(await round(emulator));
     poolSize = Math.max(poolSize, Math.ceil(Math.max(...[...rounds.bare, ...rounds.emulator].map((x) => x.requests)) * 1.3));
   }
-  const best = (list) => ({ ...list.reduce((a, b) => (b.rps > a.rps ? b : a)), errors: list.reduce((n, x) => n + x.errors, 0), minted: list.reduce((n, x) => n + x.minted, 0) });
+  const best = (list) => ({
+    ...list.reduce((a, b) => (b.rps > a.rps ? b : a)),
+    errors: list.reduce((n, x) => n + x.errors, 0),
+    minted: list.reduce((n, x) => n + x.minted, 0),
+  });
   const bareResult = best(rounds.bare);
   const emulatorResult = best(rounds.emulator);
   const row = (name, r) => `${name.padEnd(28)} ${String(Math.round(r.rps)).padStart(8)} req/s   p99 ${r.p99.toFixed(2).padStart(7)} ms   errors ${r.errors}`;
-  console.log(`\nemulator over loopback: ${CONNECTIONS} keep-alive connections, best of ${ROUNDS} alternating ${DURATION_MS / 1000} s rounds, mix = get archive / list streams / signal, a fresh auth JWT per request`);
+  console.log(
+    `\nemulator over loopback: ${CONNECTIONS} keep-alive connections, best of ${ROUNDS} alternating ${DURATION_MS / 1000} s rounds, mix = get archive / list streams / signal, a fresh auth JWT per request`,
+  );
   console.log(row('bare node:http (JSON body)', bareResult));
   console.log(row('@opentok/emulator', emulatorResult));
   if (emulatorResult.minted > 0) console.log(`(${emulatorResult.minted} tokens of the emulator's rounds were minted inline: the pools ran out)`);

@@ -68,7 +68,11 @@ export function demoClient(url) {
 export async function typicalMix(url) {
   const { apiKey, apiSecret, client } = demoClient(url);
   const post = async (path, body, type = 'application/json') => {
-    const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': type, accept: 'application/json', 'x-opentok-auth': await createRestAuthToken(client) }, body });
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': type, accept: 'application/json', 'x-opentok-auth': await createRestAuthToken(client) },
+      body,
+    });
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
     return response.json();
   };
@@ -141,5 +145,14 @@ export async function loadRound(url, mix, { connections, durationMs, warmupMs = 
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.floor(latencies.length * q)] ?? NaN;
-  return { rps: latencies.length / (durationMs / 1000), p50: at(0.5), p99: at(0.99), errors, requests: sent, used, minted, ranOut: client === undefined && used >= pool.length };
+  return {
+    rps: latencies.length / (durationMs / 1000),
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+    requests: sent,
+    used,
+    minted,
+    ranOut: client === undefined && used >= pool.length,
+  };
 }

@@ -29,8 +29,17 @@ const HEADER = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
 function bareJwt() {
   const now = Math.floor(Date.now() / 1000);
   const claims = JSON.stringify({
-    iss: apiKey, ist: 'project', iat: now, exp: now + 86400, session_id: sessionId, create_time: now,
-    nonce: Math.random(), role: 'publisher', expire_time: now + 86400, initial_layout_class_list: '', scope: 'session.connect',
+    iss: apiKey,
+    ist: 'project',
+    iat: now,
+    exp: now + 86400,
+    session_id: sessionId,
+    create_time: now,
+    nonce: Math.random(),
+    role: 'publisher',
+    expire_time: now + 86400,
+    initial_layout_class_list: '',
+    scope: 'session.connect',
   });
   const input = `${HEADER}.${Buffer.from(claims).toString('base64url')}`;
   return `${input}.${createHmac('sha256', apiSecret).update(input).digest('base64url')}`;
@@ -42,8 +51,16 @@ const rsaKey = createPrivateKey(privateKey);
 function bareRs256() {
   const now = Math.floor(Date.now() / 1000);
   const claims = JSON.stringify({
-    scope: 'session.connect', session_id: appSessionId, role: 'publisher', initial_layout_class_list: '', exp: now + 86400,
-    sub: 'video', acl: { paths: { '/session/**': {} } }, jti: randomUUID(), iat: now, application_id: applicationId,
+    scope: 'session.connect',
+    session_id: appSessionId,
+    role: 'publisher',
+    initial_layout_class_list: '',
+    exp: now + 86400,
+    sub: 'video',
+    acl: { paths: { '/session/**': {} } },
+    jti: randomUUID(),
+    iat: now,
+    application_id: applicationId,
   });
   const input = `${RS256_HEADER}.${Buffer.from(claims).toString('base64url')}`;
   return `${input}.${sign('sha256', Buffer.from(input), rsaKey).toString('base64url')}`;

@@ -35,7 +35,13 @@ import { parseArgs } from 'node:util';
 import { cleanEnv, fail, main, packPublished, pool, publishedTarballs, REPOSITORY, root, run } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { tarballs: { type: 'string' }, node: { type: 'string', multiple: true, default: ['22.23.3', '24.21.0'] }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    tarballs: { type: 'string' },
+    node: { type: 'string', multiple: true, default: ['22.23.3', '24.21.0'] },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const keep = values.keep;
 const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -73,7 +79,12 @@ await main(async () => {
     const problems = [];
     for (const pkg of packages) {
       const listing = await run('tar', ['-tzf', pkg.tarball]);
-      const files = new Set(listing.stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, '')));
+      const files = new Set(
+        listing.stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((f) => f.replace(/^package\//, '')),
+      );
       const unpacked = join(tmp, 'unpacked', pkg.folder);
       mkdirSync(unpacked, { recursive: true });
       const untar = await run('tar', ['-xzf', pkg.tarball, '-C', unpacked]);
@@ -87,12 +98,14 @@ await main(async () => {
           if (privateNames.has(dep)) says(`${field} names the private package ${dep}`);
           if (field === 'dependencies' || field === 'peerDependencies') {
             if (versions.has(dep) && spec !== `^${versions.get(dep)}`) says(`${field}.${dep} is "${spec}", expected "^${versions.get(dep)}"`);
-            if (!dep.startsWith('@opentok/') && !/^\^\d/.test(spec)) says(`${field}.${dep} is "${spec}": a caret range lets an app that uses ${dep} too keep one copy`);
+            if (!dep.startsWith('@opentok/') && !/^\^\d/.test(spec))
+              says(`${field}.${dep} is "${spec}": a caret range lets an app that uses ${dep} too keep one copy`);
           }
         }
       }
       const repository = manifest.repository ?? {};
-      if (repository.url !== `git+${REPOSITORY}.git` || repository.directory !== pkg.folder) says(`repository is ${JSON.stringify(manifest.repository)}, expected { url: "git+${REPOSITORY}.git", directory: "${pkg.folder}" }`);
+      if (repository.url !== `git+${REPOSITORY}.git` || repository.directory !== pkg.folder)
+        says(`repository is ${JSON.stringify(manifest.repository)}, expected { url: "git+${REPOSITORY}.git", directory: "${pkg.folder}" }`);
       if (manifest.homepage !== `${REPOSITORY}/tree/main/${pkg.folder}#readme`) says(`homepage is ${JSON.stringify(manifest.homepage)}`);
       if (manifest.bugs?.url !== `${REPOSITORY}/issues`) says(`bugs is ${JSON.stringify(manifest.bugs)}`);
       if (!Array.isArray(manifest.keywords) || manifest.keywords.length < 3) says('keywords are missing');
@@ -118,7 +131,9 @@ await main(async () => {
       }
     }
     if (problems.length > 0) fail(`consumer: ${problems.length} problems in the packed packages`, problems.join('\n'));
-    console.log(`checked ${packages.length} tarballs: versions not workspace ranges, no private packages, metadata, README, LICENSE, dist, every export target and its types`);
+    console.log(
+      `checked ${packages.length} tarballs: versions not workspace ranges, no private packages, metadata, README, LICENSE, dist, every export target and its types`,
+    );
 
     // 3. A scratch project outside the workspace; npm installs the tarballs and the registry the rest.
     const app = join(tmp, 'app');
@@ -142,7 +157,11 @@ await main(async () => {
         2,
       ),
     );
-    const install = await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--no-update-notifier'], { cwd: app, env: cleanEnv(), timeoutMs: 600_000 });
+    const install = await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--no-update-notifier'], {
+      cwd: app,
+      env: cleanEnv(),
+      timeoutMs: 600_000,
+    });
     if (install.code !== 0) fail(`consumer: npm install failed (exit ${install.code}) after ${seconds(install.ms)}`, install.output);
     const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8'));
     const installed = Object.entries(lock.packages ?? {}).filter(([path]) => path !== '');
@@ -163,16 +182,28 @@ await main(async () => {
     }
     if (lockProblems.length > 0) fail('consumer: the install is not what a user gets', lockProblems.join('\n'));
     const third = ['jose', 'ky', 'hono', '@hono/node-server'].map((name) => `${name}@${lock.packages[`node_modules/${name}`]?.version}`);
-    console.log(`npm install of ${packages.length} tarballs into ${app}: ${installed.length} packages in ${seconds(install.ms)} (${third.join(', ')}, one copy each)`);
+    console.log(
+      `npm install of ${packages.length} tarballs into ${app}: ${installed.length} packages in ${seconds(install.ms)} (${third.join(', ')}, one copy each)`,
+    );
     for (const file of readdirSync(join(here, 'app'))) copyFileSync(join(here, 'app', file), join(app, file));
 
     // 4 and 6 on each Node, side by side, and 5 beside them.
     const others = await nodes;
-    console.log(`Nodes: ${[process.version, ...others.map((n) => n.version)].join(', ')} (${others.map((n) => `${n.version} from npm in ${seconds(n.ms)}`).join(', ')})`);
-    const [, ...byNode] = await Promise.all([typecheck(app), ...[{ version: process.version, path: process.execPath }, ...others].map((node) => onNode(node, app))]);
+    console.log(
+      `Nodes: ${[process.version, ...others.map((n) => n.version)].join(', ')} (${others.map((n) => `${n.version} from npm in ${seconds(n.ms)}`).join(', ')})`,
+    );
+    const [, ...byNode] = await Promise.all([
+      typecheck(app),
+      ...[{ version: process.version, path: process.execPath }, ...others].map((node) => onNode(node, app)),
+    ]);
     for (const lines of byNode) for (const line of lines) console.log(line);
 
-    summary.push(`${packages.length} tarballs`, `npm install ${seconds(install.ms)}`, `ESM, CommonJS and the emulator CLI over HTTP on Node ${[process.version, ...others.map((n) => n.version)].join(', ')}`, 'tsc node16/nodenext/node20/bundler');
+    summary.push(
+      `${packages.length} tarballs`,
+      `npm install ${seconds(install.ms)}`,
+      `ESM, CommonJS and the emulator CLI over HTTP on Node ${[process.version, ...others.map((n) => n.version)].join(', ')}`,
+      'tsc node16/nodenext/node20/bundler',
+    );
     console.log(`consumer test passed in ${seconds(Date.now() - started)}: ${summary.join(', ')}`);
   } finally {
     if (keep) console.log(`kept ${tmp}`);
@@ -182,7 +213,10 @@ await main(async () => {
 
 /** A Node from npm (`npx -y -p node@<version>`): { version, path of its binary, ms }. */
 async function fetchNode(version) {
-  const result = await run('npx', ['-y', '--loglevel=error', '-p', `node@${version}`, '-c', 'node -p "process.version + \' \' + process.execPath"'], { env: cleanEnv(), timeoutMs: 300_000 });
+  const result = await run('npx', ['-y', '--loglevel=error', '-p', `node@${version}`, '-c', 'node -p "process.version + \' \' + process.execPath"'], {
+    env: cleanEnv(),
+    timeoutMs: 300_000,
+  });
   const [got, path] = result.stdout.trim().split('\n').at(-1)?.split(' ') ?? [];
   if (result.code !== 0 || got !== `v${version}` || !path) fail(`consumer: npx could not fetch Node ${version} from npm`, result.output);
   return { version: got, path, ms: result.ms };
@@ -196,14 +230,29 @@ async function onNode(node, app) {
   for (const script of ['esm.mjs', 'cjs.cjs']) {
     const result = await run(node.path, [script], { cwd: app, env });
     if (result.code !== 0) fail(`consumer: node ${script} failed on Node ${node.version} (exit ${result.code})`, result.output);
-    lines.push(...result.stdout.trim().split('\n').map((line) => `${node.version}: ${line}`));
+    lines.push(
+      ...result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => `${node.version}: ${line}`),
+    );
   }
   const help = await run('npx', ['--no', '@opentok/emulator', '--help'], { cwd: app, env });
-  if (help.code !== 0 || !/Usage:/.test(help.stdout)) fail(`consumer: \`npx @opentok/emulator --help\` in the scratch project did not print the usage on Node ${node.version}`, help.output);
-  const cli = await startCli(join(app, 'node_modules/.bin/opentok-emulator'), ['--port', '0', '--private-key-out', join(tmp, `demo-application-${node.version}.key`)], app, env);
+  if (help.code !== 0 || !/Usage:/.test(help.stdout))
+    fail(`consumer: \`npx @opentok/emulator --help\` in the scratch project did not print the usage on Node ${node.version}`, help.output);
+  const cli = await startCli(
+    join(app, 'node_modules/.bin/opentok-emulator'),
+    ['--port', '0', '--private-key-out', join(tmp, `demo-application-${node.version}.key`)],
+    app,
+    env,
+  );
   try {
     const flow = await run(node.path, ['http-flow.mjs', cli.url, cli.apiKey, cli.apiSecret], { cwd: app, env });
-    if (flow.code !== 0) fail(`consumer: the flow over HTTP against the emulator CLI failed on Node ${node.version}`, `${flow.output}\n--- emulator CLI output ---\n${cli.output()}`);
+    if (flow.code !== 0)
+      fail(
+        `consumer: the flow over HTTP against the emulator CLI failed on Node ${node.version}`,
+        `${flow.output}\n--- emulator CLI output ---\n${cli.output()}`,
+      );
     lines.push(`${node.version}: emulator CLI at ${cli.url}: ${flow.stdout.trim().replace(/^http flow: /, '')}`);
   } finally {
     const code = await cli.stop();
@@ -218,17 +267,35 @@ async function onNode(node, app) {
  * packages are built against.
  */
 async function typecheck(app) {
-  const node = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noImplicitOverride: true, noEmit: true, target: 'es2022', lib: ['es2023'], types: ['node'], skipLibCheck: true };
+  const node = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    noImplicitOverride: true,
+    noEmit: true,
+    target: 'es2022',
+    lib: ['es2023'],
+    types: ['node'],
+    skipLibCheck: true,
+  };
   const configs = [
     { name: 'node16', options: { module: 'node16', moduleResolution: 'node16' }, files: ['server.ts'] },
     { name: 'nodenext', options: { module: 'nodenext', moduleResolution: 'nodenext' }, files: ['server.ts', 'server.cts'] },
     { name: 'node20', options: { module: 'node20', moduleResolution: 'node16' }, files: ['server.ts', 'server.cts'] },
     { name: 'bundler', options: { module: 'esnext', moduleResolution: 'bundler' }, files: ['server.ts'] },
     { name: 'node16 with the .cts', options: { module: 'node16', moduleResolution: 'node16' }, files: ['server.cts'], expect: 'TS1479' },
-    { name: 'declarations (skipLibCheck off, lib es2023 + DOM)', options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false, lib: ['es2023', 'dom'] }, files: ['server.ts', 'server.cts'] },
+    {
+      name: 'declarations (skipLibCheck off, lib es2023 + DOM)',
+      options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false, lib: ['es2023', 'dom'] },
+      files: ['server.ts', 'server.cts'],
+    },
     // A Node project has no DOM lib: our declarations name keys by shape (core's WebCryptoKey, tokens' PublicJwk),
     // not the DOM globals CryptoKey and JsonWebKey.
-    { name: 'declarations without the DOM lib', options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false }, files: ['server.ts', 'server.cts'] },
+    {
+      name: 'declarations without the DOM lib',
+      options: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false },
+      files: ['server.ts', 'server.cts'],
+    },
   ];
   const tsc = join(app, 'node_modules/typescript/bin/tsc');
   const tscResults = await pool(configs, 2, async (config, index) => {
@@ -238,12 +305,15 @@ async function typecheck(app) {
   });
   for (const { config, result } of tscResults) {
     if (config.expect) {
-      if (result.code === 0 || !result.output.includes(config.expect)) fail(`consumer: tsc (${config.name}) was expected to fail with ${config.expect}`, result.output);
+      if (result.code === 0 || !result.output.includes(config.expect))
+        fail(`consumer: tsc (${config.name}) was expected to fail with ${config.expect}`, result.output);
     } else if (result.code !== 0) {
       fail(`consumer: tsc --noEmit (${config.name}) failed`, result.output);
     }
   }
-  console.log('tsc --noEmit (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess): node16, nodenext, node20, bundler pass; node16 refuses the .cts with TS1479, as the READMEs say; our declarations pass with skipLibCheck off, with and without the DOM lib');
+  console.log(
+    'tsc --noEmit (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess): node16, nodenext, node20, bundler pass; node16 refuses the .cts with TS1479, as the READMEs say; our declarations pass with skipLibCheck off, with and without the DOM lib',
+  );
 }
 
 /** Starts the CLI and resolves once it printed its URL and credentials. */

@@ -32,14 +32,34 @@ const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ];
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 /** The pages photographed: the landing page, a package page, an example page. */
 const SCREENSHOTS = ['index.html', 'modules/_opentok_tokens.html', 'documents/quickstart.html'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 
 /** The pages checked: the landing page, every package page and every document (the examples). */
 function pages() {
-  const html = (dir) => readdirSync(join(site, dir)).filter((file) => file.endsWith('.html')).map((file) => `${dir}/${file}`);
+  const html = (dir) =>
+    readdirSync(join(site, dir))
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => `${dir}/${file}`);
   return ['index.html', ...html('modules'), ...html('documents')];
 }
 
@@ -70,7 +90,8 @@ function inspect() {
   if (raw) say(`a declaration reference is shown as text instead of a link: ${raw[0]}`);
 
   // Anchors have names; in-page links have targets.
-  for (const element of document.querySelectorAll('[id]')) if (/^_(-\d+)?$/.test(element.id)) say(`an anchor without a name: #${element.id} (${text(element).slice(0, 60)})`);
+  for (const element of document.querySelectorAll('[id]'))
+    if (/^_(-\d+)?$/.test(element.id)) say(`an anchor without a name: #${element.id} (${text(element).slice(0, 60)})`);
   for (const link of document.querySelectorAll('a[href^="#"]')) {
     const id = decodeURIComponent(link.getAttribute('href').slice(1));
     if (id !== '' && !document.getElementById(id)) say(`a link to #${id} (${text(link).slice(0, 60)}) has no target on the page`);
@@ -96,9 +117,11 @@ function inspect() {
     const box = table.getBoundingClientRect();
     const head = text(table.querySelector('tr')).slice(0, 50);
     if (column && box.right > column.right + 1) say(`a table (${head}) reaches ${Math.round(box.right - column.right)} px past the content column`);
-    if (sidebarBox && sidebarBox.left > (column?.left ?? 0) && box.right > sidebarBox.left + 1 && box.top < sidebarBox.bottom) say(`a table (${head}) runs under the sidebar`);
+    if (sidebarBox && sidebarBox.left > (column?.left ?? 0) && box.right > sidebarBox.left + 1 && box.top < sidebarBox.bottom)
+      say(`a table (${head}) runs under the sidebar`);
   }
-  if (document.documentElement.scrollWidth > window.innerWidth + 1) say(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${window.innerWidth} px window`);
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    say(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${window.innerWidth} px window`);
 
   // One title.
   const titles = document.querySelectorAll('h1');

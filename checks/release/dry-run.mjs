@@ -32,7 +32,9 @@ await main(async () => {
     // 1. The throw-away copy.
     const listing = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root });
     if (listing.code !== 0) fail('release: git ls-files failed (the dry run needs a git checkout)', listing.output);
-    const files = [...new Set(listing.stdout.split('\0').filter(Boolean))].filter((file) => existsSync(join(root, file)) && !lstatSync(join(root, file)).isDirectory());
+    const files = [...new Set(listing.stdout.split('\0').filter(Boolean))].filter(
+      (file) => existsSync(join(root, file)) && !lstatSync(join(root, file)).isDirectory(),
+    );
     for (const file of files) {
       mkdirSync(dirname(join(copy, file)), { recursive: true });
       cpSync(join(root, file), join(copy, file));
@@ -49,9 +51,17 @@ await main(async () => {
 
     // 2. changeset version.
     const config = readJson(join(copy, '.changeset/config.json'));
-    if ((config.fixed ?? []).length > 0 || (config.linked ?? []).length > 0) fail(`release: .changeset/config.json groups packages (fixed ${JSON.stringify(config.fixed)}, linked ${JSON.stringify(config.linked)}); versions must be independent`);
+    if ((config.fixed ?? []).length > 0 || (config.linked ?? []).length > 0)
+      fail(
+        `release: .changeset/config.json groups packages (fixed ${JSON.stringify(config.fixed)}, linked ${JSON.stringify(config.linked)}); versions must be independent`,
+      );
     const before = publishedPackages(copy);
-    const privateBefore = new Map(workspaces.map((p) => [p, readJson(join(copy, p, 'package.json'))]).filter(([, m]) => m.private === true).map(([p, m]) => [p, m.version]));
+    const privateBefore = new Map(
+      workspaces
+        .map((p) => [p, readJson(join(copy, p, 'package.json'))])
+        .filter(([, m]) => m.private === true)
+        .map(([p, m]) => [p, m.version]),
+    );
     const asked = pendingBumps(join(copy, '.changeset'));
     if (asked.size === 0) fail('release: no pending changeset, so there is nothing to version (every change to a package carries one)');
     for (const name of asked.keys()) if (!before.some((p) => p.name === name)) fail(`release: a changeset names ${name}, which is not a published package`);
@@ -66,7 +76,8 @@ await main(async () => {
       const bump = asked.get(pkg.name);
       const expected = bump ? increment(pkg.version, bump) : undefined;
       if (expected && now !== expected) problems.push(`${pkg.name}: ${pkg.version} → ${now}, but its changesets ask for a ${bump} bump (${expected})`);
-      if (!expected && now !== pkg.version && increment(pkg.version, 'patch') !== now) problems.push(`${pkg.name}: ${pkg.version} → ${now} with no changeset of its own (only a dependency's patch bump is expected)`);
+      if (!expected && now !== pkg.version && increment(pkg.version, 'patch') !== now)
+        problems.push(`${pkg.name}: ${pkg.version} → ${now} with no changeset of its own (only a dependency's patch bump is expected)`);
       if (now !== pkg.version) {
         const changelog = join(copy, pkg.folder, 'CHANGELOG.md');
         if (!existsSync(changelog)) problems.push(`${pkg.name}: versioned to ${now} but has no CHANGELOG.md`);
@@ -82,12 +93,17 @@ await main(async () => {
     if (left.length > 0) problems.push(`changeset version left ${left.length} changesets: ${left.join(', ')}`);
     if (problems.length > 0) fail('release: changeset version did not produce the expected versions and changelogs', problems.join('\n'));
     const distinct = new Set([...after.values()].map((p) => p.version));
-    console.log(`changeset version: ${rows.length} of ${before.length} packages versioned independently (${rows.join(', ')}), each with its CHANGELOG.md entry${distinct.size > 1 ? '' : '; they happen to share one version'}`);
+    console.log(
+      `changeset version: ${rows.length} of ${before.length} packages versioned independently (${rows.join(', ')}), each with its CHANGELOG.md entry${distinct.size > 1 ? '' : '; they happen to share one version'}`,
+    );
 
     // 3. Rebuild core and read its user agent.
     const core = after.get('@opentok/core');
     const coreDir = join(copy, core.folder);
-    const build = await run(process.execPath, [join(copy, 'node_modules/tsup/dist/cli-default.js')], { cwd: coreDir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const build = await run(process.execPath, [join(copy, 'node_modules/tsup/dist/cli-default.js')], {
+      cwd: coreDir,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     if (build.code !== 0) fail('release: rebuilding @opentok/core in the copy failed', build.output);
     // The `node` condition's build (what Node picks through the exports map) and the default build (every other runtime).
     const probe = (index, internal) => `import { request } from '${internal}';
@@ -109,7 +125,8 @@ console.log(JSON.stringify({ configured: client.userAgent, sent: agents[0] }));
       if (result.code !== 0) fail(`release: the rebuilt @opentok/core could not make a request (${file})`, result.output);
       const { configured, sent } = JSON.parse(result.stdout.trim().split('\n').at(-1));
       const want = `OpenTok-TS-SDK/${core.version} `;
-      if (!configured.startsWith(want) || !sent?.startsWith(want)) fail(`release: after changeset version the rebuilt core (${file}) sends User-Agent "${sent}" (configured "${configured}"); expected "${want}…"`);
+      if (!configured.startsWith(want) || !sent?.startsWith(want))
+        fail(`release: after changeset version the rebuilt core (${file}) sends User-Agent "${sent}" (configured "${configured}"); expected "${want}…"`);
       agents.push(sent);
     }
     console.log(`rebuilt @opentok/core ${core.version}: both builds send User-Agent "${agents[0]}"`);
@@ -122,10 +139,13 @@ console.log(JSON.stringify({ configured: client.userAgent, sent: agents[0] }));
     const tarballs = parseNotices(publish.output);
     const publishProblems = [];
     for (const pkg of after.values()) {
-      if (published.get(pkg.name) !== pkg.version) publishProblems.push(`${pkg.name}@${pkg.version} would not be published (summary: ${published.get(pkg.name) ?? 'absent'})`);
+      if (published.get(pkg.name) !== pkg.version)
+        publishProblems.push(`${pkg.name}@${pkg.version} would not be published (summary: ${published.get(pkg.name) ?? 'absent'})`);
       const contents = tarballs.get(`${pkg.name}@${pkg.version}`);
       if (!contents) publishProblems.push(`${pkg.name}@${pkg.version}: no tarball contents in the dry run's output`);
-      else for (const required of ['package.json', 'README.md', 'LICENSE']) if (!contents.includes(required)) publishProblems.push(`${pkg.name}@${pkg.version}: the tarball would lack ${required}`);
+      else
+        for (const required of ['package.json', 'README.md', 'LICENSE'])
+          if (!contents.includes(required)) publishProblems.push(`${pkg.name}@${pkg.version}: the tarball would lack ${required}`);
       if (contents && !contents.some((f) => f.startsWith('dist/'))) publishProblems.push(`${pkg.name}@${pkg.version}: the tarball would lack dist/`);
     }
     // What a dependent's manifest says after versioning: the new versions of its @opentok dependencies.
@@ -138,14 +158,20 @@ console.log(JSON.stringify({ configured: client.userAgent, sent: agents[0] }));
       const manifest = tgz && (await run('tar', ['-xzOf', join(packDir, tgz), 'package/package.json'])).stdout;
       if (packed.code !== 0 || !manifest) fail('release: pnpm pack of the versioned @opentok/sdk failed', packed.output);
       for (const [dep, spec] of Object.entries(JSON.parse(manifest).dependencies ?? {})) {
-        if (after.has(dep) && spec !== `^${after.get(dep).version}`) publishProblems.push(`@opentok/sdk's packed manifest depends on ${dep} "${spec}", expected "^${after.get(dep).version}"`);
+        if (after.has(dep) && spec !== `^${after.get(dep).version}`)
+          publishProblems.push(`@opentok/sdk's packed manifest depends on ${dep} "${spec}", expected "^${after.get(dep).version}"`);
       }
     }
     for (const name of published.keys()) if (!after.has(name)) publishProblems.push(`${name} would be published, but it is not one of the published packages`);
-    if (publishProblems.length > 0) fail('release: pnpm publish -r --dry-run would not publish exactly the packages', `${publish.output}\n${publishProblems.join('\n')}`);
+    if (publishProblems.length > 0)
+      fail('release: pnpm publish -r --dry-run would not publish exactly the packages', `${publish.output}\n${publishProblems.join('\n')}`);
     const packedFiles = [...tarballs.values()].reduce((n, list) => n + list.length, 0);
-    console.log(`pnpm publish -r --dry-run: ${published.size} packages would be published (${packedFiles} files), exactly the non-private ones, each with package.json, README.md, LICENSE and dist/`);
-    console.log(`release dry run passed in ${seconds(Date.now() - started)}: ${rows.length} packages versioned, changelogs written, core's user agent says ${core.version}, ${published.size} packages packed for publishing`);
+    console.log(
+      `pnpm publish -r --dry-run: ${published.size} packages would be published (${packedFiles} files), exactly the non-private ones, each with package.json, README.md, LICENSE and dist/`,
+    );
+    console.log(
+      `release dry run passed in ${seconds(Date.now() - started)}: ${rows.length} packages versioned, changelogs written, core's user agent says ${core.version}, ${published.size} packages packed for publishing`,
+    );
   } finally {
     if (keep) console.log(`kept ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });

@@ -28,4 +28,6 @@ assert.equal(available.status, 'available');
 assert.ok(available.url?.startsWith(url), `download URL ${available.url} on the emulator`);
 const download = await fetch(available.url);
 assert.equal(download.status, 200);
-console.log(`http flow: session, token, client ${connectionId.slice(0, 8)}…, archive started, stopped, available (${available.size} bytes at ${new URL(available.url).pathname.slice(0, 24)}…)`);
+console.log(
+  `http flow: session, token, client ${connectionId.slice(0, 8)}…, archive started, stopped, available (${available.size} bytes at ${new URL(available.url).pathname.slice(0, 24)}…)`,
+);

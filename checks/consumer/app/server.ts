@@ -74,7 +74,10 @@ async function body(request: IncomingMessage): Promise<Buffer> {
 
 export const server = createServer(async (request, response) => {
   try {
-    const event: CallbackEvent = await verifyCallback({ headers: request.headers, body: await body(request) }, { signatureSecret: process.env.CALLBACK_SECRET ?? '' });
+    const event: CallbackEvent = await verifyCallback(
+      { headers: request.headers, body: await body(request) },
+      { signatureSecret: process.env.CALLBACK_SECRET ?? '' },
+    );
     if (event.kind === 'archive') console.log(event.id, event.status);
     response.writeHead(200).end();
   } catch (error) {

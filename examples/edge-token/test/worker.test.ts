@@ -10,7 +10,11 @@ import { verifyToken } from '@opentok/tokens';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const script = readFileSync(new URL('../dist/worker.js', import.meta.url));
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+});
 const application = { applicationId: '6f1e2a8c-4c1b-4f7e-9d51-3a0b2c7d9e10', privateKey };
 const project = { apiKey: '47000001', apiSecret: 'edge-token-test-secret-0123456789abcdef' };
 const session = (id: string) => encodeSessionId({ apiKey: id, location: '127.0.0.1', createdAt: Date.now(), random: 'edge' });
@@ -94,7 +98,12 @@ describe.each([
 
 describe('the edge-token Worker in workerd, bindings', () => {
   it('uses the Vonage application when both kinds are bound', async () => {
-    const origin = await serve({ VONAGE_APPLICATION_ID: application.applicationId, VONAGE_PRIVATE_KEY: privateKey, OPENTOK_API_KEY: project.apiKey, OPENTOK_API_SECRET: project.apiSecret });
+    const origin = await serve({
+      VONAGE_APPLICATION_ID: application.applicationId,
+      VONAGE_PRIVATE_KEY: privateKey,
+      OPENTOK_API_KEY: project.apiKey,
+      OPENTOK_API_SECRET: project.apiSecret,
+    });
     const sessionId = session(application.applicationId);
     const { status, body } = await get(origin, `/token?sessionId=${sessionId}`);
     expect(status).toBe(200);
@@ -106,7 +115,8 @@ describe('the edge-token Worker in workerd, bindings', () => {
     const { status, body } = await get(origin, `/token?sessionId=${session(project.apiKey)}`);
     expect(status).toBe(500);
     expect(body).toEqual({
-      error: 'The Worker has no credentials: bind VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)',
+      error:
+        'The Worker has no credentials: bind VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)',
     });
   });
 });

@@ -29,7 +29,13 @@ type Handler = (request: IncomingMessage, url: URL) => Promise<Answer>;
  * `GET /archives` and, in emulator mode, `GET /archive/{id}/download`. JSON answers; bad input is a 400,
  * OpenTok refusals keep their status.
  */
-export function createApp({ opentok, sessionId, onListArchives, backend, fetchArchiveFile }: AppOptions): (request: IncomingMessage, response: ServerResponse) => void {
+export function createApp({
+  opentok,
+  sessionId,
+  onListArchives,
+  backend,
+  fetchArchiveFile,
+}: AppOptions): (request: IncomingMessage, response: ServerResponse) => void {
   /** The archive fields the page shows; the file's link goes through this app when only this app can reach the file. */
   const summary = ({ id, name, status, createdAt, duration, url }: Archive) => ({
     id,

@@ -11,7 +11,16 @@ import { verifyToken } from '@opentok/sdk';
 import { chromium as playwright, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 interface Server {
   readonly origin: string;
@@ -24,7 +33,10 @@ interface Server {
 /** Starts dist/main.js on a free port with only the given OPENTOK_* and VONAGE_* variables; resolves once it prints its banner. */
 async function startServer(extra: Record<string, string> = {}): Promise<Server> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(OPENTOK|VONAGE)_/.test(name)));
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], { env: { ...env, ...extra, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], {
+    env: { ...env, ...extra, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const banner = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
     child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString()));
@@ -141,7 +153,12 @@ describe('the Hello World server against "the real API" (here the emulator over 
   it.each([
     {
       kind: 'VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (with \\n escapes, as .env files hold it), named first',
-      env: { VONAGE_APPLICATION_ID: applicationId, VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'), OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: 'unused' },
+      env: {
+        VONAGE_APPLICATION_ID: applicationId,
+        VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'),
+        OPENTOK_API_KEY: emulator.project.apiKey,
+        OPENTOK_API_SECRET: 'unused',
+      },
       who: `Vonage application ${applicationId}`,
       id: { applicationId },
       verifyWith: { applicationId, publicKey },

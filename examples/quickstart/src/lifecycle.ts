@@ -84,7 +84,10 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       async run() {
         for (const name of people) state.streams[name] = client().publish(state.sessionId, state.connections[name], name);
         const { items } = await opentok.listStreams(state.sessionId);
-        return [...people.map((name) => `${name} publishes stream ${state.streams[name]}`), `listStreams: ${items.map((s) => `${s.name} (${s.videoType})`).join(', ')}`];
+        return [
+          ...people.map((name) => `${name} publishes stream ${state.streams[name]}`),
+          `listStreams: ${items.map((s) => `${s.name} (${s.videoType})`).join(', ')}`,
+        ];
       },
     },
     {
@@ -160,7 +163,11 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
         });
         state.broadcastId = broadcast.id;
         const { hls, rtmp } = broadcast.broadcastUrls;
-        return [`broadcast ${broadcast.id} ${broadcast.status}`, `HLS ${short(hls ?? '', 60)}`, ...rtmp.map((r) => `RTMP ${r.serverUrl}/${r.streamName} (${r.status})`)];
+        return [
+          `broadcast ${broadcast.id} ${broadcast.status}`,
+          `HLS ${short(hls ?? '', 60)}`,
+          ...rtmp.map((r) => `RTMP ${r.serverUrl}/${r.streamName} (${r.status})`),
+        ];
       },
     },
     {
@@ -184,7 +191,10 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       skip: sipUri ? undefined : 'set OPENTOK_SIP_URI to dial a real SIP endpoint',
       async run() {
         const token = await opentok.generateToken(state.sessionId, { data: 'name=SIP call' });
-        const call = await opentok.dial(state.sessionId, token, required(sipUri, 'the SIP URI'), { from: 'quickstart@example.com', headers: { 'X-Demo': 'quickstart' } });
+        const call = await opentok.dial(state.sessionId, token, required(sipUri, 'the SIP URI'), {
+          from: 'quickstart@example.com',
+          headers: { 'X-Demo': 'quickstart' },
+        });
         state.sipConnectionId = call.connectionId;
         return [`call ${call.id}`, `joined as connectionId ${call.connectionId}, streamId ${call.streamId}`];
       },
@@ -205,7 +215,10 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       async run() {
         await opentok.forceDisconnect(state.sessionId, state.connections.Bob);
         const { items } = await opentok.listConnections(state.sessionId);
-        const names = new Map([[state.connections.Alice, 'Alice'], [state.sipConnectionId, 'the SIP call']]);
+        const names = new Map([
+          [state.connections.Alice, 'Alice'],
+          [state.sipConnectionId, 'the SIP call'],
+        ]);
         return `Bob is gone; listConnections: ${items.map((c) => `${names.get(c.connectionId) ?? c.connectionId} (${c.connectionState})`).join(', ')}`;
       },
     },
@@ -213,7 +226,10 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       title: 'Render a web page into the session (Experience Composer), then stop it',
       async run() {
         const token = await opentok.generateToken(state.sessionId, { role: 'publisher', data: 'name=Scoreboard' });
-        const render = await opentok.startRender(state.sessionId, token, 'https://example.com/scoreboard', { maxDuration: 600, properties: { name: 'Scoreboard' } });
+        const render = await opentok.startRender(state.sessionId, token, 'https://example.com/scoreboard', {
+          maxDuration: 600,
+          properties: { name: 'Scoreboard' },
+        });
         const { status } = await opentok.getRender(render.id);
         await opentok.stopRender(render.id);
         return [`render ${render.id} ${status}`, `stopped`];
@@ -245,7 +261,10 @@ export function lifecycleSteps({ opentok, simulator, sipUri, websocketUri, sleep
       async run() {
         const { events, refused } = await client().verifiedCallbacks();
         if (refused > 0) throw new Error(`${refused} callback(s) failed verification`);
-        return [`${events.length} signed callbacks verified (${refused} refused); by kind, with what each means:`, ...summarizeCallbacks(events).map((line) => `  ${line}`)];
+        return [
+          `${events.length} signed callbacks verified (${refused} refused); by kind, with what each means:`,
+          ...summarizeCallbacks(events).map((line) => `  ${line}`),
+        ];
       },
     },
   ];

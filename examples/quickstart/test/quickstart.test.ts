@@ -101,7 +101,9 @@ describe.each([
     ]) {
       expect(stdout).toMatch(expected);
     }
-    const callbacks = lines.slice(lines.findIndex((line) => line.includes('signed callbacks verified')) + 1, -3).map((line) => line.trim().replace(/ {2,}/g, ' | '));
+    const callbacks = lines
+      .slice(lines.findIndex((line) => line.includes('signed callbacks verified')) + 1, -3)
+      .map((line) => line.trim().replace(/ {2,}/g, ' | '));
     expect(callbacks).toEqual([
       'sessionCreated 1 | the session started: its first client connected',
       'connectionCreated 5 | a client connected: Alice, Bob, SIP call, Scoreboard, Audio Connector',
@@ -114,8 +116,7 @@ describe.each([
       "render 2 | the Experience Composer render's status changed: started, stopped",
       "captions 2 | the Live Captions' status changed: started, stopped",
     ]);
-    for (const expected of [
-    ]) {
+    for (const expected of []) {
       expect(stdout).toMatch(expected);
     }
     expect(lines.at(-2)).toBe('All 20 steps succeeded.');
@@ -163,14 +164,24 @@ describe('the quickstart against "the real API" (here the emulator over HTTP, re
   it('uses VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (with \\n escapes, as .env files hold it) before the OpenTok pair', async () => {
     emulator.clearRequests();
     const { applicationId, privateKey = '' } = emulator.application;
-    const env = { VONAGE_APPLICATION_ID: applicationId, VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'), OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: 'unused', OPENTOK_API_URL: url };
+    const env = {
+      VONAGE_APPLICATION_ID: applicationId,
+      VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'),
+      OPENTOK_API_KEY: emulator.project.apiKey,
+      OPENTOK_API_SECRET: 'unused',
+      OPENTOK_API_URL: url,
+    };
     const { code, stdout } = await runQuickstart(env);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(
       `OpenTok quickstart, against the API at ${url} (Vonage application ${applicationId}); simulated clients exist only in the emulator, so the steps that need connected clients are skipped.`,
     );
     expect(stdout.trim().split('\n').at(-1)).toBe('All 5 steps that ran succeeded (15 skipped).');
-    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).slice(0, 3)).toEqual(['POST /session/create', `GET /v2/project/${applicationId}/archive`, `POST /v2/project/${applicationId}/render`]);
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).slice(0, 3)).toEqual([
+      'POST /session/create',
+      `GET /v2/project/${applicationId}/archive`,
+      `POST /v2/project/${applicationId}/render`,
+    ]);
     expect(emulator.requests.every((r) => r.headers['authorization'] !== undefined && r.headers['x-opentok-auth'] === undefined)).toBe(true);
     expect(stdout).not.toContain(privateKey.split('\n')[3]);
   });

@@ -19,5 +19,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { code, min, gzip, packages } = await bundleLambda();
   mkdirSync(`${root}dist`, { recursive: true });
   writeFileSync(`${root}dist/lambda.js`, code);
-  console.log(`serverless-archive Lambda bundle: ${min} bytes minified, ${gzip} bytes gzip (${kb(gzip)}); contains: ${packages.join(', ')} and the handler itself`);
+  console.log(
+    `serverless-archive Lambda bundle: ${min} bytes minified, ${gzip} bytes gzip (${kb(gzip)}); contains: ${packages.join(', ')} and the handler itself`,
+  );
 }

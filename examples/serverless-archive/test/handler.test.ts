@@ -63,9 +63,15 @@ describe('the serverless-archive handler against the in-process emulator', () =>
 
   it("passes OpenTok's refusals on with their status and message", async () => {
     const relayed = await liveSession('relayed');
-    expect(parse(await handle(post('/archives', { sessionId: relayed })))).toMatchObject({ status: 409, body: { error: expect.stringMatching(/^startArchive failed: .*\(HTTP 409: .+\)$/) } });
+    expect(parse(await handle(post('/archives', { sessionId: relayed })))).toMatchObject({
+      status: 409,
+      body: { error: expect.stringMatching(/^startArchive failed: .*\(HTTP 409: .+\)$/) },
+    });
     const { sessionId: empty } = await createSession(client, { mediaMode: 'routed' });
-    expect(parse(await handle(post('/archives', { sessionId: empty })))).toMatchObject({ status: 404, body: { error: expect.stringMatching(/^startArchive failed: .*\(HTTP 404: .+\)$/) } });
+    expect(parse(await handle(post('/archives', { sessionId: empty })))).toMatchObject({
+      status: 404,
+      body: { error: expect.stringMatching(/^startArchive failed: .*\(HTTP 404: .+\)$/) },
+    });
     expect(parse(await handle(post('/archives/5f2d1e8e-0000-4000-8000-000000000000/stop')))).toMatchObject({ status: 404 });
   });
 });
@@ -82,7 +88,12 @@ describe('the Lambda entry point, configured from the environment', () => {
   it.each([
     {
       kind: 'VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (named first; with \\n escapes, as .env files hold it)',
-      env: { VONAGE_APPLICATION_ID: applicationId, VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'), OPENTOK_API_KEY: emulator.project.apiKey, OPENTOK_API_SECRET: 'unused' },
+      env: {
+        VONAGE_APPLICATION_ID: applicationId,
+        VONAGE_PRIVATE_KEY: privateKey.replace(/\n/g, '\\n'),
+        OPENTOK_API_KEY: emulator.project.apiKey,
+        OPENTOK_API_SECRET: 'unused',
+      },
       owner: appClient,
       auth: 'authorization',
       path: `/v2/project/${applicationId}/archive`,

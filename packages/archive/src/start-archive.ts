@@ -1,5 +1,18 @@
 import { RESOLUTIONS, type Layout, type OpenTokClient, type RequestOptions, type Resolution, type StreamMode } from '@opentok/core';
-import { checkBoolean, checkCall, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, LANGUAGE_CODE, projectPath, request } from '@opentok/core/internal';
+import {
+  checkBoolean,
+  checkCall,
+  checkId,
+  checkInteger,
+  checkLayout,
+  checkOneOf,
+  checkParams,
+  checkString,
+  invalid,
+  LANGUAGE_CODE,
+  projectPath,
+  request,
+} from '@opentok/core/internal';
 import type { Archive, OutputMode } from './archive.js';
 import { toArchive } from './internal/to-archive.js';
 
@@ -102,15 +115,15 @@ function composedOnly(value: unknown, parameter: string, outputMode: OutputMode 
 /** The transcription options, refused where the service does not transcribe: composed archives and archives without audio. */
 function checkTranscription(p: Readonly<Record<string, unknown>>, outputMode: OutputMode | undefined, hasAudio: boolean | undefined): Record<string, unknown> {
   const hasTranscription = checkBoolean(p['hasTranscription'], 'hasTranscription');
-  if (hasTranscription === true && outputMode !== 'individual') invalid('hasTranscription', 'is only allowed with outputMode "individual" (the service transcribes individual archives only)', hasTranscription);
+  if (hasTranscription === true && outputMode !== 'individual')
+    invalid('hasTranscription', 'is only allowed with outputMode "individual" (the service transcribes individual archives only)', hasTranscription);
   if (hasTranscription === true && hasAudio === false) invalid('hasAudio', 'cannot be false when hasTranscription is true', hasAudio);
   const value = p['transcriptionProperties'];
   if (value === undefined) return { hasTranscription };
   if (hasTranscription !== true) invalid('transcriptionProperties', 'is only allowed with hasTranscription true', value);
   const properties = checkParams(value as Record<string, unknown>, 'transcriptionProperties', ['primaryLanguageCode', 'hasSummary']);
   const code = properties['primaryLanguageCode'];
-  const primaryLanguageCode =
-    code === undefined ? undefined : checkString(code, 'transcriptionProperties.primaryLanguageCode', LANGUAGE_CODE);
+  const primaryLanguageCode = code === undefined ? undefined : checkString(code, 'transcriptionProperties.primaryLanguageCode', LANGUAGE_CODE);
   const hasSummary = checkBoolean(properties['hasSummary'], 'transcriptionProperties.hasSummary');
   return { hasTranscription, transcriptionProperties: { primaryLanguageCode, hasSummary } };
 }
@@ -162,7 +175,20 @@ export async function startArchive(client: OpenTokClient, params: StartArchivePa
     invalid('quantizationParameter', 'cannot be combined with maxBitrate (set one or the other)', quantizationParameter);
   }
   const transcription = checkTranscription(p, outputMode, hasAudio);
-  const json = { sessionId, name, hasAudio, hasVideo, outputMode, resolution, layout, streamMode, multiArchiveTag, maxBitrate, quantizationParameter, ...transcription };
+  const json = {
+    sessionId,
+    name,
+    hasAudio,
+    hasVideo,
+    outputMode,
+    resolution,
+    layout,
+    streamMode,
+    multiArchiveTag,
+    maxBitrate,
+    quantizationParameter,
+    ...transcription,
+  };
   const answer = await request(client, { operation: 'startArchive', method: 'POST', path: projectPath(client, '/archive'), json, hints: HINTS }, options);
   return toArchive(answer, 'startArchive');
 }

@@ -59,7 +59,13 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
         resolution: null,
         url: null,
       });
-      expect(emulator.archive(individual.id)).toMatchObject({ status: 'started', name: 'Important Presentation', outputMode: 'individual', streamMode: 'manual', streams: [] });
+      expect(emulator.archive(individual.id)).toMatchObject({
+        status: 'started',
+        name: 'Important Presentation',
+        outputMode: 'individual',
+        streamMode: 'manual',
+        streams: [],
+      });
 
       // manual streams: add (video off), toggle, remove
       await addArchiveStream(client, { archiveId: individual.id, streamId, hasVideo: false });
@@ -76,10 +82,29 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       // a second, composed archive of the same session needs its own multiArchiveTag
       const alreadyRecording = await failure(startArchive(client, { sessionId }));
       expect(alreadyRecording).toBeInstanceOf(ConflictError);
-      expect(alreadyRecording.message).toMatch(/^startArchive failed: the session is already being recorded .*\(HTTP 409: Conflict\. The session is already being recorded/);
-      const composed = await startArchive(client, { sessionId, multiArchiveTag: 'composed', resolution: '1280x720', layout: { type: 'bestFit', screenshareType: 'pip' }, maxBitrate: 2_000_000 });
-      expect(composed).toMatchObject({ status: 'started', outputMode: 'composed', streamMode: 'auto', resolution: '1280x720', maxBitrate: 2_000_000, multiArchiveTag: 'composed' });
-      expect(emulator.archive(composed.id)).toMatchObject({ layout: { type: 'bestFit', screenshareType: 'pip' }, multiArchiveTag: 'composed', maxBitrate: 2_000_000 });
+      expect(alreadyRecording.message).toMatch(
+        /^startArchive failed: the session is already being recorded .*\(HTTP 409: Conflict\. The session is already being recorded/,
+      );
+      const composed = await startArchive(client, {
+        sessionId,
+        multiArchiveTag: 'composed',
+        resolution: '1280x720',
+        layout: { type: 'bestFit', screenshareType: 'pip' },
+        maxBitrate: 2_000_000,
+      });
+      expect(composed).toMatchObject({
+        status: 'started',
+        outputMode: 'composed',
+        streamMode: 'auto',
+        resolution: '1280x720',
+        maxBitrate: 2_000_000,
+        multiArchiveTag: 'composed',
+      });
+      expect(emulator.archive(composed.id)).toMatchObject({
+        layout: { type: 'bestFit', screenshareType: 'pip' },
+        multiArchiveTag: 'composed',
+        maxBitrate: 2_000_000,
+      });
 
       // layout change of the composed archive; refused for the individual one
       await setArchiveLayout(client, { archiveId: composed.id, layout: { type: 'custom', stylesheet: 'stream.instructor { width: 100%; }' } });
@@ -174,7 +199,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       emulator.disconnectClient({ sessionId, connectionId });
       const error = await failure(startArchive(client, { sessionId }));
       expect(error).toBeInstanceOf(NotFoundError);
-      expect(error.message).toMatch(/^startArchive failed: the session does not exist in this project or has no connected clients .*\(HTTP 404: No clients are actively connected/);
+      expect(error.message).toMatch(
+        /^startArchive failed: the session does not exist in this project or has no connected clients .*\(HTTP 404: No clients are actively connected/,
+      );
     });
 
     it('works over loopback HTTP too (no custom fetch)', async () => {

@@ -32,7 +32,8 @@ const errorCases: ErrorCase[] = [
     status: 409,
     body: { code: 409, message: 'Conflict. This session is already being recorded.' },
     type: ConflictError,
-    message: 'startArchive failed: the session is already being recorded (give simultaneous archives distinct multiArchiveTag values) or is not routed (archives need mediaMode "routed") (HTTP 409: Conflict. This session is already being recorded.)',
+    message:
+      'startArchive failed: the session is already being recorded (give simultaneous archives distinct multiArchiveTag values) or is not routed (archives need mediaMode "routed") (HTTP 409: Conflict. This session is already being recorded.)',
     method: 'POST',
     path: '',
   },
@@ -42,7 +43,8 @@ const errorCases: ErrorCase[] = [
     status: 404,
     body: { code: 404, message: 'Not found. You passed in an invalid session ID.' },
     type: NotFoundError,
-    message: 'startArchive failed: the session does not exist in this project or has no connected clients (a session created moments ago may need a retry) (HTTP 404: Not found. You passed in an invalid session ID.)',
+    message:
+      'startArchive failed: the session does not exist in this project or has no connected clients (a session created moments ago may need a retry) (HTTP 404: Not found. You passed in an invalid session ID.)',
     method: 'POST',
     path: '',
   },
@@ -62,7 +64,8 @@ const errorCases: ErrorCase[] = [
     status: 403,
     body: responseFixture('error_403_create_session.node.json'),
     type: AuthenticationError,
-    message: 'startArchive failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
+    message:
+      'startArchive failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
     method: 'POST',
     path: '',
   },
@@ -72,7 +75,8 @@ const errorCases: ErrorCase[] = [
     status: 409,
     body: responseFixture('error_409_archive_stop.node.json'),
     type: ConflictError,
-    message: 'stopArchive failed: the archive is not recording (only a started archive can be stopped) (HTTP 409: Conflict. You are trying to stop an archive that is not recording.)',
+    message:
+      'stopArchive failed: the archive is not recording (only a started archive can be stopped) (HTTP 409: Conflict. You are trying to stop an archive that is not recording.)',
     method: 'POST',
     path: '/AID/stop',
   },
@@ -112,7 +116,8 @@ const errorCases: ErrorCase[] = [
     status: 409,
     body: { code: 409, message: 'Conflict. The archive is still recording.' },
     type: ConflictError,
-    message: 'deleteArchive failed: the archive cannot be deleted in its current state (stop a recording archive first) (HTTP 409: Conflict. The archive is still recording.)',
+    message:
+      'deleteArchive failed: the archive cannot be deleted in its current state (stop a recording archive first) (HTTP 409: Conflict. The archive is still recording.)',
     method: 'DELETE',
     path: '/AID',
   },
@@ -205,17 +210,62 @@ describe('API errors', () => {
 
 describe('unreadable answers', () => {
   it.each([
-    ['startArchive', () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }), { id: 'A' }, 'startArchive failed: OpenTok answered without an archive object'],
-    ['stopArchive', () => stopArchive(recorder.client, { archiveId: 'A' }), ['not', 'an', 'object'], 'stopArchive failed: OpenTok answered without an archive object'],
-    ['getArchive', () => getArchive(recorder.client, { archiveId: 'A' }), { status: 'available' }, 'getArchive failed: OpenTok answered without an archive object'],
+    [
+      'startArchive',
+      () => startArchive(recorder.client, { sessionId: TEST_SESSION_ID }),
+      { id: 'A' },
+      'startArchive failed: OpenTok answered without an archive object',
+    ],
+    [
+      'stopArchive',
+      () => stopArchive(recorder.client, { archiveId: 'A' }),
+      ['not', 'an', 'object'],
+      'stopArchive failed: OpenTok answered without an archive object',
+    ],
+    [
+      'getArchive',
+      () => getArchive(recorder.client, { archiveId: 'A' }),
+      { status: 'available' },
+      'getArchive failed: OpenTok answered without an archive object',
+    ],
     ['listArchives', () => listArchives(recorder.client), { count: 3 }, 'listArchives failed: OpenTok answered without an "items" list'],
     ['listArchives item', () => listArchives(recorder.client), { count: 1, items: [null] }, 'listArchives failed: OpenTok answered without an archive object'],
-    ['getArchive with a size that is not a number', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'available', size: '12' }, 'getArchive failed: OpenTok answered without an archive object'],
-    ['getArchive with hasAudio not a boolean', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'available', hasAudio: 'no' }, 'getArchive failed: OpenTok answered without an archive object'],
-    ['getArchive with a name that is not a string', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'available', name: 7 }, 'getArchive failed: OpenTok answered without an archive object'],
-    ['getArchive with streams that are not a list', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'started', streams: { s1: {} } }, 'getArchive failed: OpenTok answered without an archive object'],
-    ['getArchive with a stream without its ID', () => getArchive(recorder.client, { archiveId: 'A' }), { id: 'A', status: 'started', streams: [{ hasAudio: true }] }, 'getArchive failed: OpenTok answered without an archive object'],
-    ['listArchives with a count that is not a number', () => listArchives(recorder.client), { count: '1', items: [] }, 'listArchives failed: OpenTok answered without an "items" list'],
+    [
+      'getArchive with a size that is not a number',
+      () => getArchive(recorder.client, { archiveId: 'A' }),
+      { id: 'A', status: 'available', size: '12' },
+      'getArchive failed: OpenTok answered without an archive object',
+    ],
+    [
+      'getArchive with hasAudio not a boolean',
+      () => getArchive(recorder.client, { archiveId: 'A' }),
+      { id: 'A', status: 'available', hasAudio: 'no' },
+      'getArchive failed: OpenTok answered without an archive object',
+    ],
+    [
+      'getArchive with a name that is not a string',
+      () => getArchive(recorder.client, { archiveId: 'A' }),
+      { id: 'A', status: 'available', name: 7 },
+      'getArchive failed: OpenTok answered without an archive object',
+    ],
+    [
+      'getArchive with streams that are not a list',
+      () => getArchive(recorder.client, { archiveId: 'A' }),
+      { id: 'A', status: 'started', streams: { s1: {} } },
+      'getArchive failed: OpenTok answered without an archive object',
+    ],
+    [
+      'getArchive with a stream without its ID',
+      () => getArchive(recorder.client, { archiveId: 'A' }),
+      { id: 'A', status: 'started', streams: [{ hasAudio: true }] },
+      'getArchive failed: OpenTok answered without an archive object',
+    ],
+    [
+      'listArchives with a count that is not a number',
+      () => listArchives(recorder.client),
+      { count: '1', items: [] },
+      'listArchives failed: OpenTok answered without an "items" list',
+    ],
   ] as const)('%s throws InvalidResponseError', async (_name, call, body, message) => {
     recorder.reply({ body });
     const error = await call().catch((caught: unknown) => caught);

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { iterateArchives } from '../src/index.js';
 
 const recorder = useRecorder();
-const archiveJson = (n: number) => ({ id: `archive-${n}`, status: 'available', sessionId: TEST_SESSION_ID, projectId: 12345678, createdAt: 1_700_000_000_000 - n, duration: n, size: n * 100, url: `https://example.com/${n}.mp4` });
+const archiveJson = (n: number) => ({
+  id: `archive-${n}`,
+  status: 'available',
+  sessionId: TEST_SESSION_ID,
+  projectId: 12345678,
+  createdAt: 1_700_000_000_000 - n,
+  duration: n,
+  size: n * 100,
+  url: `https://example.com/${n}.mp4`,
+});
 const page = (total: number, ...ns: number[]) => ({ body: { count: total, items: ns.map(archiveJson) } });
 
 async function collect(iterator: AsyncIterable<{ id: string }>): Promise<string[]> {

@@ -5,7 +5,12 @@ import type { IndividualArchiveParams, StartArchiveParams, TranscribedArchivePar
 
 describe('transcription types', () => {
   it('accepts a transcript of an individual archive with audio', () => {
-    const transcribed: StartArchiveParams = { sessionId: 's', outputMode: 'individual', hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true } };
+    const transcribed: StartArchiveParams = {
+      sessionId: 's',
+      outputMode: 'individual',
+      hasTranscription: true,
+      transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true },
+    };
     const withAudio: StartArchiveParams = { sessionId: 's', outputMode: 'individual', hasAudio: true, hasVideo: false, hasTranscription: true };
     const withoutTranscript: StartArchiveParams = { sessionId: 's', outputMode: 'individual', hasAudio: false, hasTranscription: false };
     const composed: StartArchiveParams = { sessionId: 's', resolution: '1280x720', hasTranscription: false };

@@ -14,7 +14,13 @@ describe('startArchive with a transcript, on the wire', () => {
   const rows: readonly (readonly [name: string, params: StartArchiveParams, body: string])[] = [
     [
       'every transcription option',
-      { sessionId: TEST_SESSION_ID, outputMode: 'individual', hasAudio: true, hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'ja-JP', hasSummary: true } },
+      {
+        sessionId: TEST_SESSION_ID,
+        outputMode: 'individual',
+        hasAudio: true,
+        hasTranscription: true,
+        transcriptionProperties: { primaryLanguageCode: 'ja-JP', hasSummary: true },
+      },
       `{"sessionId":"${TEST_SESSION_ID}","hasAudio":true,"outputMode":"individual","hasTranscription":true,"transcriptionProperties":{"primaryLanguageCode":"ja-JP","hasSummary":true}}`,
     ],
     [
@@ -36,32 +42,64 @@ describe('startArchive with a transcript, on the wire', () => {
 
   wireRows(
     recorder,
-    rows.map(([name, params, body]): WireRow => ({
-      name,
-      call: (client) => startArchive(client, params),
-      reply: { body: responseFixture('archive_start_individual.py210.json') },
-      method: 'POST',
-      url: ARCHIVES,
-      body,
-      result: EXPECTED['archive_start_individual.py210.json'],
-    })),
+    rows.map(
+      ([name, params, body]): WireRow => ({
+        name,
+        call: (client) => startArchive(client, params),
+        reply: { body: responseFixture('archive_start_individual.py210.json') },
+        method: 'POST',
+        url: ARCHIVES,
+        body,
+        result: EXPECTED['archive_start_individual.py210.json'],
+      }),
+    ),
   );
 });
 
 describe('startArchive refuses what the service will not transcribe, before any request', () => {
   const rows: ValidationRow[] = [
-    ['transcription of a composed archive (the default mode)', start({ hasTranscription: true }), 'hasTranscription', 'hasTranscription is only allowed with outputMode "individual" (the service transcribes individual archives only) (got true)'],
+    [
+      'transcription of a composed archive (the default mode)',
+      start({ hasTranscription: true }),
+      'hasTranscription',
+      'hasTranscription is only allowed with outputMode "individual" (the service transcribes individual archives only) (got true)',
+    ],
     [
       'transcription of an explicitly composed archive',
       start({ outputMode: 'composed', hasTranscription: true, transcriptionProperties: { hasSummary: true } }),
       'hasTranscription',
       'hasTranscription is only allowed with outputMode "individual" (the service transcribes individual archives only) (got true)',
     ],
-    ['transcription without audio', start({ outputMode: 'individual', hasAudio: false, hasTranscription: true }), 'hasAudio', 'hasAudio cannot be false when hasTranscription is true (got false)'],
-    ['transcription properties without transcription', start({ outputMode: 'individual', transcriptionProperties: { hasSummary: true } }), 'transcriptionProperties', 'transcriptionProperties is only allowed with hasTranscription true (got an object)'],
-    ['transcription properties with hasTranscription false', start({ outputMode: 'individual', hasTranscription: false, transcriptionProperties: {} }), 'transcriptionProperties', 'transcriptionProperties is only allowed with hasTranscription true (got an object)'],
-    ['hasTranscription a string', start({ outputMode: 'individual', hasTranscription: 'true' }), 'hasTranscription', 'hasTranscription must be a boolean (got "true")'],
-    ['transcriptionProperties an array', start({ outputMode: 'individual', hasTranscription: true, transcriptionProperties: [] }), 'transcriptionProperties', 'transcriptionProperties must be an object (got an array of 0)'],
+    [
+      'transcription without audio',
+      start({ outputMode: 'individual', hasAudio: false, hasTranscription: true }),
+      'hasAudio',
+      'hasAudio cannot be false when hasTranscription is true (got false)',
+    ],
+    [
+      'transcription properties without transcription',
+      start({ outputMode: 'individual', transcriptionProperties: { hasSummary: true } }),
+      'transcriptionProperties',
+      'transcriptionProperties is only allowed with hasTranscription true (got an object)',
+    ],
+    [
+      'transcription properties with hasTranscription false',
+      start({ outputMode: 'individual', hasTranscription: false, transcriptionProperties: {} }),
+      'transcriptionProperties',
+      'transcriptionProperties is only allowed with hasTranscription true (got an object)',
+    ],
+    [
+      'hasTranscription a string',
+      start({ outputMode: 'individual', hasTranscription: 'true' }),
+      'hasTranscription',
+      'hasTranscription must be a boolean (got "true")',
+    ],
+    [
+      'transcriptionProperties an array',
+      start({ outputMode: 'individual', hasTranscription: true, transcriptionProperties: [] }),
+      'transcriptionProperties',
+      'transcriptionProperties must be an object (got an array of 0)',
+    ],
     [
       'a misspelt transcription property',
       start({ outputMode: 'individual', hasTranscription: true, transcriptionProperties: { languageCode: 'en-US' } }),

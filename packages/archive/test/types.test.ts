@@ -37,7 +37,9 @@ describe('public types', () => {
     const withQuantization: StartArchiveParams = { sessionId: 's', outputMode: 'individual', quantizationParameter: 20 };
     // @ts-expect-error a custom layout needs its stylesheet
     const customWithoutStylesheet: StartArchiveParams = { sessionId: 's', layout: { type: 'custom' } };
-    expectTypeOf([composed, individual, withResolution, withBitrate, withLayout, withQuantization, customWithoutStylesheet]).toEqualTypeOf<StartArchiveParams[]>();
+    expectTypeOf([composed, individual, withResolution, withBitrate, withLayout, withQuantization, customWithoutStylesheet]).toEqualTypeOf<
+      StartArchiveParams[]
+    >();
   });
 
   it('makes results readonly', () => {

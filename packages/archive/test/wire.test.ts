@@ -1,15 +1,6 @@
 import { officialRequest, responseFixture, TEST_SESSION_ID, useRecorder, wireRows, type CannedResponse, type WireRow } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  addArchiveStream,
-  deleteArchive,
-  getArchive,
-  listArchives,
-  removeArchiveStream,
-  setArchiveLayout,
-  startArchive,
-  stopArchive,
-} from '../src/index.js';
+import { addArchiveStream, deleteArchive, getArchive, listArchives, removeArchiveStream, setArchiveLayout, startArchive, stopArchive } from '../src/index.js';
 import { EXPECTED } from './archives.js';
 
 const recorder = useRecorder();
@@ -89,7 +80,8 @@ const cases: WireRow[] = [
   },
   {
     name: 'startArchive reads the Python 2.10 answer (numeric partnerId)',
-    call: (client) => startArchive(client, { sessionId: TEST_SESSION_ID, name: 'n', hasAudio: true, hasVideo: true, outputMode: 'composed', resolution: '1280x720' }),
+    call: (client) =>
+      startArchive(client, { sessionId: TEST_SESSION_ID, name: 'n', hasAudio: true, hasVideo: true, outputMode: 'composed', resolution: '1280x720' }),
     reply: fixture('archive_start.py210.json'),
     method: 'POST',
     url: ARCHIVES,
@@ -116,7 +108,15 @@ const cases: WireRow[] = [
     body: '{}',
     result: EXPECTED['archive_stop.py210.json'],
   },
-  ...(['archive_get_available.node.json', 'archive_get_available.py210.json', 'archive_get_paused.py210.json', 'archive_get_expired.py210.json', 'archive_get_unknown_properties.py210.json'] as const).map(
+  ...(
+    [
+      'archive_get_available.node.json',
+      'archive_get_available.py210.json',
+      'archive_get_paused.py210.json',
+      'archive_get_expired.py210.json',
+      'archive_get_unknown_properties.py210.json',
+    ] as const
+  ).map(
     (file): WireRow => ({
       name: `getArchive reads ${file}`,
       call: (client) => getArchive(client, { archiveId: 'AID' }),
@@ -179,8 +179,24 @@ const cases: WireRow[] = [
     result: {
       total: 2,
       items: [
-        { ...EXPECTED['archive_get_available.py210.json'], id: 'b8f64de1-e218-4091-9544-4cbf369fc238', name: 'showtime again', createdAt: 1394396753000, duration: 24, size: 2227849, url: 'http://tokbox.com.archive2.s3.amazonaws.com/123456%2Fb8f64de1-e218-4091-9544-4cbf369fc238%2Farchive.mp4?Expires=1395188695&AWSAccessKeyId=AKIAI6LQCPIXYVWCQV6Q&Signature=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' },
-        { ...EXPECTED['archive_get_available.py210.json'], id: '832641bf-5dbf-41a1-ad94-fea213e59a92', name: 'showtime', createdAt: 1394321113000, duration: 1294, size: 42165242, url: 'http://tokbox.com.archive2.s3.amazonaws.com/123456%2F832641bf-5dbf-41a1-ad94-fea213e59a92%2Farchive.mp4?Expires=1395188695&AWSAccessKeyId=AKIAI6LQCPIXYVWCQV6Q&Signature=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' },
+        {
+          ...EXPECTED['archive_get_available.py210.json'],
+          id: 'b8f64de1-e218-4091-9544-4cbf369fc238',
+          name: 'showtime again',
+          createdAt: 1394396753000,
+          duration: 24,
+          size: 2227849,
+          url: 'http://tokbox.com.archive2.s3.amazonaws.com/123456%2Fb8f64de1-e218-4091-9544-4cbf369fc238%2Farchive.mp4?Expires=1395188695&AWSAccessKeyId=AKIAI6LQCPIXYVWCQV6Q&Signature=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        },
+        {
+          ...EXPECTED['archive_get_available.py210.json'],
+          id: '832641bf-5dbf-41a1-ad94-fea213e59a92',
+          name: 'showtime',
+          createdAt: 1394321113000,
+          duration: 1294,
+          size: 42165242,
+          url: 'http://tokbox.com.archive2.s3.amazonaws.com/123456%2F832641bf-5dbf-41a1-ad94-fea213e59a92%2Farchive.mp4?Expires=1395188695&AWSAccessKeyId=AKIAI6LQCPIXYVWCQV6Q&Signature=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        },
       ],
     },
     official: officialRequest('opentok-node-2.23.1', 'listArchives'),
@@ -199,7 +215,12 @@ const cases: WireRow[] = [
     reply: { body: responseFixture('archive_list.py210.json') },
     method: 'GET',
     url: `${ARCHIVES}?count=1000`,
-    result: expect.objectContaining({ total: 6, items: expect.arrayContaining([expect.objectContaining({ id: '832641bf-5dbf-41a1-ad94-fea213e59a92', name: 'showtime', projectId: '123456', duration: 1294 })]) }),
+    result: expect.objectContaining({
+      total: 6,
+      items: expect.arrayContaining([
+        expect.objectContaining({ id: '832641bf-5dbf-41a1-ad94-fea213e59a92', name: 'showtime', projectId: '123456', duration: 1294 }),
+      ]),
+    }),
   },
   {
     name: 'setArchiveLayout with a custom stylesheet (as Python 2.10 sends it)',
@@ -313,6 +334,9 @@ describe('archive operations on the wire', () => {
     recorder.reply(fixture('archive_get_available.node.json'));
     await getArchive(recorder.client, { archiveId: 'AID' }, { headers: { 'X-Trace-Id': 'trace-1' } });
     expect(recorder.requests[0]?.headers['x-trace-id']).toBe('trace-1');
-    await expect(getArchive(recorder.client, { archiveId: 'AID' }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError', code: 'ABORTED' });
+    await expect(getArchive(recorder.client, { archiveId: 'AID' }, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+      code: 'ABORTED',
+    });
   });
 });

@@ -1,5 +1,18 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkCall, checkId, checkParams, checkSecret, checkStreamIds, checkString, invalid, projectPath, readAnswer, request, WEBSOCKET_URL } from '@opentok/core/internal';
+import {
+  checkBoolean,
+  checkCall,
+  checkId,
+  checkParams,
+  checkSecret,
+  checkStreamIds,
+  checkString,
+  invalid,
+  projectPath,
+  readAnswer,
+  request,
+  WEBSOCKET_URL,
+} from '@opentok/core/internal';
 import type { AudioConnector } from './audio-connector.js';
 import { checkAudioTransport } from './internal/check-audio-transport.js';
 
@@ -115,7 +128,11 @@ function checkWebsocket(value: unknown): Record<string, unknown> {
 export async function connectAudioToWebsocket(client: OpenTokClient, params: ConnectAudioToWebsocketParams, options?: RequestOptions): Promise<AudioConnector> {
   const p = checkCall(client, params, ['sessionId', 'token', 'websocket'], true);
   const json = { sessionId: checkId(p.sessionId, 'sessionId'), token: checkSecret(p.token, 'token'), websocket: checkWebsocket(p.websocket) };
-  const answer = await request(client, { operation: 'connectAudioToWebsocket', method: 'POST', path: projectPath(client, '/connect'), json, hints: HINTS }, options);
+  const answer = await request(
+    client,
+    { operation: 'connectAudioToWebsocket', method: 'POST', path: projectPath(client, '/connect'), json, hints: HINTS },
+    options,
+  );
   const field = readAnswer(answer, 'connectAudioToWebsocket', 'without the id and connectionId of the Audio Connector');
   return { id: field('id', 'string'), connectionId: field('connectionId', 'string') };
 }

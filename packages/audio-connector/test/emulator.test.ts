@@ -53,7 +53,13 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       });
       // The wire names are the service's (snake_case), as the request log shows.
       const [logged] = emulator.requests.filter((r) => r.operation === 'connectAudioToWebsocket');
-      expect(JSON.parse(logged?.body ?? '{}').websocket.audioTransport).toEqual({ transport: 'json', encoding: 'base64', audio_field: 'pcm', receive_audio_field: 'reply', static_fields: { room: 'lobby' } });
+      expect(JSON.parse(logged?.body ?? '{}').websocket.audioTransport).toEqual({
+        transport: 'json',
+        encoding: 'base64',
+        audio_field: 'pcm',
+        receive_audio_field: 'reply',
+        static_fields: { room: 'lobby' },
+      });
       expect(emulator.session(sessionId)?.connections.map((c) => [c.connectionId, c.kind])).toContainEqual([connector.connectionId, 'websocket']);
 
       await disconnectAudioConnector(client, { audioConnectorId: connector.id });
@@ -62,7 +68,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
 
       const again = await failure(disconnectAudioConnector(client, { audioConnectorId: connector.id }));
       expect(again).toBeInstanceOf(ConflictError);
-      expect(again.message).toBe('disconnectAudioConnector failed: the Audio Connector has already stopped (HTTP 409: Conflict. The Audio Connector connection has already stopped.)');
+      expect(again.message).toBe(
+        'disconnectAudioConnector failed: the Audio Connector has already stopped (HTTP 409: Conflict. The Audio Connector connection has already stopped.)',
+      );
     });
 
     it('connects with the URI only, taking the service defaults', async () => {
@@ -96,14 +104,18 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       const other = await setUp();
       const error = await failure(connectAudioToWebsocket(client, { sessionId, token: other.token, websocket: { uri: 'wss://x' } }));
       expect(error).toBeInstanceOf(BadRequestError);
-      expect(error.message).toMatch(/^connectAudioToWebsocket failed: the WebSocket connection was refused .*\(HTTP 400: Invalid token: it was minted for session /);
+      expect(error.message).toMatch(
+        /^connectAudioToWebsocket failed: the WebSocket connection was refused .*\(HTTP 400: Invalid token: it was minted for session /,
+      );
       expect(error.message).not.toContain(other.token);
     });
 
     it('404: an unknown Audio Connector', async () => {
       const error = await failure(disconnectAudioConnector(client, { audioConnectorId: 'nope' }));
       expect(error).toBeInstanceOf(NotFoundError);
-      expect(error.message).toBe('disconnectAudioConnector failed: there is no Audio Connector with this ID (HTTP 404: Not found. No Audio Connector connection matches the specified ID.)');
+      expect(error.message).toBe(
+        'disconnectAudioConnector failed: there is no Audio Connector with this ID (HTTP 404: Not found. No Audio Connector connection matches the specified ID.)',
+      );
     });
   });
 

@@ -1,5 +1,16 @@
 import { BadRequestError, ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { capturedRequests, failure, officialRequest, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type CannedResponse, type WireRow } from '@opentok/testing';
+import {
+  capturedRequests,
+  failure,
+  officialRequest,
+  responseFixture,
+  TEST_CREDENTIALS,
+  TEST_SESSION_ID,
+  useRecorder,
+  wireRows,
+  type CannedResponse,
+  type WireRow,
+} from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { connectAudioToWebsocket, disconnectAudioConnector, type WebsocketOptions } from '../src/index.js';
 
@@ -48,7 +59,13 @@ const rows: WireRow[] = [
       uri: 'wss://bot.example.com',
       audioRate: 24000,
       bidirectional: true,
-      audioTransport: { transport: 'json', encoding: 'base64', audioField: 'pcm', receiveAudioField: 'reply', staticFields: { room: 'lobby', seat: 3, live: true } },
+      audioTransport: {
+        transport: 'json',
+        encoding: 'base64',
+        audioField: 'pcm',
+        receiveAudioField: 'reply',
+        staticFields: { room: 'lobby', seat: 3, live: true },
+      },
     }),
     reply: nodeAnswer,
     method: 'POST',
@@ -104,7 +121,13 @@ describe('Audio Connector operations on the wire', () => {
 
 describe('Audio Connector API errors (recorder)', () => {
   const connectWithSecrets = () =>
-    failure(connectAudioToWebsocket(recorder.client, { sessionId: TEST_SESSION_ID, token: 'SECRET-TOKEN', websocket: { uri: 'wss://x', headers: { Authorization: 'Bearer SECRET-HEADER' } } }));
+    failure(
+      connectAudioToWebsocket(recorder.client, {
+        sessionId: TEST_SESSION_ID,
+        token: 'SECRET-TOKEN',
+        websocket: { uri: 'wss://x', headers: { Authorization: 'Bearer SECRET-HEADER' } },
+      }),
+    );
 
   it('409 on connect: the session is relayed; the token and headers stay out of the error', async () => {
     recorder.reply({ status: 409, body: { message: 'Only routed sessions are allowed to initiate Audio Connector WebSocket connections.' } });
@@ -120,7 +143,9 @@ describe('Audio Connector API errors (recorder)', () => {
     recorder.reply({ status: 400, body: { message: 'Invalid token' } });
     const error = await connectWithSecrets();
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(error.message).toBe('connectAudioToWebsocket failed: the WebSocket connection was refused (check the session ID, the token, the URI and the stream IDs) (HTTP 400: Invalid token)');
+    expect(error.message).toBe(
+      'connectAudioToWebsocket failed: the WebSocket connection was refused (check the session ID, the token, the URI and the stream IDs) (HTTP 400: Invalid token)',
+    );
   });
 
   it('404 on disconnect', async () => {

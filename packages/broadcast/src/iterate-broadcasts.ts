@@ -25,6 +25,10 @@ export interface IterateBroadcastsParams extends PaginateOptions {
  * for await (const broadcast of iterateBroadcasts(client, { sessionId })) console.log(broadcast.id, broadcast.status);
  * ```
  */
-export function iterateBroadcasts(client: OpenTokClient, params: IterateBroadcastsParams = {}, options?: RequestOptions): AsyncGenerator<Broadcast, void, undefined> {
+export function iterateBroadcasts(
+  client: OpenTokClient,
+  params: IterateBroadcastsParams = {},
+  options?: RequestOptions,
+): AsyncGenerator<Broadcast, void, undefined> {
   return iterateList(listBroadcasts, client, params, options, ['sessionId']);
 }

@@ -1,6 +1,19 @@
 import type { Layout, OpenTokClient, RequestOptions, Resolution, StreamMode } from '@opentok/core';
 import { RESOLUTIONS } from '@opentok/core';
-import { checkBoolean, checkCall, checkId, checkInteger, checkLayout, checkOneOf, checkParams, checkString, invalid, projectPath, request, RTMP_URL } from '@opentok/core/internal';
+import {
+  checkBoolean,
+  checkCall,
+  checkId,
+  checkInteger,
+  checkLayout,
+  checkOneOf,
+  checkParams,
+  checkString,
+  invalid,
+  projectPath,
+  request,
+  RTMP_URL,
+} from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';
 
@@ -123,7 +136,18 @@ function checkOutputs(value: unknown) {
  * ```
  */
 export async function startBroadcast(client: OpenTokClient, params: StartBroadcastParams, options?: RequestOptions): Promise<Broadcast> {
-  const p = checkCall(client, params, ['sessionId', 'outputs', 'layout', 'maxDuration', 'resolution', 'streamMode', 'multiBroadcastTag', 'hasAudio', 'hasVideo', 'maxBitrate']);
+  const p = checkCall(client, params, [
+    'sessionId',
+    'outputs',
+    'layout',
+    'maxDuration',
+    'resolution',
+    'streamMode',
+    'multiBroadcastTag',
+    'hasAudio',
+    'hasVideo',
+    'maxBitrate',
+  ]);
   const sessionId = checkId(p.sessionId, 'sessionId');
   const outputs = checkOutputs(p.outputs);
   const layout = p.layout === undefined ? undefined : checkLayout(p.layout);
@@ -134,7 +158,18 @@ export async function startBroadcast(client: OpenTokClient, params: StartBroadca
   const hasAudio = checkBoolean(p.hasAudio, 'hasAudio');
   const hasVideo = checkBoolean(p.hasVideo, 'hasVideo');
   if (hasAudio === false && hasVideo === false) invalid('hasVideo', 'cannot be false when hasAudio is false too', hasVideo);
-  const json = { sessionId, outputs, layout, maxDuration, resolution, streamMode, multiBroadcastTag, hasAudio, hasVideo, maxBitrate: checkInteger(p.maxBitrate, 'maxBitrate', 100_000, 6_000_000) };
+  const json = {
+    sessionId,
+    outputs,
+    layout,
+    maxDuration,
+    resolution,
+    streamMode,
+    multiBroadcastTag,
+    hasAudio,
+    hasVideo,
+    maxBitrate: checkInteger(p.maxBitrate, 'maxBitrate', 100_000, 6_000_000),
+  };
   const answer = await request(client, { operation: 'startBroadcast', method: 'POST', path: projectPath(client, '/broadcast'), json, hints: HINTS }, options);
   return toBroadcast(answer, 'startBroadcast');
 }

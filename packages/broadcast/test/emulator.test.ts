@@ -90,7 +90,12 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       // get, once the outputs are live
       emulator.clock.advance(2_000);
       const live = await getBroadcast(client, { broadcastId: started.id });
-      expect(live).toEqual({ ...started, updatedAt: live.updatedAt, multiBroadcastTag: undefined, broadcastUrls: { ...started.broadcastUrls, hlsStatus: 'live', rtmp: rtmp.map((r) => ({ ...r, status: 'live' })) } });
+      expect(live).toEqual({
+        ...started,
+        updatedAt: live.updatedAt,
+        multiBroadcastTag: undefined,
+        broadcastUrls: { ...started.broadcastUrls, hlsStatus: 'live', rtmp: rtmp.map((r) => ({ ...r, status: 'live' })) },
+      });
       expect(live).not.toHaveProperty('multiBroadcastTag'); // the API echoes the tag only when starting
       expect(emulator.broadcast(started.id)?.hlsStatus).toBe('live');
 
@@ -128,7 +133,12 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
 
       // stop
       const stopped = await stopBroadcast(client, { broadcastId: started.id });
-      expect(stopped).toMatchObject({ id: started.id, status: 'stopped', streams: [], broadcastUrls: { hlsStatus: 'ended', rtmp: rtmp.map((r) => ({ ...r, status: 'offline' })) } });
+      expect(stopped).toMatchObject({
+        id: started.id,
+        status: 'stopped',
+        streams: [],
+        broadcastUrls: { hlsStatus: 'ended', rtmp: rtmp.map((r) => ({ ...r, status: 'offline' })) },
+      });
       expect(emulator.broadcast(started.id)).toMatchObject({ status: 'stopped', reason: 'user initiated', hlsStatus: 'ended' });
 
       // stop again: 409
@@ -185,7 +195,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       const { sessionId } = await sessionWithStreams('routed', 1);
       const error = await failure(startBroadcast(client, { sessionId, outputs: { hls: {} }, multiBroadcastTag: 'x'.repeat(201) }));
       expect(error).toBeInstanceOf(BadRequestError);
-      expect(error.message).toMatch(/^startBroadcast failed: the broadcast request was refused \(check the outputs, at most five RTMP targets per session, the layout and the resolution\) \(HTTP 400: /);
+      expect(error.message).toMatch(
+        /^startBroadcast failed: the broadcast request was refused \(check the outputs, at most five RTMP targets per session, the layout and the resolution\) \(HTTP 400: /,
+      );
       expect(emulator.session(sessionId)).toBeDefined();
       expect((await listBroadcasts(client, { sessionId })).total).toBe(0);
     });
@@ -211,12 +223,16 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       const manual = await startBroadcast(client, { sessionId, outputs: { hls: {} }, streamMode: 'manual' });
       const unknown = await failure(addBroadcastStream(client, { broadcastId: manual.id, streamId: 'no-such-stream' }));
       expect(unknown).toBeInstanceOf(NotFoundError);
-      expect(unknown.message).toBe('addBroadcastStream failed: the broadcast or the stream does not exist (HTTP 404: Not found. No stream no-such-stream in the session.)');
+      expect(unknown.message).toBe(
+        'addBroadcastStream failed: the broadcast or the stream does not exist (HTTP 404: Not found. No stream no-such-stream in the session.)',
+      );
 
       const auto = await startBroadcast(client, { sessionId, outputs: { hls: {} }, multiBroadcastTag: 'auto' });
       const notManual = await failure(addBroadcastStream(client, { broadcastId: auto.id, streamId: streamIds[0]! }));
       expect(notManual).toBeInstanceOf(MethodNotAllowedError);
-      expect(notManual.message).toMatch(/^addBroadcastStream failed: the broadcast was not started with streamMode "manual", so its streams cannot be changed by hand \(HTTP 405: /);
+      expect(notManual.message).toMatch(
+        /^addBroadcastStream failed: the broadcast was not started with streamMode "manual", so its streams cannot be changed by hand \(HTTP 405: /,
+      );
       expect(emulator.broadcast(auto.id)?.streams).toEqual([]);
 
       await stopBroadcast(client, { broadcastId: manual.id });

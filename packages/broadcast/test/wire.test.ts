@@ -234,7 +234,10 @@ describe('broadcast results', () => {
         broadcastUrls: {
           hls: 'https://cdn/playlist.m3u8',
           hlsStatus: 'connecting',
-          rtmp: [{ id: 'yt', serverUrl: 'rtmp://yt/live', streamName: 'k', status: 'live', extra: true }, { serverUrl: 'rtmp://x/y', streamName: 'z', status: 'error' }],
+          rtmp: [
+            { id: 'yt', serverUrl: 'rtmp://yt/live', streamName: 'k', status: 'live', extra: true },
+            { serverUrl: 'rtmp://x/y', streamName: 'z', status: 'error' },
+          ],
         },
       },
     });
@@ -272,7 +275,9 @@ describe('broadcast results', () => {
 
   it('refuses an answer that is not a broadcast', async () => {
     recorder.reply({ body: { message: 'hello' } });
-    await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'));
+    await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(
+      new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'),
+    );
   });
 
   it('refuses a list answer without items', async () => {
@@ -293,7 +298,9 @@ describe('broadcast results', () => {
     ['a maxDuration that is not a number', { maxDuration: '7200' }],
   ])('refuses a broadcast with %s (not a field cast unchecked)', async (_what, fields) => {
     recorder.reply({ body: { id: 'b1', status: 'started', ...fields } });
-    await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'));
+    await expect(getBroadcast(recorder.client, { broadcastId: 'b1' })).rejects.toThrow(
+      new InvalidResponseError('getBroadcast failed: OpenTok answered without a broadcast object'),
+    );
   });
 
   it('passes per-call headers through', async () => {
@@ -306,7 +313,10 @@ describe('broadcast results', () => {
 describe('broadcast API errors (recorder)', () => {
   it('400 on start: too many RTMP targets in the session', async () => {
     recorder.reply({ status: 400, body: { code: 15202, message: 'You have exceeded the limit of five simultaneous RTMP streams for an OpenTok session.' } });
-    const error = await startBroadcast(recorder.client, { sessionId: TEST_SESSION_ID, outputs: { rtmp: [{ serverUrl: 'rtmp://a/b', streamName: 'c' }] } }).catch((e: unknown) => e);
+    const error = await startBroadcast(recorder.client, {
+      sessionId: TEST_SESSION_ID,
+      outputs: { rtmp: [{ serverUrl: 'rtmp://a/b', streamName: 'c' }] },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).message).toBe(
       'startBroadcast failed: the broadcast request was refused (check the outputs, at most five RTMP targets per session, the layout and the resolution) (HTTP 400: You have exceeded the limit of five simultaneous RTMP streams for an OpenTok session.)',

@@ -1,5 +1,17 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkCall, checkId, checkInteger, checkSecret, checkString, HTTP_URL, LANGUAGE_CODE, projectPath, readAnswer, request } from '@opentok/core/internal';
+import {
+  checkBoolean,
+  checkCall,
+  checkId,
+  checkInteger,
+  checkSecret,
+  checkString,
+  HTTP_URL,
+  LANGUAGE_CODE,
+  projectPath,
+  readAnswer,
+  request,
+} from '@opentok/core/internal';
 import type { Captions } from './captions.js';
 
 /** Parameters of {@link startCaptions}. */

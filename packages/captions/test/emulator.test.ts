@@ -24,7 +24,14 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
   describe('Live Captions against the emulator', () => {
     it('starts captions with every option, refuses a second start, stops them, refuses a second stop', async () => {
       const { sessionId, token } = await setUp();
-      const { captionsId } = await startCaptions(client, { sessionId, token, languageCode: 'es-US', maxDuration: 600, partialCaptions: false, statusCallbackUrl: 'https://example.com/cb' });
+      const { captionsId } = await startCaptions(client, {
+        sessionId,
+        token,
+        languageCode: 'es-US',
+        maxDuration: 600,
+        partialCaptions: false,
+        statusCallbackUrl: 'https://example.com/cb',
+      });
       expect(emulator.captions(captionsId)).toEqual({
         id: captionsId,
         apiKey: client.projectId,

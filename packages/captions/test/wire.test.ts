@@ -1,5 +1,16 @@
 import { ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { capturedRequests, failure, officialRequest, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type CannedResponse, type WireRow } from '@opentok/testing';
+import {
+  capturedRequests,
+  failure,
+  officialRequest,
+  responseFixture,
+  TEST_CREDENTIALS,
+  TEST_SESSION_ID,
+  useRecorder,
+  wireRows,
+  type CannedResponse,
+  type WireRow,
+} from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { startCaptions, stopCaptions } from '../src/index.js';
 
@@ -32,7 +43,15 @@ const rows: WireRow[] = [
   },
   {
     name: 'startCaptions with a status callback and partial captions off, answered 200',
-    call: (client) => startCaptions(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', languageCode: 'pt-BR', maxDuration: 300, partialCaptions: false, statusCallbackUrl: 'https://example.com/cb' }),
+    call: (client) =>
+      startCaptions(client, {
+        sessionId: TEST_SESSION_ID,
+        token: 'TOKEN',
+        languageCode: 'pt-BR',
+        maxDuration: 300,
+        partialCaptions: false,
+        statusCallbackUrl: 'https://example.com/cb',
+      }),
     reply: { status: 200, body: responseFixture('captions_start.py3130.json') },
     method: 'POST',
     url: CAPTIONS,

@@ -1,5 +1,7 @@
 /** `T` with the fields that may be `undefined` made optional instead. */
-export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
 
 /**
  * The record without its `undefined` fields: a result leaves out the optional fields the answer did not have, and a

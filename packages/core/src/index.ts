@@ -1,4 +1,11 @@
-export { createClient, DEFAULT_API_URL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, DEFAULT_VONAGE_API_URL, type OpenTokClient } from './client/create-client.js';
+export {
+  createClient,
+  DEFAULT_API_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT,
+  DEFAULT_VONAGE_API_URL,
+  type OpenTokClient,
+} from './client/create-client.js';
 export type {
   ApplicationCredentialFields,
   ClientConfig,
@@ -12,7 +19,14 @@ export type {
   ResolvedSettings,
   RetryOptions,
 } from './client/config.js';
-export type { ApplicationCredentials, CredentialKind, Credentials, CredentialSource, ProjectCredentials, ResolvedCredentials } from './credentials/credentials.js';
+export type {
+  ApplicationCredentials,
+  CredentialKind,
+  Credentials,
+  CredentialSource,
+  ProjectCredentials,
+  ResolvedCredentials,
+} from './credentials/credentials.js';
 export type { PrivateKeyInput } from './credentials/private-key.js';
 export type { WebCryptoKey } from './credentials/web-crypto-key.js';
 export { OpenTokError, type OpenTokErrorCode, type OpenTokErrorOptions } from './errors/opentok-error.js';

@@ -7,7 +7,20 @@
  */
 export { OpenTokError, type OpenTokErrorCode, type OpenTokErrorOptions } from './errors/opentok-error.js';
 export { ValidationError, type ValidationErrorDetails } from './errors/validation-error.js';
-export { checkBoolean, checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkStreamIds, checkString, checkStringArray, invalid, type PatternRule, type StringRules } from './validation/checks.js';
+export {
+  checkBoolean,
+  checkId,
+  checkInteger,
+  checkOneOf,
+  checkParams,
+  checkSecret,
+  checkStreamIds,
+  checkString,
+  checkStringArray,
+  invalid,
+  type PatternRule,
+  type StringRules,
+} from './validation/checks.js';
 export { HTTP_URL, LANGUAGE_CODE, RTMP_URL, UUID, WEBSOCKET_URL } from './validation/formats.js';
 export { isObject, type JsonObject } from './validation/json-object.js';
 export { decodeSessionId, type DecodedSessionId } from './session-id/session-id.js';

@@ -34,7 +34,11 @@ export function checkLayout(value: unknown, parameter = 'layout'): Layout {
   }
   if (stylesheet !== undefined) invalid(`${parameter}.stylesheet`, 'is only allowed with type "custom"', stylesheet);
   if (type === 'bestFit') {
-    const share = checkOneOf(screenshareType, `${parameter}.screenshareType`, LAYOUT_TYPES.filter((t): t is ScreenshareType => t !== 'custom'));
+    const share = checkOneOf(
+      screenshareType,
+      `${parameter}.screenshareType`,
+      LAYOUT_TYPES.filter((t): t is ScreenshareType => t !== 'custom'),
+    );
     return share === undefined ? { type } : { type, screenshareType: share };
   }
   if (screenshareType !== undefined) invalid(`${parameter}.screenshareType`, 'is only allowed with type "bestFit"', screenshareType);

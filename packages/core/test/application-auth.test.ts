@@ -55,7 +55,9 @@ describe('REST auth with Vonage application credentials', () => {
 
   it('refuses a spread copy of a client (it lost the credentials) before any I/O', async () => {
     const copy = { ...appClient(recorder.url) };
-    await expect(request(copy as never, { operation: 'x', method: 'GET', path: '/a' })).rejects.toThrow('client must be a client made by createClient() (got an object)');
+    await expect(request(copy as never, { operation: 'x', method: 'GET', path: '/a' })).rejects.toThrow(
+      'client must be a client made by createClient() (got an object)',
+    );
     expect(() => projectPath(copy as never, '/a')).toThrow('client must be a client made by createClient()');
     expect(recorder.requests).toHaveLength(0);
   });

@@ -31,8 +31,8 @@ describe('per-call headers', () => {
     [{ 'X-Trace': 'a\r\nX-Injected: 1' }, 'options.headers.X-Trace must be a header value without CR, LF or NUL, in Latin-1'],
     [{ 'X-Trace': 'nul\0byte' }, 'options.headers.X-Trace must be a header value without CR, LF or NUL, in Latin-1'],
     [{ 'X-Trace': 'euro €' }, 'options.headers.X-Trace must be a header value without CR, LF or NUL, in Latin-1'],
-    [{ 'Bad Name': 'x' }, 'options.headers.Bad Name must be a header name (letters, digits and !#$%&\'*+-.^_`|~)'],
-    [{ 'X-Bad\n': 'x' }, 'options.headers.X-Bad\n must be a header name (letters, digits and !#$%&\'*+-.^_`|~)'],
+    [{ 'Bad Name': 'x' }, "options.headers.Bad Name must be a header name (letters, digits and !#$%&'*+-.^_`|~)"],
+    [{ 'X-Bad\n': 'x' }, "options.headers.X-Bad\n must be a header name (letters, digits and !#$%&'*+-.^_`|~)"],
   ])('refuses %j before any request (not a retried NetworkError)', async (headers, rule) => {
     await refused(request(client(), call, { headers }), rule);
   });
@@ -72,7 +72,10 @@ describe('createClient, with(), retry and paginate refuse unknown keys, null and
     [() => createClient({ ...TEST_CREDENTIALS, apiURL: 'http://x' } as never), 'config.apiURL is not a known option'],
     [() => client().with(null as never), 'overrides must be an object (got null)'],
     [() => client().with({ timeOut: 5 } as never), 'overrides.timeOut is not a known option'],
-    [() => createClient({ ...TEST_CREDENTIALS, retry: { retries: 1, jitter: true } } as never), 'retry.jitter is not a known option (expected retries, baseDelay, maxDelay)'],
+    [
+      () => createClient({ ...TEST_CREDENTIALS, retry: { retries: 1, jitter: true } } as never),
+      'retry.jitter is not a known option (expected retries, baseDelay, maxDelay)',
+    ],
     [() => createClient({ ...TEST_CREDENTIALS, retry: null } as never), 'retry must be a number of retries or { retries, baseDelay, maxDelay } (got null)'],
     [() => createClient({ ...TEST_CREDENTIALS, maxResponseBytes: 0 }), 'maxResponseBytes must be from 1024 to 1073741824 (got 0)'],
     [() => encodeSessionId(null as never), 'params must be an object (got null)'],

@@ -41,7 +41,12 @@ describe('createClient with Vonage application credentials', () => {
     const client = createClient({ applicationId, privateKey });
     expect(client).toMatchObject({ credentialKind: 'application', applicationId, projectId: applicationId, apiUrl: DEFAULT_VONAGE_API_URL });
     expect(client.apiKey).toBeUndefined();
-    expect(createClient({ apiKey: '12345678', apiSecret: SECRET })).toMatchObject({ credentialKind: 'project', apiKey: '12345678', projectId: '12345678', apiUrl: 'https://api.opentok.com' });
+    expect(createClient({ apiKey: '12345678', apiSecret: SECRET })).toMatchObject({
+      credentialKind: 'project',
+      apiKey: '12345678',
+      projectId: '12345678',
+      apiUrl: 'https://api.opentok.com',
+    });
     expect(client.toJSON()).toEqual({
       applicationId,
       credentialKind: 'application',
@@ -101,9 +106,18 @@ describe('createClient with Vonage application credentials', () => {
     [{ apiSecret: SECRET, privateKey }, 'credentials must be { applicationId, privateKey } or { apiKey, apiSecret }, not fields of both'],
     [{ applicationId }, 'privateKey is required with applicationId (pass it or set VONAGE_PRIVATE_KEY)'],
     [{ privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got undefined)'],
-    [{ applicationId: '12345678', privateKey }, 'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got "12345678")'],
-    [{}, 'credentials are missing: pass { applicationId, privateKey } or set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or pass { apiKey, apiSecret } or set OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)'],
-    [{ applicationId, privateKey, apiURL: 'http://x' }, 'config.apiURL is not a known option (expected applicationId, privateKey, apiKey, apiSecret, apiUrl, timeout, retry, fetch, userAgent, logger, maxResponseBytes)'],
+    [
+      { applicationId: '12345678', privateKey },
+      'applicationId must be a Vonage application ID, a UUID (pass it or set VONAGE_APPLICATION_ID) (got "12345678")',
+    ],
+    [
+      {},
+      'credentials are missing: pass { applicationId, privateKey } or set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or pass { apiKey, apiSecret } or set OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)',
+    ],
+    [
+      { applicationId, privateKey, apiURL: 'http://x' },
+      'config.apiURL is not a known option (expected applicationId, privateKey, apiKey, apiSecret, apiUrl, timeout, retry, fetch, userAgent, logger, maxResponseBytes)',
+    ],
     [{ apiKey: '1', apiSecret: SECRET, retry: { retrys: 1 } }, 'retry.retrys is not a known option (expected retries, baseDelay, maxDelay)'],
   ])('refuses %j', (config, message) => {
     clearEnv();
@@ -113,12 +127,18 @@ describe('createClient with Vonage application credentials', () => {
   it('names the Vonage application credentials first when there are none at all', () => {
     clearEnv();
     for (const error of [refusal(undefined), refusal({}), refusal({ timeout: 5_000 })]) {
-      expect(error.message).toBe('credentials are missing: pass { applicationId, privateKey } or set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or pass { apiKey, apiSecret } or set OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)');
+      expect(error.message).toBe(
+        'credentials are missing: pass { applicationId, privateKey } or set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY (a Vonage application), or pass { apiKey, apiSecret } or set OPENTOK_API_KEY and OPENTOK_API_SECRET (an OpenTok project)',
+      );
       expect(error.parameter).toBe('credentials');
     }
     // Bare credentials (generateToken, verifyToken) are never completed from the environment: the message says so.
     expect(() => readCredentials({} as never)).toThrow(
-      new ValidationError({ parameter: 'credentials', rule: 'are missing: pass { applicationId, privateKey } (a Vonage application), or pass { apiKey, apiSecret } (an OpenTok project)', redact: true }),
+      new ValidationError({
+        parameter: 'credentials',
+        rule: 'are missing: pass { applicationId, privateKey } (a Vonage application), or pass { apiKey, apiSecret } (an OpenTok project)',
+        redact: true,
+      }),
     );
   });
 
@@ -131,7 +151,11 @@ describe('createClient with Vonage application credentials', () => {
   it('never shows the private key in JSON, inspect, errors or derived clients', () => {
     const client = createClient({ applicationId, privateKey });
     const derived = client.with({ timeout: 1000 });
-    const errors = [refusal({ applicationId, privateKey, apiKey: '1' }), refusal({ applicationId, privateKey, timeout: -1 }), refusal({ applicationId: 'x', privateKey })];
+    const errors = [
+      refusal({ applicationId, privateKey, apiKey: '1' }),
+      refusal({ applicationId, privateKey, timeout: -1 }),
+      refusal({ applicationId: 'x', privateKey }),
+    ];
     for (const value of [client, derived, ...errors, readCredentials(client)]) {
       for (const text of [JSON.stringify(value), inspect(value, { showHidden: true, depth: Infinity }), String(value)]) {
         expect(text).not.toContain(KEY_BODY);
@@ -180,15 +204,27 @@ describe('private keys', () => {
     ['a number', 42, 'must be PEM text, its bytes or a CryptoKey (pass it or set VONAGE_PRIVATE_KEY)'],
     ['a public key', rsa.publicKey.export({ type: 'spki', format: 'pem' }), 'is a public key or certificate: pass the private key'],
     ['a PKCS#1 public key', rsa.publicKey.export({ type: 'pkcs1', format: 'pem' }), 'is a public key or certificate: pass the private key'],
-    ['an encrypted PKCS#8 key', rsa.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }), 'is encrypted: convert it with `openssl pkcs8 -topk8 -nocrypt -in old.key -out private.key`'],
+    [
+      'an encrypted PKCS#8 key',
+      rsa.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }),
+      'is encrypted: convert it with `openssl pkcs8 -topk8 -nocrypt -in old.key -out private.key`',
+    ],
     ['an encrypted PKCS#1 key', rsa.privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }), 'is encrypted'],
     ['an EC key (SEC1)', ec.privateKey.export({ type: 'sec1', format: 'pem' }), 'must be an RSA key for RS256, not EC PRIVATE KEY'],
     ['an EC key (PKCS#8)', ec.privateKey.export({ type: 'pkcs8', format: 'pem' }), 'must be an RSA key for RS256, not EC or Ed25519'],
     ['an Ed25519 key', generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), 'must be an RSA key for RS256, not EC or Ed25519'],
-    ['an OpenSSH key', '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----', 'is an OpenSSH key: convert it with `ssh-keygen -p -N "" -m PKCS8 -f private.key`'],
+    [
+      'an OpenSSH key',
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----',
+      'is an OpenSSH key: convert it with `ssh-keygen -p -N "" -m PKCS8 -f private.key`',
+    ],
     ['a PEM without its END line', lines.slice(0, -1).join('\n'), 'is truncated or corrupt'],
     ['a PEM cut short', [...lines.slice(0, 10), lines.at(-1)].join('\n'), 'is truncated or corrupt'],
-    ['a PEM with a broken body', privateKey.replace(lines[3]!, lines[3]!.slice(0, 30) + '!!' + lines[3]!.slice(32)), 'is not valid PEM: its body is not base64'],
+    [
+      'a PEM with a broken body',
+      privateKey.replace(lines[3]!, lines[3]!.slice(0, 30) + '!!' + lines[3]!.slice(32)),
+      'is not valid PEM: its body is not base64',
+    ],
   ])('refuses %s with a message that says what to do', (_, key, message) => {
     const error = refusal({ applicationId, privateKey: key });
     expect(error.parameter).toBe('privateKey');
@@ -223,7 +259,8 @@ describe('private keys', () => {
 
   it('refuses, synchronously, a CryptoKey that can never sign RS256: under 2048 bits, another algorithm or hash, a public key (no "sign" usage)', async () => {
     const pkcs8 = (key: KeyObject) => new Uint8Array(key.export({ type: 'pkcs8', format: 'der' }));
-    const imported = (der: Uint8Array<ArrayBuffer>, algorithm: object) => crypto.subtle.importKey('pkcs8', der, algorithm as RsaHashedImportParams, false, ['sign']);
+    const imported = (der: Uint8Array<ArrayBuffer>, algorithm: object) =>
+      crypto.subtle.importKey('pkcs8', der, algorithm as RsaHashedImportParams, false, ['sign']);
     const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
     const rule = 'must be an RS256 private CryptoKey (RSASSA-PKCS1-v1_5, SHA-256, usage "sign")';
     const cases: [unknown, string][] = [

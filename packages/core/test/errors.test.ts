@@ -47,7 +47,9 @@ describe('errorFromResponse', () => {
       { ...details, status: 409, body: { message: 'Conflict. You are trying to stop an archive that is not recording.' } },
       { 409: 'the archive is not recording' },
     );
-    expect(error.message).toBe('stopArchive failed: the archive is not recording (HTTP 409: Conflict. You are trying to stop an archive that is not recording.)');
+    expect(error.message).toBe(
+      'stopArchive failed: the archive is not recording (HTTP 409: Conflict. You are trying to stop an archive that is not recording.)',
+    );
     expect(error.body).toEqual({ message: 'Conflict. You are trying to stop an archive that is not recording.' });
   });
 

@@ -128,7 +128,9 @@ describe('bounded reads', () => {
     });
     const error = await failure(request(client(server.url, { maxResponseBytes: 1024 * 1024 }), { operation: 'listArchives', method: 'GET', path: '/a' }));
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect(error.message).toBe('listArchives failed: the answer is larger than maxResponseBytes (1048576 bytes); raise the client\'s maxResponseBytes if this is expected');
+    expect(error.message).toBe(
+      "listArchives failed: the answer is larger than maxResponseBytes (1048576 bytes); raise the client's maxResponseBytes if this is expected",
+    );
   });
 
   it('a huge error body is kept truncated, and the message quotes a few hundred characters of it', async () => {
@@ -154,7 +156,9 @@ describe('redirects are never followed', () => {
     });
     const error = await failure(request(client(server.url), { operation: 'startArchive', method: 'POST', path: '/a', json: { sessionId: 's' } }));
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect(error.message).toBe(`startArchive failed: the API answered with a redirect (HTTP ${status}) to ${elsewhere.url}; the OpenTok API never redirects, so it was not followed`);
+    expect(error.message).toBe(
+      `startArchive failed: the API answered with a redirect (HTTP ${status}) to ${elsewhere.url}; the OpenTok API never redirects, so it was not followed`,
+    );
     expect(elsewhere.auth).toEqual([]);
     expect(server.bodies).toEqual(['{"sessionId":"s"}']);
     expectNoCredential(error, server);
@@ -175,7 +179,9 @@ describe('aborts', () => {
       const headers = new Promise<void>((resolve) => (answered = resolve));
       // The answer's headers are in: from here on the call reads the stalled body (without the abort, for a minute).
       const fetch = (input: Request, init?: RequestInit) => globalThis.fetch(input, init).then((response) => (answered(), response));
-      const pending = failure(request(client(server.url, { timeout: 60_000, fetch }), { operation: 'listArchives', method: 'GET', path: '/a' }, { signal: controller.signal }));
+      const pending = failure(
+        request(client(server.url, { timeout: 60_000, fetch }), { operation: 'listArchives', method: 'GET', path: '/a' }, { signal: controller.signal }),
+      );
       await headers;
       await new Promise((resolve) => setImmediate(resolve));
       gc();
@@ -191,9 +197,17 @@ describe('no credential in any error, at any depth', () => {
   const scenarios: Scenario[] = [
     ['NetworkError (a dropped connection)', (req) => req.socket.destroy(), 'NetworkError'],
     ['InvalidResponseError (malformed JSON)', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{oops'), 'InvalidResponseError'],
-    ['InvalidResponseError (a redirect)', (_req, res) => res.writeHead(308, { location: 'https://elsewhere.example/x?secret=1' }).end(), 'InvalidResponseError'],
+    [
+      'InvalidResponseError (a redirect)',
+      (_req, res) => res.writeHead(308, { location: 'https://elsewhere.example/x?secret=1' }).end(),
+      'InvalidResponseError',
+    ],
     ['ServerError', (_req, res) => res.writeHead(500, { 'content-type': 'application/json' }).end('{"code":500,"message":"boom"}'), 'ServerError'],
-    ['AuthenticationError', (_req, res) => res.writeHead(403, { 'content-type': 'application/json' }).end('{"code":-1,"message":"Invalid signature"}'), 'AuthenticationError'],
+    [
+      'AuthenticationError',
+      (_req, res) => res.writeHead(403, { 'content-type': 'application/json' }).end('{"code":-1,"message":"Invalid signature"}'),
+      'AuthenticationError',
+    ],
     ['RateLimitError', (_req, res) => res.writeHead(429, { 'retry-after': '1' }).end(), 'RateLimitError'],
     ['NotFoundError', (_req, res) => res.writeHead(404).end(), 'NotFoundError'],
     ['TimeoutError', () => undefined, 'TimeoutError'],
@@ -204,7 +218,14 @@ describe('no credential in any error, at any depth', () => {
   ] as const) {
     it.each(scenarios)(`%s with ${kind} credentials and a SIP password in the body`, async (_, handle, name) => {
       const server = await hostile(handle);
-      const error = await failure(request(make(server.url, name === 'TimeoutError' ? SHORT : {}), { operation: 'dialSip', method: 'POST', path: '/dial', json: { sip: { uri: 'sip:a@b', auth: { username: 'u', password: PASSWORD } } } }));
+      const error = await failure(
+        request(make(server.url, name === 'TimeoutError' ? SHORT : {}), {
+          operation: 'dialSip',
+          method: 'POST',
+          path: '/dial',
+          json: { sip: { uri: 'sip:a@b', auth: { username: 'u', password: PASSWORD } } },
+        }),
+      );
       expect(error.name).toBe(name);
       expectNoCredential(error, server);
       expect(printed(error)).not.toContain(PASSWORD);

@@ -4,8 +4,14 @@ import { checkLayout } from '../src/internal.js';
 describe('checkLayout', () => {
   it.each([
     [{ type: 'bestFit' }, { type: 'bestFit' }],
-    [{ type: 'bestFit', screenshareType: 'pip' }, { type: 'bestFit', screenshareType: 'pip' }],
-    [{ type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' }, { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' }],
+    [
+      { type: 'bestFit', screenshareType: 'pip' },
+      { type: 'bestFit', screenshareType: 'pip' },
+    ],
+    [
+      { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' },
+      { type: 'custom', stylesheet: 'stream.instructor {position: absolute;}' },
+    ],
     [{ type: 'pip' }, { type: 'pip' }],
   ])('accepts %j', (input, wire) => {
     expect(checkLayout(input)).toEqual(wire);
@@ -19,7 +25,10 @@ describe('checkLayout', () => {
     [{ type: 'pip', stylesheet: 'x' }, 'layout.stylesheet is only allowed with type "custom" (got "x")'],
     [{ type: 'pip', screenshareType: 'bestFit' }, 'layout.screenshareType is only allowed with type "bestFit" (got "bestFit")'],
     [{ type: 'pip', styleSheet: 'x' }, 'layout.styleSheet is not a known option (expected type, stylesheet, screenshareType)'],
-    [{ type: 'bestFit', screenshareType: 'custom' }, 'layout.screenshareType must be one of "bestFit", "horizontalPresentation", "pip", "verticalPresentation" (got "custom")'],
+    [
+      { type: 'bestFit', screenshareType: 'custom' },
+      'layout.screenshareType must be one of "bestFit", "horizontalPresentation", "pip", "verticalPresentation" (got "custom")',
+    ],
   ])('rejects %j', (input, message) => {
     expect(() => checkLayout(input)).toThrow(message);
   });

@@ -58,7 +58,9 @@ describe('checks that never print a secret', () => {
   });
 
   it('checkString with secret names the parameter and the rule only', () => {
-    expect(() => checkString(42, 'websocket.headers.Authorization', { allowEmpty: true, secret: true })).toThrow(/^websocket\.headers\.Authorization must be a string$/);
+    expect(() => checkString(42, 'websocket.headers.Authorization', { allowEmpty: true, secret: true })).toThrow(
+      /^websocket\.headers\.Authorization must be a string$/,
+    );
     expect(() => checkString(SECRET, 'x', { maxLength: 3, secret: true })).toThrow(/^x must be at most 3 characters$/);
     expect(() => checkString('', 'x', { secret: true })).toThrow(/^x must not be empty$/);
     expect(checkString('', 'x', { allowEmpty: true, secret: true })).toBe('');

@@ -17,7 +17,11 @@ describe('paginate', () => {
     const seen: string[] = [];
     for await (const item of paginate(fetchPage, { pageSize: 3 })) seen.push(item);
     expect(seen).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
-    expect(calls).toEqual([[0, 3], [3, 3], [6, 3]]);
+    expect(calls).toEqual([
+      [0, 3],
+      [3, 3],
+      [6, 3],
+    ]);
   });
 
   it('starts at an offset, defaults to 100 per page and stops on an empty page', async () => {
@@ -41,7 +45,9 @@ describe('paginate', () => {
 
   it('validates pageSize and offset', async () => {
     const { fetchPage } = pages(1);
-    await expect(paginate(fetchPage, { pageSize: 0 }).next()).rejects.toThrow(new ValidationError({ parameter: 'pageSize', rule: 'must be from 1 to 1000', value: 0 }).message);
+    await expect(paginate(fetchPage, { pageSize: 0 }).next()).rejects.toThrow(
+      new ValidationError({ parameter: 'pageSize', rule: 'must be from 1 to 1000', value: 0 }).message,
+    );
     await expect(paginate(fetchPage, { pageSize: 1001 }).next()).rejects.toThrow('pageSize must be from 1 to 1000 (got 1001)');
     await expect(paginate(fetchPage, { offset: -1 }).next()).rejects.toThrow('offset must be from 0 to');
     await expect(paginate(fetchPage, { offset: 1.5 }).next()).rejects.toThrow('offset must be an integer (got 1.5)');

@@ -107,8 +107,17 @@ describe('request: what goes on the wire', () => {
 
 describe('request: failures become typed errors', () => {
   it('maps an error status, keeping the API body, the request ID and the operation hint', async () => {
-    recorder.reply({ status: 409, body: { message: 'Conflict. You are trying to stop an archive that is not recording.' }, headers: { 'x-request-id': 'req-1' } });
-    const error = await request(testClient(recorder.url), { operation: 'stopArchive', method: 'POST', path: '/v2/project/12345678/archive/a/stop', hints: { 409: 'the archive is not recording' } }).catch((e: unknown) => e);
+    recorder.reply({
+      status: 409,
+      body: { message: 'Conflict. You are trying to stop an archive that is not recording.' },
+      headers: { 'x-request-id': 'req-1' },
+    });
+    const error = await request(testClient(recorder.url), {
+      operation: 'stopArchive',
+      method: 'POST',
+      path: '/v2/project/12345678/archive/a/stop',
+      hints: { 409: 'the archive is not recording' },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({
       status: 409,
@@ -141,7 +150,9 @@ describe('request: failures become typed errors', () => {
     const fetch = async (request: Request): Promise<Response> => {
       const header = request.headers.get('x-opentok-auth') ?? String(request.headers.get('authorization'));
       sent.push(header, header.replace(/^Bearer /, ''));
-      const socket = Object.assign(new Error(`connect ECONNREFUSED, sent ${header}`, { cause: new Error(`deeper still: ${header}`) }), { code: 'ECONNREFUSED' });
+      const socket = Object.assign(new Error(`connect ECONNREFUSED, sent ${header}`, { cause: new Error(`deeper still: ${header}`) }), {
+        code: 'ECONNREFUSED',
+      });
       throw new TypeError(`fetch failed with ${header}`, { cause: socket });
     };
     const client = createClient({ ...credentials, apiUrl: 'http://127.0.0.1:1', retry: fastRetry, fetch });
@@ -163,10 +174,15 @@ describe('request: failures become typed errors', () => {
   });
 
   it('rejects a success answer that is not JSON', async () => {
-    recorder.reply({ status: 200, body: '<xml/>', headers: { 'content-type': 'text/xml' } }, { status: 200, body: '{oops', headers: { 'content-type': 'application/json' } });
+    recorder.reply(
+      { status: 200, body: '<xml/>', headers: { 'content-type': 'text/xml' } },
+      { status: 200, body: '{oops', headers: { 'content-type': 'application/json' } },
+    );
     const client = testClient(recorder.url);
     await expect(request(client, { operation: 'createSession', method: 'POST', path: '/s' })).rejects.toThrow(InvalidResponseError);
-    await expect(request(client, { operation: 'createSession', method: 'POST', path: '/s' })).rejects.toThrow('createSession failed: OpenTok answered with malformed JSON (HTTP 200)');
+    await expect(request(client, { operation: 'createSession', method: 'POST', path: '/s' })).rejects.toThrow(
+      'createSession failed: OpenTok answered with malformed JSON (HTTP 200)',
+    );
   });
 
   it('reports an unreachable API as NetworkError', async () => {
@@ -180,9 +196,13 @@ describe('request: failures become typed errors', () => {
 
   it('checks per-call options before any I/O', async () => {
     const client = testClient(recorder.url);
-    await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { timeout: 0 })).rejects.toThrow('options.timeout must be from 1 to 2147483647 (got 0)');
+    await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { timeout: 0 })).rejects.toThrow(
+      'options.timeout must be from 1 to 2147483647 (got 0)',
+    );
     await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { headers: { 'X-OPENTOK-AUTH': 'forged' } })).rejects.toThrow(ValidationError);
-    await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { signal: 'no' as never })).rejects.toThrow('options.signal must be an AbortSignal');
+    await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, { signal: 'no' as never })).rejects.toThrow(
+      'options.signal must be an AbortSignal',
+    );
     await expect(request(client, { operation: 'x', method: 'GET', path: '/a' }, 5 as never)).rejects.toThrow('options must be an object');
     expect(recorder.requests).toHaveLength(0);
   });
@@ -199,7 +219,9 @@ describe('request: retries', () => {
 
   it('gives up after the configured retries with a retryable ServerError', async () => {
     recorder.reply({ status: 502 }, { status: 502 }, { status: 502 });
-    const error = await request(testClient(recorder.url, { retry: fastRetry }), { operation: 'getArchive', method: 'GET', path: '/a' }).catch((e: unknown) => e);
+    const error = await request(testClient(recorder.url, { retry: fastRetry }), { operation: 'getArchive', method: 'GET', path: '/a' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).retryable).toBe(true);
     expect(recorder.requests).toHaveLength(3);
@@ -207,19 +229,28 @@ describe('request: retries', () => {
 
   it('never repeats a POST that failed with a 5xx', async () => {
     recorder.reply({ status: 500, body: { message: 'boom' } });
-    await expect(request(testClient(recorder.url, { retry: fastRetry }), { operation: 'startArchive', method: 'POST', path: '/a' })).rejects.toThrow(ServerError);
+    await expect(request(testClient(recorder.url, { retry: fastRetry }), { operation: 'startArchive', method: 'POST', path: '/a' })).rejects.toThrow(
+      ServerError,
+    );
     expect(recorder.requests).toHaveLength(1);
   });
 
   it('does not retry a 4xx other than 408 and 429', async () => {
     recorder.reply({ status: 404 });
-    await expect(request(testClient(recorder.url, { retry: fastRetry }), { operation: 'getArchive', method: 'GET', path: '/a' })).rejects.toThrow('getArchive failed: not found (HTTP 404)');
+    await expect(request(testClient(recorder.url, { retry: fastRetry }), { operation: 'getArchive', method: 'GET', path: '/a' })).rejects.toThrow(
+      'getArchive failed: not found (HTTP 404)',
+    );
     expect(recorder.requests).toHaveLength(1);
   });
 
   it('repeats any method on 429, honouring Retry-After in seconds', async () => {
     recorder.reply({ status: 429, headers: { 'retry-after': '0' } }, { status: 200, body: { id: 'a' } });
-    const result = await request(testClient(recorder.url, { retry: fastRetry }), { operation: 'startArchive', method: 'POST', path: '/a', json: { sessionId: 's' } });
+    const result = await request(testClient(recorder.url, { retry: fastRetry }), {
+      operation: 'startArchive',
+      method: 'POST',
+      path: '/a',
+      json: { sessionId: 's' },
+    });
     expect(result).toEqual({ id: 'a' });
     expect(recorder.requests.map((r) => r.body)).toEqual(['{"sessionId":"s"}', '{"sessionId":"s"}']);
   });
@@ -252,7 +283,9 @@ describe('request: retries', () => {
 
   it('honours Retry-After on a 503 of a GET', async () => {
     recorder.reply({ status: 503, headers: { 'retry-after': '0' } }, { status: 200, body: { ok: true } });
-    await expect(request(testClient(recorder.url, { retry: { retries: 1, baseDelay: 60_000, maxDelay: 60_000 } }), { operation: 'x', method: 'GET', path: '/a' })).resolves.toEqual({ ok: true });
+    await expect(
+      request(testClient(recorder.url, { retry: { retries: 1, baseDelay: 60_000, maxDelay: 60_000 } }), { operation: 'x', method: 'GET', path: '/a' }),
+    ).resolves.toEqual({ ok: true });
     expect(recorder.requests).toHaveLength(2);
   });
 
@@ -288,7 +321,7 @@ describe('request: retries', () => {
     expect(lines.filter((line) => line.includes('retry'))).toEqual([]);
   });
 
-  it('never repeats nor calls a network error a failure of its own signing: the runtime\'s error as is', async () => {
+  it("never repeats nor calls a network error a failure of its own signing: the runtime's error as is", async () => {
     const failure = new DOMException('the key cannot sign', 'OperationError');
     const sign = vi.spyOn(crypto.subtle, 'sign').mockRejectedValue(failure);
     const lines: string[] = [];
@@ -371,7 +404,8 @@ describe('request: timeouts, aborts and logging', () => {
 
   it('logs each request and retry through the injected logger, never the secret', async () => {
     const lines: string[] = [];
-    const record = (level: string) => (message: string, details?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
+    const record = (level: string) => (message: string, details?: Record<string, unknown>) =>
+      void lines.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
     const logger: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
     recorder.reply({ status: 503 }, { status: 200, body: {} });
     await request(testClient(recorder.url, { logger, retry: fastRetry }), { operation: 'getArchive', method: 'GET', path: '/a' });

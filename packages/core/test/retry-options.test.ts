@@ -14,7 +14,10 @@ afterEach(() => {
 });
 
 type Failure = () => Promise<Response>;
-const status = (code: number, headers: Record<string, string> = {}): Failure => async () => new Response(null, { status: code, headers });
+const status =
+  (code: number, headers: Record<string, string> = {}): Failure =>
+  async () =>
+    new Response(null, { status: code, headers });
 const dropped: Failure = async () => {
   throw new TypeError('fetch failed');
 };
@@ -66,7 +69,12 @@ describe('which failures are repeated', () => {
         throw new ValidationError({ parameter: 'privateKey', rule: 'could not be imported', redact: true });
       });
       const fetch = async () => new Response('{}');
-      await ky('http://api.test/x', { method, fetch, hooks: { beforeRequest: [sign] }, retry: retryOptions({ ...retry, retries: 2 }, method, undefined) }).catch(() => undefined);
+      await ky('http://api.test/x', {
+        method,
+        fetch,
+        hooks: { beforeRequest: [sign] },
+        retry: retryOptions({ ...retry, retries: 2 }, method, undefined),
+      }).catch(() => undefined);
       expect(signed, method).toBe(1);
     }
   });
@@ -113,7 +121,10 @@ async function waits(failures: Failure[], method: HttpMethod, options: { retries
 
 describe('how long to wait', () => {
   it('doubles from baseDelay with full jitter, capped by maxDelay', () => {
-    const { delay, jitter } = retryOptions({ retries: 5, baseDelay: 100, maxDelay: 1_000 }, 'GET', undefined) as { delay: (n: number) => number; jitter: (d: number) => number };
+    const { delay, jitter } = retryOptions({ retries: 5, baseDelay: 100, maxDelay: 1_000 }, 'GET', undefined) as {
+      delay: (n: number) => number;
+      jitter: (d: number) => number;
+    };
     vi.spyOn(Math, 'random').mockReturnValue(0.999999);
     expect([1, 2, 3, 4, 5].map((attempt) => jitter(delay(attempt)))).toEqual([99, 199, 399, 799, 999]);
     vi.spyOn(Math, 'random').mockReturnValue(0);
@@ -162,7 +173,12 @@ describe('how long to wait', () => {
         calls += 1;
         return new Response(null, { status: 503 });
       };
-      const sent = ky('http://api.test/x', { fetch, timeout: false, signal: controller.signal, retry: retryOptions({ retries: 2, baseDelay: 60_000, maxDelay: 60_000 }, 'GET', controller.signal) }).catch((e: unknown) => e);
+      const sent = ky('http://api.test/x', {
+        fetch,
+        timeout: false,
+        signal: controller.signal,
+        retry: retryOptions({ retries: 2, baseDelay: 60_000, maxDelay: 60_000 }, 'GET', controller.signal),
+      }).catch((e: unknown) => e);
       await vi.advanceTimersByTimeAsync(1_000);
       expect(calls).toBe(1);
       controller.abort();

@@ -37,7 +37,10 @@ describe('decodeSessionId', () => {
     ['1_', 'sessionId is not a valid OpenTok session ID (it names no API key) (got "1_")'],
     ['1_aGVsbG8', 'sessionId is not a valid OpenTok session ID (it names no API key) (got "1_aGVsbG8")'],
     ['1_A', 'sessionId is not a valid OpenTok session ID (its payload is not base64url-encoded UTF-8) (got "1_A")'],
-    ['1_' + btoa('\xff\xfe~1~').replace(/=/g, ''), 'sessionId is not a valid OpenTok session ID (its payload is not base64url-encoded UTF-8) (got "1_//5+MX4")'],
+    [
+      '1_' + btoa('\xff\xfe~1~').replace(/=/g, ''),
+      'sessionId is not a valid OpenTok session ID (its payload is not base64url-encoded UTF-8) (got "1_//5+MX4")',
+    ],
   ])('rejects %j with a clear ValidationError', (id, message) => {
     expect(() => decodeSessionId(id as string)).toThrow(ValidationError);
     expect(() => decodeSessionId(id as string)).toThrow(message);

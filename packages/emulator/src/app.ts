@@ -16,7 +16,19 @@ import { streamRoutes } from './rest/routes/streams.js';
 /** Every OpenTok REST operation the emulator serves. */
 export function apiRouter(): ApiRouter {
   const router = new ApiRouter();
-  for (const register of [sessionRoutes, archiveRoutes, broadcastRoutes, signalRoutes, streamRoutes, moderationRoutes, sipRoutes, renderRoutes, audioConnectorRoutes, captionsRoutes, callbackRoutes]) {
+  for (const register of [
+    sessionRoutes,
+    archiveRoutes,
+    broadcastRoutes,
+    signalRoutes,
+    streamRoutes,
+    moderationRoutes,
+    sipRoutes,
+    renderRoutes,
+    audioConnectorRoutes,
+    captionsRoutes,
+    callbackRoutes,
+  ]) {
     register(router);
   }
   return router;

@@ -33,7 +33,10 @@ import type { Emulator, EmulatorOptions } from './types.js';
 
 /** Node's HTTP server for `listen()`, loaded on demand by whoever composes the emulator (the package entry, the CLI). */
 export type LoadHttpServer = () => Promise<{
-  listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<{ readonly url: string; close(): Promise<void> }>;
+  listenHttp(
+    handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>,
+    options: { port: number; host: string },
+  ): Promise<{ readonly url: string; close(): Promise<void> }>;
   nodeHmacSha256(): ((secret: string, data: string) => string) | undefined;
 }>;
 
@@ -44,22 +47,28 @@ export type LoadHttpServer = () => Promise<{
 export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServer: LoadHttpServer): Emulator {
   const { options, limits } = checkOptions(given);
   const { state } = options;
-  if (state !== undefined && (options.projects !== undefined || options.applications !== undefined)) fail(400, 'Give "state" or "projects"/"applications", not both: a state names its own.');
+  if (state !== undefined && (options.projects !== undefined || options.applications !== undefined))
+    fail(400, 'Give "state" or "projects"/"applications", not both: a state names its own.');
   const fromState = state === undefined ? undefined : stateOwners(state);
-  const initial = fromState === undefined ? (options.projects ?? [DEMO_PROJECT]).map(checkProject) : fromState.filter((owner): owner is Project => !isApplication(owner));
+  const initial =
+    fromState === undefined ? (options.projects ?? [DEMO_PROJECT]).map(checkProject) : fromState.filter((owner): owner is Project => !isApplication(owner));
   if (initial.length === 0) fail(400, 'At least one project is needed.');
   const initialApplications = fromState === undefined ? (options.applications ?? [DEMO_APPLICATION]).map(checkApplication) : fromState.filter(isApplication);
   if (initialApplications.length === 0) fail(400, 'At least one application is needed.');
   const owners = new Map<string, Owner>();
   for (const owner of [...initial, ...initialApplications]) addOwner(owners, owner);
   const frozen = options.clock?.frozen ?? state?.clock.frozen ?? false;
-  const time = createMutableClock({ frozen, ...(options.clock?.start === undefined ? (state === undefined ? {} : { start: state.clock.now }) : { start: options.clock.start }) });
+  const time = createMutableClock({
+    frozen,
+    ...(options.clock?.start === undefined ? (state === undefined ? {} : { start: state.clock.now }) : { start: options.clock.start }),
+  });
   const scheduler = new Scheduler(time.now);
   let url = IN_PROCESS_URL;
   let server: { close(): Promise<void> } | undefined;
   let ticker: ReturnType<typeof setInterval> | undefined;
   const settings = deliverySettings(options);
-  if (options.callbacks !== undefined && !Array.isArray(options.callbacks)) fail(400, '"callbacks" must be an array of {url, group?, event?, apiKey?, applicationId?, secret?}.');
+  if (options.callbacks !== undefined && !Array.isArray(options.callbacks))
+    fail(400, '"callbacks" must be an array of {url, group?, event?, apiKey?, applicationId?, secret?}.');
   const registry = new CallbackRegistry((options.callbacks ?? []).map((callback) => emulatorRegistration(callback, owners, time.now())));
   const callbacks = new CallbackDispatcher(registry, settings, time.now, () => store);
   const store: Store = new Store(time.now, time.tokenNow, scheduler, () => url, [...owners.values()], registry, callbacks, {
@@ -78,7 +87,8 @@ export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServ
   const clock: EmulatorClock = {
     now: time.now,
     advance(ms) {
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) fail(400, `clock.advance(ms) needs a non-negative number of milliseconds (got ${describe(ms)}).`);
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+        fail(400, `clock.advance(ms) needs a non-negative number of milliseconds (got ${describe(ms)}).`);
       time.shift(ms);
       scheduler.tick();
       return time.now();
@@ -159,10 +169,13 @@ export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServ
       if (!isObject(params)) fail(400, `signals(params) needs {sessionId, connectionId?} (got ${describe(params)}).`);
       const { sessionId, connectionId } = params;
       if (typeof sessionId !== 'string') fail(400, `signals(params) needs a sessionId string (got ${describe(sessionId)}).`);
-      if (connectionId !== undefined && typeof connectionId !== 'string') fail(400, `signals(params): connectionId must be a string (got ${describe(connectionId)}).`);
+      if (connectionId !== undefined && typeof connectionId !== 'string')
+        fail(400, `signals(params): connectionId must be a string (got ${describe(connectionId)}).`);
       const session = store.sessions.get(sessionId);
       if (session === undefined) return [];
-      return keptSignals(store, session).filter((s) => connectionId === undefined || s.connectionId === connectionId).map((s) => ({ ...s }));
+      return keptSignals(store, session)
+        .filter((s) => connectionId === undefined || s.connectionId === connectionId)
+        .map((s) => ({ ...s }));
     },
     injectFault: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),
@@ -236,7 +249,10 @@ export function composeEmulator(given: EmulatorOptions | undefined, loadHttpServ
       scheduler.tick();
       response = await app.fetch(request, meta);
     } catch (error) {
-      response = new Response(JSON.stringify({ code: 500, message: `Internal emulator error: ${String(error)}` }), { status: 500, headers: { 'content-type': 'application/json' } });
+      response = new Response(JSON.stringify({ code: 500, message: `Internal emulator error: ${String(error)}` }), {
+        status: 500,
+        headers: { 'content-type': 'application/json' },
+      });
     }
     if (!path.startsWith('/_emulator/')) {
       log.record({

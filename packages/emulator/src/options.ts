@@ -56,15 +56,19 @@ export function checkOptions(options: unknown): { options: EmulatorOptions; limi
   const { projects, applications, clock, logs = {}, requestLogLimit, readAfterWriteLagMs, strict } = options;
   if (strict !== undefined && typeof strict !== 'boolean') fail(400, `"strict" must be true or false (got ${describe(strict)}).`);
   if (projects !== undefined && !Array.isArray(projects)) fail(400, `"projects" must be an array of {apiKey, apiSecret} (got ${describe(projects)}).`);
-  if (applications !== undefined && !Array.isArray(applications)) fail(400, `"applications" must be an array of {applicationId, publicKey | privateKey} (got ${describe(applications)}).`);
+  if (applications !== undefined && !Array.isArray(applications))
+    fail(400, `"applications" must be an array of {applicationId, publicKey | privateKey} (got ${describe(applications)}).`);
   if (clock !== undefined) {
     if (!isObject(clock)) fail(400, `"clock" must be an object {start?, frozen?} (got ${describe(clock)}).`);
-    if (clock['start'] !== undefined && (typeof clock['start'] !== 'number' || !Number.isFinite(clock['start']))) fail(400, `"clock.start" must be a finite number of epoch milliseconds (got ${describe(clock['start'])}).`);
-    if (clock['frozen'] !== undefined && typeof clock['frozen'] !== 'boolean') fail(400, `"clock.frozen" must be a boolean (got ${describe(clock['frozen'])}).`);
+    if (clock['start'] !== undefined && (typeof clock['start'] !== 'number' || !Number.isFinite(clock['start'])))
+      fail(400, `"clock.start" must be a finite number of epoch milliseconds (got ${describe(clock['start'])}).`);
+    if (clock['frozen'] !== undefined && typeof clock['frozen'] !== 'boolean')
+      fail(400, `"clock.frozen" must be a boolean (got ${describe(clock['frozen'])}).`);
   }
   if (!isObject(logs)) fail(400, `"logs" must be an object {requestBodyBytes?, requestLogBytes?, signalsPerSession?} (got ${describe(logs)}).`);
   for (const name of Object.keys(logs)) {
-    if (!['requestBodyBytes', 'requestLogBytes', 'signalsPerSession'].includes(name)) fail(400, `"logs.${name}" is not an option (expected requestBodyBytes, requestLogBytes, signalsPerSession).`);
+    if (!['requestBodyBytes', 'requestLogBytes', 'signalsPerSession'].includes(name))
+      fail(400, `"logs.${name}" is not an option (expected requestBodyBytes, requestLogBytes, signalsPerSession).`);
   }
   const limits: ResolvedLimits = {
     requestLogLimit: integer(requestLogLimit, 'requestLogLimit', 0, 1_000_000, DEFAULT_LIMITS.requestLogLimit),

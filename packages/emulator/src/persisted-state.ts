@@ -47,7 +47,9 @@ export function exportState(store: Store, registry: CallbackRegistry, frozen: bo
     clock: { now: store.now(), frozen },
     projects: owners.filter((o) => !isApplication(o)).map((o) => ({ apiKey: o.apiKey, apiSecret: (o as { apiSecret: string }).apiSecret })),
     applications: owners.filter(isApplication).map(({ application }) => ({ ...application })),
-    sessions: [...store.sessions.values()].map((session) => plain({ ...session, connections: [...session.connections.values()], streams: [...session.streams.values()], signals: keptSignals(store, session) })),
+    sessions: [...store.sessions.values()].map((session) =>
+      plain({ ...session, connections: [...session.connections.values()], streams: [...session.streams.values()], signals: keptSignals(store, session) }),
+    ),
     archives: plain([...store.archives.values()]),
     broadcasts: plain([...store.broadcasts.values()]),
     sipCalls: plain([...store.sipCalls.values()]),
@@ -60,13 +62,15 @@ export function exportState(store: Store, registry: CallbackRegistry, frozen: bo
 
 /** Checks the outer shape of a state and builds its owners (400 {@link EmulatorError} naming what is wrong). */
 export function stateOwners(state: unknown): Owner[] {
-  if (!isObject(state) || state['format'] !== 'opentok-emulator-state') fail(400, 'Invalid state: expected the JSON of exportState() / GET /_emulator/state ("format": "opentok-emulator-state").');
+  if (!isObject(state) || state['format'] !== 'opentok-emulator-state')
+    fail(400, 'Invalid state: expected the JSON of exportState() / GET /_emulator/state ("format": "opentok-emulator-state").');
   if (state['version'] !== 1) fail(400, `Invalid state: version ${JSON.stringify(state['version'])} is not supported (expected 1).`);
   for (const name of ['projects', 'applications', 'sessions', ...KINDS, 'callbacks']) {
     if (!Array.isArray(state[name])) fail(400, `Invalid state: "${name}" must be an array.`);
   }
   const clock = state['clock'];
-  if (!isObject(clock) || typeof clock['now'] !== 'number' || !Number.isFinite(clock['now']) || typeof clock['frozen'] !== 'boolean') fail(400, 'Invalid state: "clock" must be {now: epoch ms, frozen: boolean}.');
+  if (!isObject(clock) || typeof clock['now'] !== 'number' || !Number.isFinite(clock['now']) || typeof clock['frozen'] !== 'boolean')
+    fail(400, 'Invalid state: "clock" must be {now: epoch ms, frozen: boolean}.');
   const owners: Owner[] = [...(state['projects'] as never[]).map(checkProject), ...(state['applications'] as never[]).map(checkApplication)];
   if (owners.length === 0) fail(400, 'Invalid state: it has no project or application.');
   return owners;
@@ -76,8 +80,10 @@ function record(value: unknown, what: string, store: Store, needsSession = true)
   if (!isObject(value) || typeof value['id'] !== 'string' || typeof value['apiKey'] !== 'string' || typeof value['sessionId'] !== 'string') {
     fail(400, `Invalid state: each of "${what}" needs string id, apiKey and sessionId.`);
   }
-  if (!store.owners.has(value['apiKey'])) fail(400, `Invalid state: ${what} ${value['id']} belongs to ${value['apiKey']}, which is neither a project nor an application of the state.`);
-  if (needsSession && !store.sessions.has(value['sessionId'])) fail(400, `Invalid state: ${what} ${value['id']} names session ${value['sessionId']}, which the state does not have.`);
+  if (!store.owners.has(value['apiKey']))
+    fail(400, `Invalid state: ${what} ${value['id']} belongs to ${value['apiKey']}, which is neither a project nor an application of the state.`);
+  if (needsSession && !store.sessions.has(value['sessionId']))
+    fail(400, `Invalid state: ${what} ${value['id']} names session ${value['sessionId']}, which the state does not have.`);
   return value;
 }
 
@@ -87,7 +93,14 @@ function record(value: unknown, what: string, store: Store, needsSession = true)
  */
 export function importState(store: Store, registry: CallbackRegistry, state: EmulatorState): void {
   for (const raw of state.sessions) {
-    if (!isObject(raw) || typeof raw['sessionId'] !== 'string' || typeof raw['apiKey'] !== 'string' || !Array.isArray(raw['connections']) || !Array.isArray(raw['streams']) || !Array.isArray(raw['signals'])) {
+    if (
+      !isObject(raw) ||
+      typeof raw['sessionId'] !== 'string' ||
+      typeof raw['apiKey'] !== 'string' ||
+      !Array.isArray(raw['connections']) ||
+      !Array.isArray(raw['streams']) ||
+      !Array.isArray(raw['signals'])
+    ) {
       fail(400, 'Invalid state: each session needs sessionId, apiKey, connections, streams and signals.');
     }
     if (!store.owners.has(raw['apiKey'])) fail(400, `Invalid state: session ${raw['sessionId']} belongs to an unknown owner ${raw['apiKey']}.`);
@@ -113,7 +126,8 @@ export function importState(store: Store, registry: CallbackRegistry, state: Emu
   for (const archive of store.archives.values()) {
     scheduleArchive(store, archive);
     const session = store.sessions.get(archive.sessionId)!;
-    if (session.emptySince !== undefined && archive.status === 'paused' && archive.id !== session.autoArchiveId) scheduleEmptyStop(store, session, archive, session.emptySince);
+    if (session.emptySince !== undefined && archive.status === 'paused' && archive.id !== session.autoArchiveId)
+      scheduleEmptyStop(store, session, archive, session.emptySince);
   }
   for (const broadcast of store.broadcasts.values()) scheduleBroadcast(store, broadcast);
   for (const render of store.renders.values()) scheduleRender(store, render);
@@ -121,7 +135,10 @@ export function importState(store: Store, registry: CallbackRegistry, state: Emu
   for (const raw of state.callbacks) {
     if (!isObject(raw) || typeof raw['id'] !== 'string' || typeof raw['url'] !== 'string') fail(400, 'Invalid state: each callback needs an id and a url.');
     const { ownerId, ...rest } = plain(raw) as Record<string, unknown>;
-    const owner = ownerId === undefined ? undefined : (store.owners.get(String(ownerId)) ?? fail(400, `Invalid state: callback ${raw['id']} names an unknown owner ${String(ownerId)}.`));
+    const owner =
+      ownerId === undefined
+        ? undefined
+        : (store.owners.get(String(ownerId)) ?? fail(400, `Invalid state: callback ${raw['id']} names an unknown owner ${String(ownerId)}.`));
     registry.set({ ...(rest as unknown as RegistrationRecord), ...(owner === undefined ? {} : { owner }) });
   }
 }

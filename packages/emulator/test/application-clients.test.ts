@@ -8,9 +8,15 @@ describe('simulated clients of application sessions (RS256 client tokens)', () =
   it('connect with the token, carrying its role, data and layout classes, in process and over the control API', async () => {
     const emulator = createEmulator({ clock: { frozen: true } });
     const { sessionId } = emulator.createSession({ applicationId: APP, mediaMode: 'routed' });
-    const { connectionId } = await emulator.connectClient({ sessionId, token: clientToken(sessionId, { role: 'moderator', data: 'name=Ana', classes: ['focus', 'full'] }) });
+    const { connectionId } = await emulator.connectClient({
+      sessionId,
+      token: clientToken(sessionId, { role: 'moderator', data: 'name=Ana', classes: ['focus', 'full'] }),
+    });
     const { streamId } = emulator.publishStream({ sessionId, connectionId });
-    expect(emulator.session(sessionId)).toMatchObject({ connections: [{ connectionId, role: 'moderator', data: 'name=Ana' }], streams: [{ streamId, layoutClassList: ['focus', 'full'] }] });
+    expect(emulator.session(sessionId)).toMatchObject({
+      connections: [{ connectionId, role: 'moderator', data: 'name=Ana' }],
+      streams: [{ streamId, layoutClassList: ['focus', 'full'] }],
+    });
     const response = await emulator.fetch(`http://e/_emulator/sessions/${sessionId}/connections`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -32,7 +38,10 @@ describe('simulated clients of application sessions (RS256 client tokens)', () =
       expect((error as EmulatorError).status).toBe(403);
       expect((error as Error).message).toMatch(reason);
     };
-    await refuse(hs256({ iss: APP, ist: 'project', session_id: sessionId, role: 'publisher', nonce: 1, iat: nowS(), exp: nowS() + 60 }, DEMO_APPLICATION.publicKey), /alg "HS256" is not RS256/);
+    await refuse(
+      hs256({ iss: APP, ist: 'project', session_id: sessionId, role: 'publisher', nonce: 1, iat: nowS(), exp: nowS() + 60 }, DEMO_APPLICATION.publicKey),
+      /alg "HS256" is not RS256/,
+    );
     await refuse(clientToken(sessionId, { privateKey: other.privateKey }), /signature/);
     await refuse(clientToken(sessionId, { applicationId: otherId, privateKey: other.privateKey }), /application_id/);
     await refuse(clientToken(foreign, { applicationId: otherId, privateKey: other.privateKey }), /application_id/);

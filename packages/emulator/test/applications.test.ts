@@ -40,14 +40,21 @@ describe('Vonage applications', () => {
     const keys = rsaKeyPair();
     const variants = [keys.publicKey.replace(/\n/g, '\r\n'), `\n  ${keys.publicKey}  \n`, keys.publicKey.replace(/\n/g, '\\n')];
     for (const publicKey of variants) {
-      expect(createEmulator({ applications: [{ applicationId: ID.toUpperCase(), publicKey }] }).application).toEqual({ applicationId: ID, publicKey: keys.publicKey });
+      expect(createEmulator({ applications: [{ applicationId: ID.toUpperCase(), publicKey }] }).application).toEqual({
+        applicationId: ID,
+        publicKey: keys.publicKey,
+      });
     }
     expect(createEmulator({ applications: [{ applicationId: ID, ...keys }] }).application.publicKey).toBe(keys.publicKey);
   });
 
   const small = rsaKeyPair(1024);
   const pair = rsaKeyPair();
-  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256', privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const ec = generateKeyPairSync('ec', {
+    namedCurve: 'P-256',
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
   const pkcs1 = createPublicKey(pair.privateKey);
   const { privateKey: otherPrivate } = rsaKeyPair();
   it.each<[string, unknown, string]>([
@@ -67,7 +74,11 @@ describe('Vonage applications', () => {
     ['a 1024-bit key', { applicationId: ID, publicKey: small.publicKey }, '1024-bit RSA key; RS256 needs at least 2048 bits'],
     ['a 1024-bit private key', { applicationId: ID, privateKey: small.privateKey }, '1024-bit'],
     ['keys that are not a pair', { applicationId: ID, publicKey: pair.publicKey, privateKey: otherPrivate }, 'is not the public key of "privateKey"'],
-    ['truncated DER', { applicationId: ID, publicKey: `-----BEGIN PUBLIC KEY-----\n${pair.publicKey.split('\n')[1]}\n-----END PUBLIC KEY-----` }, 'not an RSA public key'],
+    [
+      'truncated DER',
+      { applicationId: ID, publicKey: `-----BEGIN PUBLIC KEY-----\n${pair.publicKey.split('\n')[1]}\n-----END PUBLIC KEY-----` },
+      'not an RSA public key',
+    ],
   ])('refuses %s with a 400 naming the rule (and never echoing a key)', (_name, options, words) => {
     const error = refusal(options);
     expect(error.status).toBe(400);
@@ -76,8 +87,12 @@ describe('Vonage applications', () => {
   });
 
   it('refuses two owners with one ID (either kind), and an empty list', () => {
-    expect(() => createEmulator({ applications: [DEMO_APPLICATION, { ...DEMO_APPLICATION, applicationId: DEMO_APPLICATION.applicationId.toUpperCase() }] })).toThrow('already exists');
-    expect(() => createEmulator({ projects: [{ apiKey: ID, apiSecret: 's' }], applications: [{ applicationId: ID, publicKey: pair.publicKey }] })).toThrow(`Application ${ID} already exists`);
+    expect(() =>
+      createEmulator({ applications: [DEMO_APPLICATION, { ...DEMO_APPLICATION, applicationId: DEMO_APPLICATION.applicationId.toUpperCase() }] }),
+    ).toThrow('already exists');
+    expect(() => createEmulator({ projects: [{ apiKey: ID, apiSecret: 's' }], applications: [{ applicationId: ID, publicKey: pair.publicKey }] })).toThrow(
+      `Application ${ID} already exists`,
+    );
     expect(() => createEmulator({ applications: [] })).toThrow('At least one application');
     const emulator = createEmulator();
     expect(() => emulator.addApplication(DEMO_APPLICATION)).toThrow(expect.objectContaining({ status: 409 }));
@@ -107,7 +122,10 @@ describe('Vonage applications', () => {
   it('control API: GET and POST /_emulator/applications (public keys only), reset forgets the added one', async () => {
     const emulator = createEmulator();
     const control = (method: string, path: string, body?: unknown) =>
-      emulator.fetch(`http://e/_emulator${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) });
+      emulator.fetch(`http://e/_emulator${path}`, {
+        method,
+        ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      });
     const keys = rsaKeyPair();
     const created = await control('POST', '/applications', { applicationId: ID, privateKey: keys.privateKey });
     expect(created.status).toBe(201);

@@ -23,13 +23,28 @@ describe.each(KINDS)('archive transcription for an OpenTok %s', (kind) => {
       transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true },
       multiArchiveTag: 'a',
     });
-    expect(started).toMatchObject({ outputMode: 'individual', hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true } });
-    expect(await h.call('GET', `${h.base}/archive/${started.id}`)).toMatchObject({ hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true } });
-    const defaults = await h.call<{ id: string }>('POST', `${h.base}/archive`, { sessionId, outputMode: 'individual', hasTranscription: true, multiArchiveTag: 'b' });
+    expect(started).toMatchObject({
+      outputMode: 'individual',
+      hasTranscription: true,
+      transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true },
+    });
+    expect(await h.call('GET', `${h.base}/archive/${started.id}`)).toMatchObject({
+      hasTranscription: true,
+      transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true },
+    });
+    const defaults = await h.call<{ id: string }>('POST', `${h.base}/archive`, {
+      sessionId,
+      outputMode: 'individual',
+      hasTranscription: true,
+      multiArchiveTag: 'b',
+    });
     expect(defaults).toMatchObject({ hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'en-US', hasSummary: false } });
     const list = await h.call<{ items: { id: string; hasTranscription: boolean }[] }>('GET', `${h.base}/archive`);
     expect(list.items.map((a) => a.hasTranscription)).toEqual([true, true]);
-    expect(h.emulator.archive(started.id)).toMatchObject({ hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true } });
+    expect(h.emulator.archive(started.id)).toMatchObject({
+      hasTranscription: true,
+      transcriptionProperties: { primaryLanguageCode: 'es-ES', hasSummary: true },
+    });
   });
 
   it('a transcribed archive carries a transcription object through its lifecycle: requested, then available with its url', async () => {
@@ -37,7 +52,12 @@ describe.each(KINDS)('archive transcription for an OpenTok %s', (kind) => {
     const { connectionId } = h.emulator.session(sessionId)!.connections[0]!;
     h.emulator.publishStream({ sessionId, connectionId });
     const properties = { primaryLanguageCode: 'es-ES', hasSummary: true };
-    const started = await h.call<{ id: string; transcription: unknown }>('POST', `${h.base}/archive`, { sessionId, outputMode: 'individual', hasTranscription: true, transcriptionProperties: properties });
+    const started = await h.call<{ id: string; transcription: unknown }>('POST', `${h.base}/archive`, {
+      sessionId,
+      outputMode: 'individual',
+      hasTranscription: true,
+      transcriptionProperties: properties,
+    });
     expect(started.transcription).toEqual({ status: 'requested', ...properties });
     const stopped = await h.call<{ transcription: unknown }>('POST', `${h.base}/archive/${started.id}/stop`);
     expect(stopped.transcription).toEqual({ status: 'requested', ...properties });
@@ -61,7 +81,12 @@ describe.each(KINDS)('archive transcription for an OpenTok %s', (kind) => {
     h.emulator.clock.advance(5000);
     const archive = await h.call<{ status: string; transcription: unknown }>('GET', `${h.base}/archive/${started.id}`);
     expect(archive.status).toBe('available');
-    expect(archive.transcription).toEqual({ status: 'failed', reason: 'no audio was recorded (nobody published while the archive recorded)', primaryLanguageCode: 'en-US', hasSummary: false });
+    expect(archive.transcription).toEqual({
+      status: 'failed',
+      reason: 'no audio was recorded (nobody published while the archive recorded)',
+      primaryLanguageCode: 'en-US',
+      hasSummary: false,
+    });
     expect((await h.emulator.fetch(`${h.emulator.url}/_emulator/archives/${started.id}/transcription`)).status).toBe(404);
   });
 
@@ -76,13 +101,25 @@ describe.each(KINDS)('archive transcription for an OpenTok %s', (kind) => {
   it.each([
     [{ hasTranscription: true }, 'Invalid request: "hasTranscription" is only allowed for archives with outputMode "individual".'],
     [{ outputMode: 'composed', hasTranscription: true }, 'Invalid request: "hasTranscription" is only allowed for archives with outputMode "individual".'],
-    [{ outputMode: 'individual', hasAudio: false, hasTranscription: true }, 'Invalid request: an archive with "hasTranscription" must record audio ("hasAudio" cannot be false).'],
+    [
+      { outputMode: 'individual', hasAudio: false, hasTranscription: true },
+      'Invalid request: an archive with "hasTranscription" must record audio ("hasAudio" cannot be false).',
+    ],
     [{ outputMode: 'individual', transcriptionProperties: { hasSummary: true } }, 'Invalid request: "transcriptionProperties" needs "hasTranscription": true.'],
-    [{ outputMode: 'individual', hasTranscription: false, transcriptionProperties: {} }, 'Invalid request: "transcriptionProperties" needs "hasTranscription": true.'],
+    [
+      { outputMode: 'individual', hasTranscription: false, transcriptionProperties: {} },
+      'Invalid request: "transcriptionProperties" needs "hasTranscription": true.',
+    ],
     [{ outputMode: 'individual', hasTranscription: 'yes' }, 'Invalid request: "hasTranscription" must be true or false.'],
     [{ outputMode: 'individual', hasTranscription: true, transcriptionProperties: 'en-US' }, 'Invalid request: "transcriptionProperties" must be an object.'],
-    [{ outputMode: 'individual', hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'english' } }, 'Invalid request: "transcriptionProperties.primaryLanguageCode" must be a BCP-47 language code such as en-US.'],
-    [{ outputMode: 'individual', hasTranscription: true, transcriptionProperties: { hasSummary: 1 } }, 'Invalid request: "transcriptionProperties.hasSummary" must be true or false.'],
+    [
+      { outputMode: 'individual', hasTranscription: true, transcriptionProperties: { primaryLanguageCode: 'english' } },
+      'Invalid request: "transcriptionProperties.primaryLanguageCode" must be a BCP-47 language code such as en-US.',
+    ],
+    [
+      { outputMode: 'individual', hasTranscription: true, transcriptionProperties: { hasSummary: 1 } },
+      'Invalid request: "transcriptionProperties.hasSummary" must be true or false.',
+    ],
   ])('%j is a 400', async (options, message) => {
     const { h, sessionId } = await live();
     const response = await h.raw('POST', `${h.base}/archive`, { sessionId, ...options });
@@ -90,4 +127,3 @@ describe.each(KINDS)('archive transcription for an OpenTok %s', (kind) => {
     expect(await response.json()).toEqual({ code: 400, message });
   });
 });
-

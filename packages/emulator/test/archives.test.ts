@@ -8,8 +8,27 @@ describe('archives', () => {
   it('start → stop → available: statuses, integer-ms times, duration, size and a downloadable url', async () => {
     const h = harness();
     const { sessionId } = await h.live();
-    const started = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId, name: 'Demo', hasAudio: true, hasVideo: true, outputMode: 'composed', resolution: null });
-    expect(started).toMatchObject({ status: 'started', name: 'Demo', sessionId, projectId: '10000001', partnerId: '10000001', size: 0, duration: 0, outputMode: 'composed', resolution: '640x480', url: null, reason: '' });
+    const started = await h.call<Archive>('POST', `${h.base}/archive`, {
+      sessionId,
+      name: 'Demo',
+      hasAudio: true,
+      hasVideo: true,
+      outputMode: 'composed',
+      resolution: null,
+    });
+    expect(started).toMatchObject({
+      status: 'started',
+      name: 'Demo',
+      sessionId,
+      projectId: '10000001',
+      partnerId: '10000001',
+      size: 0,
+      duration: 0,
+      outputMode: 'composed',
+      resolution: '640x480',
+      url: null,
+      reason: '',
+    });
     expect(Number.isInteger(started['createdAt'])).toBe(true);
     expect(started).not.toHaveProperty('streams');
     h.emulator.clock.advance(42_000);
@@ -45,7 +64,7 @@ describe('archives', () => {
     expect(tagged['multiArchiveTag']).toBe('a');
     await expect(h.call('POST', `${h.base}/archive`, { sessionId, multiArchiveTag: 'a' })).rejects.toBeInstanceOf(ConflictError);
     await h.call('POST', `${h.base}/archive`, { sessionId, multiArchiveTag: 'b' });
-    expect((await h.call<Archive>('GET', `${h.base}/archive/${tagged.id}`))).not.toHaveProperty('multiArchiveTag');
+    expect(await h.call<Archive>('GET', `${h.base}/archive/${tagged.id}`)).not.toHaveProperty('multiArchiveTag');
   });
 
   it('stops only what is started (409 with the service message), deletes only what is not recording', async () => {
@@ -54,7 +73,9 @@ describe('archives', () => {
     const archive = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId });
     await expect(h.call('DELETE', `${h.base}/archive/${archive.id}`)).rejects.toBeInstanceOf(ConflictError);
     await h.call('POST', `${h.base}/archive/${archive.id}/stop`, {});
-    await expect(h.call('POST', `${h.base}/archive/${archive.id}/stop`)).rejects.toThrow('HTTP 409: Conflict. You are trying to stop an archive that is not recording.');
+    await expect(h.call('POST', `${h.base}/archive/${archive.id}/stop`)).rejects.toThrow(
+      'HTTP 409: Conflict. You are trying to stop an archive that is not recording.',
+    );
     const deleted = await h.raw('DELETE', `${h.base}/archive/${archive.id}`);
     expect(deleted.status).toBe(204);
     expect(await deleted.text()).toBe('');
@@ -112,7 +133,10 @@ describe('archives', () => {
     const h = harness();
     const { sessionId } = await h.live();
     const archive = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId });
-    const response = await h.raw('PUT', `${h.base}/archive/${archive.id}/layout`, { body: '{"type": "custom", "stylesheet": "stream{}"}', headers: { 'Content-Type': 'application/json' } });
+    const response = await h.raw('PUT', `${h.base}/archive/${archive.id}/layout`, {
+      body: '{"type": "custom", "stylesheet": "stream{}"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(response.status).toBe(200);
     expect(h.emulator.archive(archive.id)?.layout).toEqual({ type: 'custom', stylesheet: 'stream{}' });
     await expect(h.call('PUT', `${h.base}/archive/${archive.id}/layout`, { type: 'bestFit', stylesheet: 'x' })).rejects.toBeInstanceOf(BadRequestError);
@@ -126,11 +150,16 @@ describe('archives', () => {
     const { sessionId, streamId } = await h.live();
     const manual = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId, streamMode: 'manual' });
     expect(manual['streams']).toEqual([]);
-    const added = await h.raw('PATCH', `${h.base}/archive/${manual.id}/streams`, { body: JSON.stringify({ hasAudio: false, hasVideo: true, addStream: streamId }), headers: { 'Content-Type': 'application/json' } });
+    const added = await h.raw('PATCH', `${h.base}/archive/${manual.id}/streams`, {
+      body: JSON.stringify({ hasAudio: false, hasVideo: true, addStream: streamId }),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(added.status).toBe(204);
     expect((await h.call<Archive>('GET', `${h.base}/archive/${manual.id}`))['streams']).toEqual([{ streamId, hasAudio: false, hasVideo: true }]);
     await expect(h.call('PATCH', `${h.base}/archive/${manual.id}/streams`, { addStream: 'nope' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(h.call('PATCH', `${h.base}/archive/${manual.id}/streams`, { addStream: streamId, removeStream: streamId })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(h.call('PATCH', `${h.base}/archive/${manual.id}/streams`, { addStream: streamId, removeStream: streamId })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
     await h.call('PATCH', `${h.base}/archive/${manual.id}/streams`, { removeStream: streamId });
     expect(h.emulator.archive(manual.id)?.streams).toEqual([]);
     const auto = await h.call<Archive>('POST', `${h.base}/archive`, { sessionId, multiArchiveTag: 'auto' });

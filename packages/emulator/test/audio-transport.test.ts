@@ -11,7 +11,11 @@ describe.each(KINDS)('Audio Connector audioTransport for an OpenTok %s', (kind) 
     const h = kindHarness(kind);
     const sessionId = await h.session();
     await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
-    const response = await h.raw('POST', `${h.base}/connect`, { sessionId, token: await h.token(sessionId), websocket: { uri: 'wss://example.com/audio', ...extra, audioTransport } });
+    const response = await h.raw('POST', `${h.base}/connect`, {
+      sessionId,
+      token: await h.token(sessionId),
+      websocket: { uri: 'wss://example.com/audio', ...extra, audioTransport },
+    });
     return { h, response };
   }
 
@@ -38,10 +42,26 @@ describe.each(KINDS)('Audio Connector audioTransport for an OpenTok %s', (kind) 
     ['an unknown transport', { transport: 'text' }, 'Invalid request: "websocket.audioTransport.transport" must be one of binary, json.'],
     ['json without encoding', { transport: 'json' }, 'Invalid request: "websocket.audioTransport.encoding" must be "base64" with transport "json".'],
     ['another encoding', { transport: 'json', encoding: 'hex' }, 'Invalid request: "websocket.audioTransport.encoding" must be one of base64.'],
-    ['JSON fields with binary', { transport: 'binary', audio_field: 'a' }, 'Invalid request: "websocket.audioTransport.audio_field" is only allowed with transport "json".'],
-    ['camelCase keys', { transport: 'json', encoding: 'base64', audioField: 'a' }, 'Invalid request: "websocket.audioTransport.audioField" is not a field (expected transport, encoding, audio_field, receive_audio_field, static_fields).'],
-    ['an empty field name', { transport: 'json', encoding: 'base64', receive_audio_field: '' }, 'Invalid request: "websocket.audioTransport.receive_audio_field" must not be empty.'],
-    ['a nested static field', { transport: 'json', encoding: 'base64', static_fields: { meta: { a: 1 } } }, 'Invalid request: "websocket.audioTransport.static_fields.meta" must be a string, a number or a boolean.'],
+    [
+      'JSON fields with binary',
+      { transport: 'binary', audio_field: 'a' },
+      'Invalid request: "websocket.audioTransport.audio_field" is only allowed with transport "json".',
+    ],
+    [
+      'camelCase keys',
+      { transport: 'json', encoding: 'base64', audioField: 'a' },
+      'Invalid request: "websocket.audioTransport.audioField" is not a field (expected transport, encoding, audio_field, receive_audio_field, static_fields).',
+    ],
+    [
+      'an empty field name',
+      { transport: 'json', encoding: 'base64', receive_audio_field: '' },
+      'Invalid request: "websocket.audioTransport.receive_audio_field" must not be empty.',
+    ],
+    [
+      'a nested static field',
+      { transport: 'json', encoding: 'base64', static_fields: { meta: { a: 1 } } },
+      'Invalid request: "websocket.audioTransport.static_fields.meta" must be a string, a number or a boolean.',
+    ],
   ])('refuses %s with a 400', async (_what, audioTransport, message) => {
     const { response } = await connect(audioTransport);
     expect(response.status).toBe(400);

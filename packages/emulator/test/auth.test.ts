@@ -66,16 +66,29 @@ describe('X-OPENTOK-AUTH', () => {
   });
 
   it('serves several projects, each with its own secret and sessions', async () => {
-    const multi = harness({ projects: [{ apiKey: '111', apiSecret: 's1' }, { apiKey: '222', apiSecret: 's2' }] });
+    const multi = harness({
+      projects: [
+        { apiKey: '111', apiSecret: 's1' },
+        { apiKey: '222', apiSecret: 's2' },
+      ],
+    });
     const token = (key: string, secret: string) => jwt({ iss: key, ist: 'project', iat: now(), exp: now() + 60 }, secret);
     const create = async (key: string, secret: string) => {
-      const r = await multi.emulator.fetch('http://e/session/create', { method: 'POST', headers: { 'X-OPENTOK-AUTH': token(key, secret), Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'p2p.preference=disabled' });
+      const r = await multi.emulator.fetch('http://e/session/create', {
+        method: 'POST',
+        headers: { 'X-OPENTOK-AUTH': token(key, secret), Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'p2p.preference=disabled',
+      });
       return ((await r.json()) as [{ session_id: string }])[0].session_id;
     };
     const s2 = await create('222', 's2');
     expect(multi.emulator.session(s2)?.apiKey).toBe('222');
-    expect((await multi.emulator.fetch(`http://e/v2/project/222/session/${s2}/stream`, { headers: { 'X-OPENTOK-AUTH': token('222', 's2') } })).status).toBe(200);
-    expect((await multi.emulator.fetch(`http://e/v2/project/111/session/${s2}/stream`, { headers: { 'X-OPENTOK-AUTH': token('111', 's1') } })).status).toBe(404);
+    expect((await multi.emulator.fetch(`http://e/v2/project/222/session/${s2}/stream`, { headers: { 'X-OPENTOK-AUTH': token('222', 's2') } })).status).toBe(
+      200,
+    );
+    expect((await multi.emulator.fetch(`http://e/v2/project/111/session/${s2}/stream`, { headers: { 'X-OPENTOK-AUTH': token('111', 's1') } })).status).toBe(
+      404,
+    );
     expect((await multi.emulator.fetch('http://e/v2/project/222/archive', { headers: { 'X-OPENTOK-AUTH': token('222', 's1') } })).status).toBe(403);
     multi.emulator.addProject({ apiKey: '333', apiSecret: 's3' });
     expect((await multi.emulator.fetch('http://e/v2/project/333/archive', { headers: { 'X-OPENTOK-AUTH': token('333', 's3') } })).status).toBe(200);

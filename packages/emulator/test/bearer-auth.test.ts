@@ -10,9 +10,16 @@ const ARCHIVES = `/v2/project/${APP}/archive`;
 describe('Authorization: Bearer (Vonage applications, RS256)', () => {
   const emulator = createEmulator({ clock: { frozen: true } });
   const send = (authorization: string | undefined, path = ARCHIVES, init: RequestInit = {}) =>
-    emulator.fetch(`http://e${path}`, { ...init, headers: { ...(authorization === undefined ? {} : { Authorization: authorization }), ...(init.headers as Record<string, string>) } });
+    emulator.fetch(`http://e${path}`, {
+      ...init,
+      headers: { ...(authorization === undefined ? {} : { Authorization: authorization }), ...(init.headers as Record<string, string>) },
+    });
   const createSession = (authorization: string) =>
-    send(authorization, '/session/create', { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'archiveMode=manual&location=null&p2p.preference=disabled' });
+    send(authorization, '/session/create', {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'archiveMode=manual&location=null&p2p.preference=disabled',
+    });
 
   it('accepts the REST JWTs of @vonage/jwt, opentok-node, Python and Java (no exp), with or without jti', async () => {
     const iat = nowS();
@@ -50,7 +57,9 @@ describe('Authorization: Bearer (Vonage applications, RS256)', () => {
     expect((await errorBody(project)).message).toContain('does not match the application ID in the path');
     const asApplication = await send(`Bearer ${rs256({ ...vonageClaims(), application_id: apiKey })}`, `/v2/project/${apiKey}/archive`);
     expect((await errorBody(asApplication)).message).toContain(`${apiKey} is an OpenTok project`);
-    const opentokHeader = await emulator.fetch(`http://e${ARCHIVES}`, { headers: { 'X-OPENTOK-AUTH': hs256({ iss: APP, ist: 'project', iat: nowS(), exp: nowS() + 60 }, 'x') } });
+    const opentokHeader = await emulator.fetch(`http://e${ARCHIVES}`, {
+      headers: { 'X-OPENTOK-AUTH': hs256({ iss: APP, ist: 'project', iat: nowS(), exp: nowS() + 60 }, 'x') },
+    });
     expect((await errorBody(opentokHeader)).message).toContain(`${APP} is a Vonage application`);
     const [created] = (await (await createSession(`Bearer ${rs256(vonageClaims())}`)).json()) as [{ session_id: string }];
     const { createRestAuthToken } = await import('@opentok/core/internal');
@@ -69,7 +78,11 @@ describe('Authorization: Bearer (Vonage applications, RS256)', () => {
     ['signed with another key', () => `Bearer ${rs256(vonageClaims(), other.privateKey)}`, 'invalid JWT signature'],
     ['tampered', () => `Bearer ${rs256(vonageClaims()).replace(/\.[^.]{4}/, '.AAAA')}`, 'JWT'],
     ['without application_id', () => `Bearer ${rs256({ iat: nowS(), jti: 'x' })}`, 'no application_id claim'],
-    ['for another application than the path', () => `Bearer ${rs256(vonageClaims('11111111-2222-4333-8444-555555555555'))}`, 'does not match the application ID in the path'],
+    [
+      'for another application than the path',
+      () => `Bearer ${rs256(vonageClaims('11111111-2222-4333-8444-555555555555'))}`,
+      'does not match the application ID in the path',
+    ],
     ['expired', () => `Bearer ${rs256({ ...vonageClaims(), iat: nowS() - 1000, exp: nowS() - 31 })}`, 'expired at'],
     ['expired by the 15-minute default (no exp)', () => `Bearer ${rs256({ application_id: APP, iat: nowS() - 931 })}`, 'iat + 900 s: it has no exp claim'],
     ['older than 24 hours (exp later)', () => `Bearer ${rs256({ application_id: APP, iat: nowS() - 86_401, exp: nowS() + 600 })}`, 'more than 24 hours ago'],
@@ -111,7 +124,12 @@ describe('Authorization: Bearer (Vonage applications, RS256)', () => {
     const { request } = await import('@opentok/core/internal');
     const { applicationId, privateKey } = emulator.application;
     const client = createClient({ applicationId, privateKey: privateKey!, apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
-    const [created] = await request<[{ session_id: string }]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form: { 'p2p.preference': 'disabled' } });
+    const [created] = await request<[{ session_id: string }]>(client, {
+      operation: 'createSession',
+      method: 'POST',
+      path: '/session/create',
+      form: { 'p2p.preference': 'disabled' },
+    });
     expect(emulator.session(created!.session_id)?.apiKey).toBe(APP);
     await expect(request(client, { operation: 'listArchives', method: 'GET', path: ARCHIVES })).resolves.toMatchObject({ count: 0 });
   });
@@ -120,7 +138,9 @@ describe('Authorization: Bearer (Vonage applications, RS256)', () => {
     const keys = rsaKeyPair();
     const id = '0f0f0f0f-1111-4222-8333-444444444444';
     const byPublicKey = createEmulator({ applications: [{ applicationId: id, publicKey: keys.publicKey }] });
-    const ok = await byPublicKey.fetch(`http://e/v2/project/${id}/archive`, { headers: { Authorization: `Bearer ${rs256(vonageClaims(id), keys.privateKey)}` } });
+    const ok = await byPublicKey.fetch(`http://e/v2/project/${id}/archive`, {
+      headers: { Authorization: `Bearer ${rs256(vonageClaims(id), keys.privateKey)}` },
+    });
     expect(ok.status).toBe(200);
     expect(byPublicKey.application).toEqual({ applicationId: id, publicKey: keys.publicKey });
     const added = rsaKeyPair();

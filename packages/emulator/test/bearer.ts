@@ -7,7 +7,11 @@ const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : 
 export const nowS = () => Math.floor(Date.now() / 1000);
 
 /** An RS256 JWT over `claims`, signed with `privateKey` (default: the demo application's), with the given header. */
-export function rs256(claims: Record<string, unknown>, privateKey: string = DEMO_APPLICATION.privateKey, header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT' }): string {
+export function rs256(
+  claims: Record<string, unknown>,
+  privateKey: string = DEMO_APPLICATION.privateKey,
+  header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT' },
+): string {
   const input = `${b64(header)}.${b64(claims)}`;
   return `${input}.${createSign('RSA-SHA256').update(input).sign(privateKey, 'base64url')}`;
 }
@@ -30,7 +34,11 @@ export function vonageClaims(applicationId: string = DEMO_APPLICATION.applicatio
 
 /** A fresh throw-away RSA key pair as PEM text (PKCS#8 private, SPKI public). */
 export function rsaKeyPair(modulusLength = 2048): { privateKey: string; publicKey: string } {
-  return generateKeyPairSync('rsa', { modulusLength, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  return generateKeyPairSync('rsa', {
+    modulusLength,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
 }
 
 /** A REST call to the emulator as a Vonage application (fresh Bearer JWT); resolves with the JSON answer, rejects on non-2xx. */

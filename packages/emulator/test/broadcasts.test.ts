@@ -55,7 +55,10 @@ describe('broadcasts', () => {
   it('accepts the trailing slash of @vonage/video on start', async () => {
     const h = harness();
     const { sessionId } = await h.live();
-    const response = await h.raw('POST', `${h.base}/broadcast/`, { body: JSON.stringify({ sessionId, outputs: { hls: {} } }), headers: { 'Content-Type': 'application/json' } });
+    const response = await h.raw('POST', `${h.base}/broadcast/`, {
+      body: JSON.stringify({ sessionId, outputs: { hls: {} } }),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(response.status).toBe(200);
   });
 
@@ -96,15 +99,34 @@ describe('broadcasts', () => {
     const h = harness();
     const { sessionId, streamId } = await h.live();
     const manual = await h.call<Broadcast>('POST', `${h.base}/broadcast`, { sessionId, outputs: { hls: {} }, streamMode: 'manual', maxDuration: 60 });
-    expect((await h.raw('PUT', `${h.base}/broadcast/${manual.id}/layout`, { body: '{"type":"bestFit","screenshareType":"pip"}', headers: { 'content-type': 'application/json' } })).status).toBe(200);
+    expect(
+      (
+        await h.raw('PUT', `${h.base}/broadcast/${manual.id}/layout`, {
+          body: '{"type":"bestFit","screenshareType":"pip"}',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(200);
     expect(h.emulator.broadcast(manual.id)?.layout).toEqual({ type: 'bestFit', screenshareType: 'pip' });
-    const patched = await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, { body: JSON.stringify({ addStream: streamId, hasAudio: true, hasVideo: true }), headers: { 'content-type': 'application/json' } });
+    const patched = await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, {
+      body: JSON.stringify({ addStream: streamId, hasAudio: true, hasVideo: true }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(patched.status).toBe(204);
     expect((await h.call<Broadcast>('GET', `${h.base}/broadcast/${manual.id}`))['streams']).toEqual([{ streamId, hasAudio: true, hasVideo: true }]);
     const echoed = { broadcastId: manual.id, removeStream: streamId };
-    expect((await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, { body: JSON.stringify(echoed), headers: { 'content-type': 'application/json' } })).status).toBe(204);
-    const mismatch = await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, { body: JSON.stringify({ ...echoed, broadcastId: 'other' }), headers: { 'content-type': 'application/json' } });
-    expect([mismatch.status, ((await mismatch.json()) as { message: string }).message]).toEqual([400, expect.stringContaining('"broadcastId" in the body (other)')]);
+    expect(
+      (await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, { body: JSON.stringify(echoed), headers: { 'content-type': 'application/json' } }))
+        .status,
+    ).toBe(204);
+    const mismatch = await h.raw('PATCH', `${h.base}/broadcast/${manual.id}/streams`, {
+      body: JSON.stringify({ ...echoed, broadcastId: 'other' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect([mismatch.status, ((await mismatch.json()) as { message: string }).message]).toEqual([
+      400,
+      expect.stringContaining('"broadcastId" in the body (other)'),
+    ]);
     const auto = await h.call<Broadcast>('POST', `${h.base}/broadcast`, { sessionId, outputs: { hls: {} }, multiBroadcastTag: 'auto' });
     await expect(h.call('PATCH', `${h.base}/broadcast/${auto.id}/streams`, { removeStream: streamId })).rejects.toBeInstanceOf(MethodNotAllowedError);
     h.emulator.clock.advance(60_000);

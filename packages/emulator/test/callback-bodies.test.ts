@@ -78,7 +78,10 @@ async function scenario(kind: Kind): Promise<Run> {
   at(25_000);
   await snapArchive(); // available
 
-  const broadcast = await h.call<{ id: string }>('POST', `${base}/broadcast`, { sessionId: b, outputs: { hls: {}, rtmp: [{ id: 'yt', serverUrl: 'rtmps://example.com/live', streamName: 'key' }] } });
+  const broadcast = await h.call<{ id: string }>('POST', `${base}/broadcast`, {
+    sessionId: b,
+    outputs: { hls: {}, rtmp: [{ id: 'yt', serverUrl: 'rtmps://example.com/live', streamName: 'key' }] },
+  });
   ids['broadcast'] = broadcast.id;
   const snapBroadcast = async () => snapshots.broadcast.push(await h.call<Json>('GET', `${base}/broadcast/${broadcast.id}`));
   await snapBroadcast(); // started, outputs connecting
@@ -101,7 +104,12 @@ async function scenario(kind: Kind): Promise<Run> {
   await h.call('DELETE', `${base}/session/${b}/connection/${sip.connectionId}`);
 
   at(40_000);
-  const render = await h.call<Json & { id: string }>('POST', `${base}/render`, { sessionId: b, token: await h.token(b), url: 'https://example.com/composer', statusCallbackUrl: RENDER_STATUS });
+  const render = await h.call<Json & { id: string }>('POST', `${base}/render`, {
+    sessionId: b,
+    token: await h.token(b),
+    url: 'https://example.com/composer',
+    statusCallbackUrl: RENDER_STATUS,
+  });
   ids['render'] = render.id;
   snapshots.render.push(await h.call<Json>('GET', `${base}/render/${render.id}`));
   at(45_000);
@@ -109,7 +117,11 @@ async function scenario(kind: Kind): Promise<Run> {
   snapshots.render.push(await h.call<Json>('GET', `${base}/render/${render.id}`));
 
   at(50_000);
-  const { captionsId } = await h.call<{ captionsId: string }>('POST', `${base}/captions`, { sessionId: b, token: await h.token(b, 'moderator'), statusCallbackUrl: CAPTIONS_STATUS });
+  const { captionsId } = await h.call<{ captionsId: string }>('POST', `${base}/captions`, {
+    sessionId: b,
+    token: await h.token(b, 'moderator'),
+    statusCallbackUrl: CAPTIONS_STATUS,
+  });
   ids['captions'] = captionsId;
   at(53_000);
   await h.call('POST', `${base}/captions/${captionsId}/stop`);
@@ -186,7 +198,14 @@ const ROWS: readonly { group: CallbackGroup; session: 'a' | 'b'; expected: (run:
     session: 'b',
     expected: (run) => {
       const owner = run.kind === 'application' ? { applicationId: run.h.ownerId } : { projectId: run.h.ownerId };
-      const common = { captionId: run.ids['captions'], ...owner, sessionId: run.ids['b'], createdAt: T0 + 50_000, languageCode: 'en-US', provider: 'aws-transcribe' };
+      const common = {
+        captionId: run.ids['captions'],
+        ...owner,
+        sessionId: run.ids['b'],
+        createdAt: T0 + 50_000,
+        languageCode: 'en-US',
+        provider: 'aws-transcribe',
+      };
       return [
         { ...common, status: 'started', updatedAt: T0 + 50_000, duration: 0 },
         { ...common, status: 'stopped', updatedAt: T0 + 53_000, duration: 3, reason: 'Stopped by request' },
@@ -209,7 +228,9 @@ describe.each(KINDS)('callback bodies for an OpenTok %s', (kind) => {
     const posted = run.received.filter((r) => r.url === ALL && deliveries.some((d) => d.body === r.body));
     expect(posted.map((r) => r.body)).toEqual(deliveries.map((d) => d.body));
     for (const r of posted) expect(r.headers.get('content-type')).toBe('application/json');
-    expect(deliveries.every((d) => d.status === 'delivered' && d.attempts === 1 && d.responseStatus === 200 && d.projectId === run.h.ownerId && !d.signed)).toBe(true);
+    expect(
+      deliveries.every((d) => d.status === 'delivered' && d.attempts === 1 && d.responseStatus === 200 && d.projectId === run.h.ownerId && !d.signed),
+    ).toBe(true);
   });
 
   it('connectionCreated has exactly the shape of the spec example (key order and types)', () => {
@@ -218,12 +239,27 @@ describe.each(KINDS)('callback bodies for an OpenTok %s', (kind) => {
   });
 
   it('status callbacks carry the documented fields and types', () => {
-    const [archive] = run.h.emulator.callbackDeliveries().filter((d) => d.group === 'archive').map((d) => JSON.parse(d.body) as Json);
-    expect(archive).toMatchObject({ id: run.ids['archive'], event: 'archive', status: 'started', sessionId: run.ids['b'], name: 'Important Presentation', reason: '', url: null });
+    const [archive] = run.h.emulator
+      .callbackDeliveries()
+      .filter((d) => d.group === 'archive')
+      .map((d) => JSON.parse(d.body) as Json);
+    expect(archive).toMatchObject({
+      id: run.ids['archive'],
+      event: 'archive',
+      status: 'started',
+      sessionId: run.ids['b'],
+      name: 'Important Presentation',
+      reason: '',
+      url: null,
+    });
     for (const field of ['createdAt', 'updatedAt', 'duration', 'size']) expect(Number.isInteger(archive![field]), field).toBe(true);
     if (kind === 'project') expect(archive).toMatchObject({ partnerId: Number(run.h.ownerId), projectId: run.h.ownerId });
     else expect(archive).not.toHaveProperty('partnerId');
-    const statuses = (group: string) => run.h.emulator.callbackDeliveries().filter((d) => d.group === group && d.url === ALL).map((d) => (JSON.parse(d.body) as Json)['status']);
+    const statuses = (group: string) =>
+      run.h.emulator
+        .callbackDeliveries()
+        .filter((d) => d.group === group && d.url === ALL)
+        .map((d) => (JSON.parse(d.body) as Json)['status']);
     expect(statuses('archive')).toEqual(['started', 'paused', 'started', 'stopped', 'available']);
     expect(statuses('broadcast')).toEqual(['started', 'started', 'stopped']);
     expect(statuses('render')).toEqual(['started', 'stopped']);
@@ -231,7 +267,10 @@ describe.each(KINDS)('callback bodies for an OpenTok %s', (kind) => {
   });
 
   it('renders and captions also POST every status to their statusCallbackUrl', () => {
-    for (const [group, url] of [['render', RENDER_STATUS], ['captions', CAPTIONS_STATUS]] as const) {
+    for (const [group, url] of [
+      ['render', RENDER_STATUS],
+      ['captions', CAPTIONS_STATUS],
+    ] as const) {
       const own = run.h.emulator.callbackDeliveries().filter((d) => d.url === url);
       expect(own.map((d) => d.group)).toEqual([group, group]);
       expect(own.every((d) => d.registrationId === undefined && d.status === 'delivered')).toBe(true);
@@ -243,7 +282,10 @@ describe.each(KINDS)('callback bodies for an OpenTok %s', (kind) => {
 
   it('server-side participants (SIP, render) join and leave like clients, with their token data', () => {
     const b = run.ids['b'];
-    const created = run.h.emulator.callbackDeliveries().filter((d) => d.group === 'connection' && d.event === 'created').map((d) => JSON.parse(d.body) as Json & { connection: Json });
+    const created = run.h.emulator
+      .callbackDeliveries()
+      .filter((d) => d.group === 'connection' && d.event === 'created')
+      .map((d) => JSON.parse(d.body) as Json & { connection: Json });
     expect(created.find((body) => body.sessionId === b && body.connection['id'] === run.ids['sipConnection'])?.connection['data']).toBe('sip=1');
   });
 });

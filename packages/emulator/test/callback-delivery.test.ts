@@ -30,7 +30,10 @@ afterEach(async () => {
 });
 
 /** A node:http receiver on 127.0.0.1; `answer` decides each response (never calling `res.end` hangs it). */
-async function listen(answer: (res: ServerResponse, hit: Hit) => void = (res) => res.writeHead(200).end(), port = 0): Promise<{ url: string; hits: Hit[]; port: number }> {
+async function listen(
+  answer: (res: ServerResponse, hit: Hit) => void = (res) => res.writeHead(200).end(),
+  port = 0,
+): Promise<{ url: string; hits: Hit[]; port: number }> {
   const hits: Hit[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -77,7 +80,14 @@ describe.each(KINDS)('callback delivery for an OpenTok %s', (kind) => {
     const h = kindHarness(kind, { callbacks: [{ url: `${target.url}/hooks/connections`, group: 'connection' }], callbackSignatureSecret: 'loopback' });
     const { connectionId } = await join(h);
     const [delivery] = await h.emulator.flushCallbacks();
-    expect(delivery).toMatchObject({ group: 'connection', event: 'created', status: 'delivered', attempts: 1, responseStatus: 200, url: `${target.url}/hooks/connections` });
+    expect(delivery).toMatchObject({
+      group: 'connection',
+      event: 'created',
+      status: 'delivered',
+      attempts: 1,
+      responseStatus: 200,
+      url: `${target.url}/hooks/connections`,
+    });
     expect(target.hits).toHaveLength(1);
     const [hit] = target.hits;
     expect(hit).toMatchObject({ method: 'POST', url: '/hooks/connections', body: delivery!.body });
@@ -88,7 +98,11 @@ describe.each(KINDS)('callback delivery for an OpenTok %s', (kind) => {
 
   it('retries after a 500 with back-off, and gives up after the configured retries', async () => {
     const { fetch, received } = receiver([500, 500]);
-    const h = kindHarness(kind, { callbacks: [{ url: 'https://hooks.example.com/s', group: 'session' }], callbackFetch: fetch, callbackDelivery: { retries: 3, retryDelayMs: 20 } });
+    const h = kindHarness(kind, {
+      callbacks: [{ url: 'https://hooks.example.com/s', group: 'session' }],
+      callbackFetch: fetch,
+      callbackDelivery: { retries: 3, retryDelayMs: 20 },
+    });
     const started = Date.now();
     await join(h);
     const [delivered] = await h.emulator.flushCallbacks();
@@ -98,7 +112,11 @@ describe.each(KINDS)('callback delivery for an OpenTok %s', (kind) => {
     expect(new Set(received.map((r) => r.body)).size).toBe(1);
 
     const failing = receiver([500, 502, 503]);
-    const g = kindHarness(kind, { callbacks: [{ url: 'https://hooks.example.com/s', group: 'session' }], callbackFetch: failing.fetch, callbackDelivery: { retries: 2, retryDelayMs: 1 } });
+    const g = kindHarness(kind, {
+      callbacks: [{ url: 'https://hooks.example.com/s', group: 'session' }],
+      callbackFetch: failing.fetch,
+      callbackDelivery: { retries: 2, retryDelayMs: 1 },
+    });
     await join(g);
     expect(await g.emulator.flushCallbacks()).toEqual([expect.objectContaining({ status: 'failed', attempts: 3, responseStatus: 503, error: 'HTTP 503' })]);
     expect(failing.received).toHaveLength(3);
@@ -106,7 +124,10 @@ describe.each(KINDS)('callback delivery for an OpenTok %s', (kind) => {
 
   it('retries after a refused connection: fails while nothing listens, delivers once the receiver is up', async () => {
     const port = await closedPort();
-    const h = kindHarness(kind, { callbacks: [{ url: `http://127.0.0.1:${port}/late`, group: 'session' }], callbackDelivery: { retries: 5, retryDelayMs: 300 } });
+    const h = kindHarness(kind, {
+      callbacks: [{ url: `http://127.0.0.1:${port}/late`, group: 'session' }],
+      callbackDelivery: { retries: 5, retryDelayMs: 300 },
+    });
     await join(h);
     await until(() => h.emulator.callbackDeliveries()[0]?.error !== undefined, 'the first refused attempt');
     expect(h.emulator.callbackDeliveries()[0]).toMatchObject({ status: 'pending', attempts: 1, error: expect.stringContaining('ECONNREFUSED') });
@@ -118,7 +139,11 @@ describe.each(KINDS)('callback delivery for an OpenTok %s', (kind) => {
     expect(late.hits.map((hit) => hit.url)).toEqual(['/late']);
 
     const refused = receiver(['refuse', 'refuse']);
-    const g = kindHarness(kind, { callbacks: [{ url: 'https://hooks.example.com/r', group: 'session' }], callbackFetch: refused.fetch, callbackDelivery: { retries: 1, retryDelayMs: 1 } });
+    const g = kindHarness(kind, {
+      callbacks: [{ url: 'https://hooks.example.com/r', group: 'session' }],
+      callbackFetch: refused.fetch,
+      callbackDelivery: { retries: 1, retryDelayMs: 1 },
+    });
     await join(g);
     expect(await g.emulator.flushCallbacks()).toEqual([expect.objectContaining({ status: 'failed', attempts: 2, error: 'fetch failed (ECONNREFUSED)' })]);
   });
@@ -145,7 +170,10 @@ describe.each(KINDS)('callback delivery for an OpenTok %s', (kind) => {
     expect(fast.hits).toHaveLength(2);
     expect(byUrl('/hang').map((d) => d.status)).toEqual(['pending', 'pending']);
     await h.emulator.flushCallbacks();
-    expect(byUrl('/hang')).toEqual([expect.objectContaining({ status: 'failed', attempts: 1, error: 'timed out after 1000 ms' }), expect.objectContaining({ status: 'failed', attempts: 1 })]);
+    expect(byUrl('/hang')).toEqual([
+      expect.objectContaining({ status: 'failed', attempts: 1, error: 'timed out after 1000 ms' }),
+      expect.objectContaining({ status: 'failed', attempts: 1 }),
+    ]);
     expect(hanging.hits).toHaveLength(2);
   });
 
@@ -178,7 +206,11 @@ describe.each(KINDS)('callback delivery for an OpenTok %s', (kind) => {
 describe('the delivery log', () => {
   it('keeps the last logLimit deliveries; clearCallbackDeliveries empties it; reset forgets deliveries and added registrations', async () => {
     const { fetch } = receiver();
-    const h = kindHarness('project', { callbacks: [{ url: 'https://hooks.example.com/kept', group: 'connection' }], callbackFetch: fetch, callbackDelivery: { logLimit: 3 } });
+    const h = kindHarness('project', {
+      callbacks: [{ url: 'https://hooks.example.com/kept', group: 'connection' }],
+      callbackFetch: fetch,
+      callbackDelivery: { logLimit: 3 },
+    });
     h.emulator.registerCallback({ url: 'https://hooks.example.com/added', group: 'stream' });
     const sessionId = await h.session();
     for (let i = 0; i < 5; i++) await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
@@ -196,7 +228,11 @@ describe('the delivery log', () => {
 
   it('is served by GET /_emulator/callbacks; POST /_emulator/callbacks/flush waits for it; DELETE empties it', async () => {
     const { fetch } = receiver([500]);
-    const h = kindHarness('application', { callbacks: [{ url: 'https://hooks.example.com/x', group: 'session' }], callbackFetch: fetch, callbackDelivery: { retryDelayMs: 50 } });
+    const h = kindHarness('application', {
+      callbacks: [{ url: 'https://hooks.example.com/x', group: 'session' }],
+      callbackFetch: fetch,
+      callbackDelivery: { retryDelayMs: 50 },
+    });
     await join(h);
     const pending = (await (await h.emulator.fetch('http://e/_emulator/callbacks')).json()) as CallbackDelivery[];
     expect(pending).toEqual([expect.objectContaining({ status: 'pending', group: 'session', event: 'created', projectId: h.ownerId })]);
@@ -216,10 +252,20 @@ describe('over HTTP', () => {
     const { url } = await emulator.listen();
     try {
       const client = createClient({ ...emulator.project, apiUrl: url, retry: 0 });
-      const [created] = await request<[{ session_id: string }]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form: { 'p2p.preference': 'disabled' } });
+      const [created] = await request<[{ session_id: string }]>(client, {
+        operation: 'createSession',
+        method: 'POST',
+        path: '/session/create',
+        form: { 'p2p.preference': 'disabled' },
+      });
       const sessionId = created.session_id;
       await emulator.connectClient({ sessionId, token: await generateToken(client, { sessionId }) });
-      await request(client, { operation: 'startBroadcast', method: 'POST', path: `/v2/project/${emulator.project.apiKey}/broadcast`, json: { sessionId, outputs: { hls: {} } } });
+      await request(client, {
+        operation: 'startBroadcast',
+        method: 'POST',
+        path: `/v2/project/${emulator.project.apiKey}/broadcast`,
+        json: { sessionId, outputs: { hls: {} } },
+      });
       await until(() => target.hits.length === 2, 'the outputs-live callback', 4000);
       const hls = target.hits.map((hit) => (JSON.parse(hit.body) as { broadcastUrls: { hlsStatus: string } }).broadcastUrls.hlsStatus);
       expect(hls).toEqual(['connecting', 'live']);

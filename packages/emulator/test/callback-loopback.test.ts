@@ -37,7 +37,12 @@ describe('the default callbackFetch', () => {
     const h = kindHarness('project');
     const sessionId = await h.session();
     await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
-    await h.call('POST', `${h.base}/render`, { sessionId, token: await h.token(sessionId), url: 'https://example.com/page', statusCallbackUrl: 'https://example.com/hooks/render' });
+    await h.call('POST', `${h.base}/render`, {
+      sessionId,
+      token: await h.token(sessionId),
+      url: 'https://example.com/page',
+      statusCallbackUrl: 'https://example.com/hooks/render',
+    });
     const deliveries = await h.emulator.flushCallbacks();
     expect(deliveries.length).toBeGreaterThan(0);
     for (const delivery of deliveries) expect(delivery).toMatchObject({ status: 'failed', error: NOT_LOOPBACK });
@@ -49,8 +54,25 @@ describe('the default callbackFetch', () => {
   });
 
   it('treats 127.0.0.0/8, ::1 and localhost as loopback, and nothing else', () => {
-    for (const url of ['http://127.0.0.1:3000/x', 'http://127.1.2.3/x', 'https://localhost/x', 'http://LOCALHOST:80/', 'http://[::1]:8080/x', 'http://2130706433/x']) expect(isLoopbackUrl(url), url).toBe(true);
-    for (const url of ['https://example.com', 'http://128.0.0.1/', 'http://[::2]/', 'http://0.0.0.0/', 'http://localhost.evil.com/', 'not a url', 'http://[::ffff:8.8.8.8]/']) expect(isLoopbackUrl(url), url).toBe(false);
+    for (const url of [
+      'http://127.0.0.1:3000/x',
+      'http://127.1.2.3/x',
+      'https://localhost/x',
+      'http://LOCALHOST:80/',
+      'http://[::1]:8080/x',
+      'http://2130706433/x',
+    ])
+      expect(isLoopbackUrl(url), url).toBe(true);
+    for (const url of [
+      'https://example.com',
+      'http://128.0.0.1/',
+      'http://[::2]/',
+      'http://0.0.0.0/',
+      'http://localhost.evil.com/',
+      'not a url',
+      'http://[::ffff:8.8.8.8]/',
+    ])
+      expect(isLoopbackUrl(url), url).toBe(false);
   });
 });
 

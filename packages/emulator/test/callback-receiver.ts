@@ -41,4 +41,3 @@ export function verifySignedCallback(authorization: string | null, body: string,
   if (claims['payload_hash'] !== createHash('sha256').update(Buffer.from(body, 'utf8')).digest('hex')) throw new Error('payload_hash does not match the body');
   return claims;
 }
-

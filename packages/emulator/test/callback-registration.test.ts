@@ -17,7 +17,11 @@ async function monitor(h: KindHarness): Promise<void> {
   h.emulator.disconnectClient({ sessionId, connectionId });
 }
 
-const names = (h: KindHarness, url: string) => h.emulator.callbackDeliveries().filter((d) => d.url === url).map((d) => (JSON.parse(d.body) as { event: string }).event);
+const names = (h: KindHarness, url: string) =>
+  h.emulator
+    .callbackDeliveries()
+    .filter((d) => d.url === url)
+    .map((d) => (JSON.parse(d.body) as { event: string }).event);
 
 function refusal(run: () => unknown): EmulatorError {
   try {
@@ -33,7 +37,10 @@ describe.each(KINDS)('callback registrations of an OpenTok %s', (kind) => {
   it('filter by group and event; no group means every family', async () => {
     const h = kindHarness(kind, { callbackFetch: receiver().fetch });
     const table: [RegisterCallbackOptions, string[]][] = [
-      [{ url: 'https://h.example.com/all' }, ['sessionCreated', 'connectionCreated', 'streamCreated', 'streamDestroyed', 'connectionDestroyed', 'sessionDestroyed']],
+      [
+        { url: 'https://h.example.com/all' },
+        ['sessionCreated', 'connectionCreated', 'streamCreated', 'streamDestroyed', 'connectionDestroyed', 'sessionDestroyed'],
+      ],
       [{ url: 'https://h.example.com/streams', group: 'stream' }, ['streamCreated', 'streamDestroyed']],
       [{ url: 'https://h.example.com/gone', group: 'connection', event: 'destroyed' }, ['connectionDestroyed']],
       [{ url: 'https://h.example.com/session', group: 'session', event: 'created' }, ['sessionCreated']],
@@ -47,8 +54,14 @@ describe.each(KINDS)('callback registrations of an OpenTok %s', (kind) => {
 
   it("filter by owner: a registration naming a project or an application hears only that owner's events", async () => {
     const h = kindHarness(kind, { callbackFetch: receiver().fetch });
-    const mine = h.emulator.registerCallback({ url: 'https://h.example.com/mine', ...(kind === 'project' ? { apiKey: h.ownerId } : { applicationId: h.ownerId.toUpperCase() }) });
-    const theirs = h.emulator.registerCallback({ url: 'https://h.example.com/theirs', ...(kind === 'project' ? { applicationId: h.emulator.application.applicationId } : { apiKey: h.emulator.project.apiKey }) });
+    const mine = h.emulator.registerCallback({
+      url: 'https://h.example.com/mine',
+      ...(kind === 'project' ? { apiKey: h.ownerId } : { applicationId: h.ownerId.toUpperCase() }),
+    });
+    const theirs = h.emulator.registerCallback({
+      url: 'https://h.example.com/theirs',
+      ...(kind === 'project' ? { applicationId: h.emulator.application.applicationId } : { apiKey: h.emulator.project.apiKey }),
+    });
     expect(mine).toMatchObject(kind === 'project' ? { apiKey: h.ownerId } : { applicationId: h.ownerId });
     expect(theirs).not.toHaveProperty(kind === 'project' ? 'apiKey' : 'applicationId');
     await monitor(h);
@@ -60,7 +73,11 @@ describe.each(KINDS)('callback registrations of an OpenTok %s', (kind) => {
   it('REST registration (POST …/callback): the documented groups and events, one URL per group and event, listed and removed over REST', async () => {
     const h = kindHarness(kind, { callbackFetch: receiver().fetch });
     const first = await h.call<{ id: string }>('POST', `${h.base}/callback`, { group: 'connection', event: 'created', url: 'https://h.example.com/v1' });
-    const replaced = await h.call<{ id: string; url: string }>('POST', `${h.base}/callback`, { group: 'connection', event: 'created', url: 'https://h.example.com/v2' });
+    const replaced = await h.call<{ id: string; url: string }>('POST', `${h.base}/callback`, {
+      group: 'connection',
+      event: 'created',
+      url: 'https://h.example.com/v2',
+    });
     const archive = await h.call<{ id: string }>('POST', `${h.base}/callback`, { group: 'archive', event: 'status', url: 'https://h.example.com/archive' });
     h.emulator.registerCallback({ url: 'https://h.example.com/emulator', group: 'stream' });
     expect(await h.call('GET', `${h.base}/callback`)).toEqual([replaced, archive]);
@@ -94,12 +111,23 @@ describe.each(KINDS)('callback registrations of an OpenTok %s', (kind) => {
   it('the control API registers (201), lists and removes (204) registrations', async () => {
     const h = kindHarness(kind, { callbackFetch: receiver().fetch });
     const control = (method: string, path: string, body?: unknown) =>
-      h.emulator.fetch(`http://e/_emulator${path}`, { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) });
+      h.emulator.fetch(`http://e/_emulator${path}`, {
+        method,
+        ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      });
     const owner = kind === 'project' ? { apiKey: h.ownerId } : { applicationId: h.ownerId };
     const created = await control('POST', '/callbacks', { url: 'https://h.example.com/c', group: 'session', ...owner });
     expect(created.status).toBe(201);
     const registration = (await created.json()) as { id: string };
-    expect(registration).toEqual({ id: expect.any(String), url: 'https://h.example.com/c', group: 'session', ...owner, source: 'emulator', signed: false, createdAt: 1_700_000_000_000 });
+    expect(registration).toEqual({
+      id: expect.any(String),
+      url: 'https://h.example.com/c',
+      group: 'session',
+      ...owner,
+      source: 'emulator',
+      signed: false,
+      createdAt: 1_700_000_000_000,
+    });
     expect(await (await control('GET', '/callbacks/registrations')).json()).toEqual([registration]);
     await monitor(h);
     expect(names(h, 'https://h.example.com/c')).toEqual(['sessionCreated', 'sessionDestroyed']);
@@ -109,7 +137,10 @@ describe.each(KINDS)('callback registrations of an OpenTok %s', (kind) => {
     expect(await again.json()).toEqual({ code: 404, message: `Not found: no callback registration ${registration.id}.` });
     const bad = await control('POST', '/callbacks', { url: 'https://h.example.com/c', group: 'sip', event: 'status' });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ code: 400, message: 'Invalid callback: "event" must be one of created, updated, destroyed, muteForced for group "sip".' });
+    expect(await bad.json()).toEqual({
+      code: 400,
+      message: 'Invalid callback: "event" must be one of created, updated, destroyed, muteForced for group "sip".',
+    });
   });
 });
 
@@ -137,7 +168,9 @@ describe('bad registrations and options are EmulatorErrors naming the problem', 
     expect(refusal(() => createEmulator({ callbacks: [{ url: 'x' }] })).message).toContain('"url" must be');
     expect(refusal(() => createEmulator({ callbackFetch: 'fetch' as never })).message).toBe('"callbackFetch" must be a fetch function.');
     expect(refusal(() => createEmulator({ callbackDelivery: { retries: 11 } })).message).toBe('"callbackDelivery.retries" must be an integer from 0 to 10.');
-    expect(refusal(() => createEmulator({ callbackDelivery: { timeoutMs: 0 } })).message).toBe('"callbackDelivery.timeoutMs" must be an integer from 1 to 120000.');
+    expect(refusal(() => createEmulator({ callbackDelivery: { timeoutMs: 0 } })).message).toBe(
+      '"callbackDelivery.timeoutMs" must be an integer from 1 to 120000.',
+    );
     expect(refusal(() => createEmulator({ callbackDelivery: { backoff: 2 } as never })).message).toContain('"callbackDelivery.backoff" is not an option');
     expect(refusal(() => emulator.unregisterCallback('nope')).status).toBe(404);
   });

@@ -19,9 +19,18 @@ describe.each(KINDS)('signed callbacks of an OpenTok %s', (kind) => {
     const h = kindHarness(kind, { callbacks: [{ url: 'https://hooks.example.com/all' }], callbackSignatureSecret: SECRET, callbackFetch: fetch });
     const sessionId = await h.session();
     await h.emulator.connectClient({ sessionId, token: await h.token(sessionId, 'moderator') });
-    await h.call('POST', `${h.base}/captions`, { sessionId, token: await h.token(sessionId, 'moderator'), statusCallbackUrl: 'https://hooks.example.com/captions' });
+    await h.call('POST', `${h.base}/captions`, {
+      sessionId,
+      token: await h.token(sessionId, 'moderator'),
+      statusCallbackUrl: 'https://hooks.example.com/captions',
+    });
     const deliveries = await h.emulator.flushCallbacks();
-    expect(deliveries.map((d) => [d.group, d.signed])).toEqual([['session', true], ['connection', true], ['captions', true], ['captions', true]]);
+    expect(deliveries.map((d) => [d.group, d.signed])).toEqual([
+      ['session', true],
+      ['connection', true],
+      ['captions', true],
+      ['captions', true],
+    ]);
     expect(received).toHaveLength(4);
     const before = Math.floor(Date.now() / 1000);
     const claims = received.map((r) => verifySignedCallback(r.headers.get('authorization'), r.body, SECRET));
@@ -34,7 +43,8 @@ describe.each(KINDS)('signed callbacks of an OpenTok %s', (kind) => {
     }
     expect(new Set(claims.map((c) => c['jti'])).size).toBe(4);
     // The body bytes are the logged ones (in order per URL; URLs are served concurrently); another secret does not verify.
-    for (const url of new Set(deliveries.map((d) => d.url))) expect(received.filter((r) => r.url === url).map((r) => r.body)).toEqual(deliveries.filter((d) => d.url === url).map((d) => d.body));
+    for (const url of new Set(deliveries.map((d) => d.url)))
+      expect(received.filter((r) => r.url === url).map((r) => r.body)).toEqual(deliveries.filter((d) => d.url === url).map((d) => d.body));
     expect(() => verifySignedCallback(received[0]!.headers.get('authorization'), received[0]!.body, 'not-the-secret')).toThrow('bad signature');
     expect(() => verifySignedCallback(received[0]!.headers.get('authorization'), `${received[0]!.body} `, SECRET)).toThrow('payload_hash');
   });
@@ -65,7 +75,12 @@ describe.each(KINDS)('signed callbacks of an OpenTok %s', (kind) => {
 
   it('a retry is signed afresh (new jti) over the same body', async () => {
     const { fetch, received } = receiver([503]);
-    const h = kindHarness(kind, { callbacks: [{ url: 'https://hooks.example.com/all', group: 'session' }], callbackSignatureSecret: SECRET, callbackFetch: fetch, callbackDelivery: { retryDelayMs: 1 } });
+    const h = kindHarness(kind, {
+      callbacks: [{ url: 'https://hooks.example.com/all', group: 'session' }],
+      callbackSignatureSecret: SECRET,
+      callbackFetch: fetch,
+      callbackDelivery: { retryDelayMs: 1 },
+    });
     const sessionId = await h.session();
     await h.emulator.connectClient({ sessionId, token: await h.token(sessionId) });
     const [delivery] = await h.emulator.flushCallbacks();
@@ -79,7 +94,11 @@ describe.each(KINDS)('signed callbacks of an OpenTok %s', (kind) => {
 describe('secrets stay secret', () => {
   it('appear in no listing, log, JSON.stringify, util.inspect or control-API answer', async () => {
     const { fetch } = receiver();
-    const h = kindHarness('project', { callbacks: [{ url: 'https://hooks.example.com/a', secret: 'initial-secret-1' }], callbackSignatureSecret: 'default-secret-2', callbackFetch: fetch });
+    const h = kindHarness('project', {
+      callbacks: [{ url: 'https://hooks.example.com/a', secret: 'initial-secret-1' }],
+      callbackSignatureSecret: 'default-secret-2',
+      callbackFetch: fetch,
+    });
     h.emulator.registerCallback({ url: 'https://user:password-3@hooks.example.com/b', secret: 'library-secret-4' });
     const control = await h.emulator.fetch('http://e/_emulator/callbacks', {
       method: 'POST',
@@ -120,6 +139,8 @@ describe('secrets stay secret', () => {
       expect((error as EmulatorError).status).toBe(400);
       expect((error as Error).message).toBe('Invalid callback: "callbackSignatureSecret" must be a string of 1 to 50 characters.');
     }
-    expect(() => createEmulator().registerCallback({ url: 'https://example.com/x', secret: 'z'.repeat(51) })).toThrow('"secret" must be a string of 1 to 50 characters');
+    expect(() => createEmulator().registerCallback({ url: 'https://example.com/x', secret: 'z'.repeat(51) })).toThrow(
+      '"secret" must be a string of 1 to 50 characters',
+    );
   });
 });

@@ -113,7 +113,8 @@ describe('opentok-emulator CLI', () => {
     const second = (await (await fetch(`${server.url}/_emulator/clock`)).json()) as { now: number };
     expect(second.now).toBe(first.now);
     expect(await server.stop()).toBe(0);
-    for (const bad of [['--clock', 'fast'], ['--lag-ms', '-1'], ['--request-log-limit', 'x'], ['frobnicate']]) expect((await run(bad)).code, bad.join(' ')).toBe(2);
+    for (const bad of [['--clock', 'fast'], ['--lag-ms', '-1'], ['--request-log-limit', 'x'], ['frobnicate']])
+      expect((await run(bad)).code, bad.join(' ')).toBe(2);
   });
 
   it('--strict refuses fields the service would ignore; without it they are named in a warning header', async () => {
@@ -122,7 +123,9 @@ describe('opentok-emulator CLI', () => {
     for (const strict of [true, false]) {
       const server = await serve(strict ? ['--strict'] : []);
       const client = createClient({ ...DEMO_PROJECT, apiUrl: server.url });
-      const response = await fetch(`${server.url}/v2/project/${DEMO_PROJECT.apiKey}/archive?sesionId=x`, { headers: { 'X-OPENTOK-AUTH': await createRestAuthToken(client) } });
+      const response = await fetch(`${server.url}/v2/project/${DEMO_PROJECT.apiKey}/archive?sesionId=x`, {
+        headers: { 'X-OPENTOK-AUTH': await createRestAuthToken(client) },
+      });
       const warning = 'unknown query parameter "sesionId" in GET /v2/project/{apiKey}/archive';
       if (strict) expect([response.status, ((await response.json()) as { message: string }).message]).toEqual([400, expect.stringContaining(warning)]);
       else expect([response.status, response.headers.get('x-emulator-warning')]).toEqual([200, warning]);
@@ -133,7 +136,25 @@ describe('opentok-emulator CLI', () => {
   it('--help lists every flag and exec', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--api-key', '--api-secret', '--private-key-out', '--clock', '--request-log-limit', '--request-body-bytes', '--request-log-bytes', '--signals-per-session', '--callback-log-limit', '--lag-ms', '--strict', '--import', '--export-on-exit', 'exec --', '/_emulator/health']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--api-key',
+      '--api-secret',
+      '--private-key-out',
+      '--clock',
+      '--request-log-limit',
+      '--request-body-bytes',
+      '--request-log-bytes',
+      '--signals-per-session',
+      '--callback-log-limit',
+      '--lag-ms',
+      '--strict',
+      '--import',
+      '--export-on-exit',
+      'exec --',
+      '/_emulator/health',
+    ]) {
       expect(stdout).toContain(flag);
     }
   });

@@ -85,7 +85,9 @@ describe('opentok-node 2.23.2 maps injected error answers exactly as recorded', 
     expect(Object.keys(vector.errors).filter((op) => CALLS[op] === undefined)).toEqual([]);
   });
 
-  const cases = Object.entries(vector.errors).flatMap(([op, statuses]) => Object.entries(statuses).map(([status, { err }]) => [op, Number(status), err] as const));
+  const cases = Object.entries(vector.errors).flatMap(([op, statuses]) =>
+    Object.entries(statuses).map(([status, { err }]) => [op, Number(status), err] as const),
+  );
   it.each(cases)('%s answered %i', async (op, status, recorded) => {
     emulator.clearFaults();
     emulator.injectFault({ status, body: { code: -1, message: 'boom' } });

@@ -37,7 +37,12 @@ const MODES = [
   {
     mode: 'Vonage application',
     credentials: (emulator: Emulator): [string, string] => [emulator.application.applicationId, emulator.application.privateKey!],
-    wrongSecret: () => generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey,
+    wrongSecret: () =>
+      generateKeyPairSync('rsa', {
+        modulusLength: 2048,
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+      }).privateKey,
     authHeader: 'authorization',
     t1Format: 'JWT',
   },
@@ -79,7 +84,13 @@ describe.each(MODES)('opentok-node 2.23.2 against the emulator over HTTP, as an 
   });
 
   it('archives: start, get, list, layout, add/remove stream, stop, delete', async () => {
-    const [archive] = (await call(sdk, 'startArchive', sessionId, { name: 'n', resolution: '1280x720', streamMode: 'manual', multiArchiveTag: 't', layout: { type: 'bestFit', screenshareType: 'pip' } })) as [{ id: string; status: string }];
+    const [archive] = (await call(sdk, 'startArchive', sessionId, {
+      name: 'n',
+      resolution: '1280x720',
+      streamMode: 'manual',
+      multiArchiveTag: 't',
+      layout: { type: 'bestFit', screenshareType: 'pip' },
+    })) as [{ id: string; status: string }];
     expect(archive.status).toBe('started');
     await call(sdk, 'addArchiveStream', archive.id, streamId, { hasAudio: true, hasVideo: false });
     expect(emulator.archive(archive.id)?.streams).toEqual([{ streamId, hasAudio: true, hasVideo: false }]);
@@ -102,7 +113,12 @@ describe.each(MODES)('opentok-node 2.23.2 against the emulator over HTTP, as an 
   });
 
   it('broadcasts: start, get, list, layout, add/remove stream, stop', async () => {
-    const [broadcast] = (await call(sdk, 'startBroadcast', sessionId, { outputs: { hls: { lowLatency: true }, rtmp: [{ id: 'foo', serverUrl: 'rtmp://x/app', streamName: 'k' }] }, maxDuration: 5400, resolution: '1280x720', streamMode: 'manual' })) as [{ id: string; status: string }];
+    const [broadcast] = (await call(sdk, 'startBroadcast', sessionId, {
+      outputs: { hls: { lowLatency: true }, rtmp: [{ id: 'foo', serverUrl: 'rtmp://x/app', streamName: 'k' }] },
+      maxDuration: 5400,
+      resolution: '1280x720',
+      streamMode: 'manual',
+    })) as [{ id: string; status: string }];
     expect(broadcast.status).toBe('started');
     await call(sdk, 'addBroadcastStream', broadcast.id, streamId, { hasAudio: true, hasVideo: true });
     expect(emulator.broadcast(broadcast.id)?.streams).toHaveLength(1);
@@ -140,11 +156,22 @@ describe.each(MODES)('opentok-node 2.23.2 against the emulator over HTTP, as an 
 
   it('SIP dial, Audio Connector, renders, captions, callbacks, force disconnect', async () => {
     const token = sdk['generateToken']!.call(sdk, sessionId) as string;
-    const [sip] = (await call(sdk, 'dial', sessionId, token, 'sip:u@example.com', { headers: { 'X-a': 'b' }, auth: { username: 'u', password: 'p' }, secure: true, from: 'me', video: true, observeForceMute: true })) as [{ id: string; connectionId: string }];
+    const [sip] = (await call(sdk, 'dial', sessionId, token, 'sip:u@example.com', {
+      headers: { 'X-a': 'b' },
+      auth: { username: 'u', password: 'p' },
+      secure: true,
+      from: 'me',
+      video: true,
+      observeForceMute: true,
+    })) as [{ id: string; connectionId: string }];
     expect(emulator.sipCall(sip.id)).toMatchObject({ uri: 'sip:u@example.com', secure: true, video: true, observeForceMute: true });
-    const [ws] = (await call(sdk, 'websocketConnect', sessionId, token, 'wss://example.com/ws', { streams: [streamId], headers: { h: 'v' } })) as [{ id: string; connectionId: string }];
+    const [ws] = (await call(sdk, 'websocketConnect', sessionId, token, 'wss://example.com/ws', { streams: [streamId], headers: { h: 'v' } })) as [
+      { id: string; connectionId: string },
+    ];
     expect(emulator.audioConnection(ws.id)?.status).toBe('connected');
-    const [render] = (await call(sdk, 'startRender', { sessionId, token, url: 'https://example.com', statusCallbackUrl: 'https://example.com/cb' })) as [{ id: string; status: string }];
+    const [render] = (await call(sdk, 'startRender', { sessionId, token, url: 'https://example.com', statusCallbackUrl: 'https://example.com/cb' })) as [
+      { id: string; status: string },
+    ];
     expect(render.status).toBe('started');
     const [got] = (await call(sdk, 'getRender', render.id)) as [{ id: string }];
     expect(got.id).toBe(render.id);
@@ -152,7 +179,9 @@ describe.each(MODES)('opentok-node 2.23.2 against the emulator over HTTP, as an 
     expect(renders.count).toBe(1);
     await call(sdk, 'stopRender', render.id);
     expect(emulator.render(render.id)?.status).toBe('stopped');
-    const statuses = (await emulator.flushCallbacks()).filter((d) => d.group === 'render' && d.url === 'https://example.com/cb').map((d) => JSON.parse(d.body) as { id: string; status: string });
+    const statuses = (await emulator.flushCallbacks())
+      .filter((d) => d.group === 'render' && d.url === 'https://example.com/cb')
+      .map((d) => JSON.parse(d.body) as { id: string; status: string });
     expect(statuses).toEqual([expect.objectContaining({ id: render.id, status: 'started' }), expect.objectContaining({ id: render.id, status: 'stopped' })]);
     const moderator = sdk['generateToken']!.call(sdk, sessionId, { role: 'moderator' }) as string;
     const [captionsId] = (await call(sdk, 'startCaptions', sessionId, moderator, {})) as [string];

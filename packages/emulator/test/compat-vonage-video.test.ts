@@ -21,7 +21,8 @@ const VERSIONS = [
 ] as const;
 
 for (const { version, minNode } of VERSIONS) {
-  if (NODE_MAJOR < minNode) console.warn(`compat-vonage-video: skipping @vonage/video ${version}: it declares engines node >= ${minNode}, this is Node ${process.versions.node}`);
+  if (NODE_MAJOR < minNode)
+    console.warn(`compat-vonage-video: skipping @vonage/video ${version}: it declares engines node >= ${minNode}, this is Node ${process.versions.node}`);
 }
 
 describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP', ({ version, module, minNode }) => {
@@ -46,7 +47,12 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
     afterAll(() => emulator.close());
 
     it('createSession (routed by default, always with location, relayed) and client tokens that clients join with', async () => {
-      expect(emulator.session(sessionId)).toMatchObject({ apiKey: emulator.application.applicationId, mediaMode: 'routed', archiveMode: 'manual', location: '' });
+      expect(emulator.session(sessionId)).toMatchObject({
+        apiKey: emulator.application.applicationId,
+        mediaMode: 'routed',
+        archiveMode: 'manual',
+        location: '',
+      });
       expect(emulator.session(sessionId)?.connections[0]).toMatchObject({ role: 'moderator', data: 'name=Ana' });
       expect(emulator.session(sessionId)?.streams[0]?.layoutClassList).toEqual(['focus']);
       const always = (await video['createSession']!({ mediaMode: 'disabled', archiveMode: 'always', location: '10.1.1.1' })) as { sessionId: string };
@@ -59,7 +65,12 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
     });
 
     it('archives: start, get, search, layout, add/remove stream, stop, delete', async () => {
-      const archive = (await video['startArchive']!(sessionId, { name: 'n', streamMode: 'manual', resolution: '1280x720', layout: { type: 'bestFit', screenshareType: 'pip' } })) as { id: string; status: string };
+      const archive = (await video['startArchive']!(sessionId, {
+        name: 'n',
+        streamMode: 'manual',
+        resolution: '1280x720',
+        layout: { type: 'bestFit', screenshareType: 'pip' },
+      })) as { id: string; status: string };
       expect(archive.status).toBe('started');
       await video['addArchiveStream']!(archive.id, streamId, true, false);
       expect(emulator.archive(archive.id)?.streams).toEqual([{ streamId, hasAudio: true, hasVideo: false }]);
@@ -69,7 +80,9 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
       expect(emulator.archive(archive.id)?.layout).toEqual({ type: 'custom', stylesheet: 'stream{}' });
       expect(((await video['getArchive']!(archive.id)) as { id: string }).id).toBe(archive.id);
       expect(((await video['searchArchives']!()) as { count: number }).count).toBe(1);
-      expect(((await video['searchArchives']!({ offset: 0, count: 5, sessionId })) as { items: { id: string }[] }).items.map((a) => a.id)).toEqual([archive.id]);
+      expect(((await video['searchArchives']!({ offset: 0, count: 5, sessionId })) as { items: { id: string }[] }).items.map((a) => a.id)).toEqual([
+        archive.id,
+      ]);
       expect(((await video['stopArchive']!(archive.id)) as { status: string }).status).toBe('stopped');
       emulator.clock.advance(5000);
       await video['deleteArchive']!(archive.id);
@@ -77,7 +90,10 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
     });
 
     it('broadcasts: start (trailing slash), get, search, add/remove stream, update, stop', async () => {
-      const broadcast = (await video['startBroadcast']!(sessionId, { outputs: { hls: {}, rtmp: [{ serverUrl: 'rtmp://x/app', streamName: 'k' }] }, streamMode: 'manual' })) as { id: string; status: string };
+      const broadcast = (await video['startBroadcast']!(sessionId, {
+        outputs: { hls: {}, rtmp: [{ serverUrl: 'rtmp://x/app', streamName: 'k' }] },
+        streamMode: 'manual',
+      })) as { id: string; status: string };
       expect(broadcast.status).toBe('started');
       await video['addStreamToBroadcast']!(broadcast.id, streamId);
       expect(emulator.broadcast(broadcast.id)?.streams).toEqual([{ streamId, hasAudio: true, hasVideo: true }]);
@@ -99,7 +115,13 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
       expect(emulator.session(sessionId)?.streams[0]?.layoutClassList).toEqual(['full']);
       await video['muteStream']!(sessionId, streamId);
       expect(emulator.session(sessionId)?.streams[0]?.audioMuted).toBe(true);
-      const details = { id: emulator.application.applicationId, status: 'ACTIVE', name: `OpenTok emulator ${emulator.application.applicationId}`, environment: 'standard', createdAt: expect.any(Number) };
+      const details = {
+        id: emulator.application.applicationId,
+        status: 'ACTIVE',
+        name: `OpenTok emulator ${emulator.application.applicationId}`,
+        environment: 'standard',
+        createdAt: expect.any(Number),
+      };
       expect(await video['forceMuteAll']!(sessionId, [streamId])).toEqual(details);
       expect(emulator.session(sessionId)?.forceMute).toEqual({ active: true, excludedStreamIds: [streamId] });
       await video['muteAllStreams']!(sessionId, true);
@@ -112,25 +134,40 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
 
     it('SIP (both spellings), Audio Connector, captions, Experience Composer, disconnect', async () => {
       const token = () => video.generateClientToken(sessionId);
-      const sip = (await video['initiateSIPCall']!(sessionId, { token: token(), sip: { uri: 'sip:u@example.com', from: '', secure: true, headers: { 'X-a': 'b' }, auth: { username: 'u', password: 'p' } } })) as { id: string; connectionId: string };
+      const sip = (await video['initiateSIPCall']!(sessionId, {
+        token: token(),
+        sip: { uri: 'sip:u@example.com', from: '', secure: true, headers: { 'X-a': 'b' }, auth: { username: 'u', password: 'p' } },
+      })) as { id: string; connectionId: string };
       expect(emulator.sipCall(sip.id)).toMatchObject({ uri: 'sip:u@example.com', secure: true, hasAuth: true });
       expect(emulator.sipCall(sip.id)?.from).toBeUndefined();
       const typo = (await video['intiateSIPCall']!(sessionId, { token: token(), sip: { uri: 'sip:v@example.com' } })) as { id: string };
       expect(emulator.sipCall(typo.id)?.status).toBe('started');
-      const ws = (await video['connectToWebsocket']!(sessionId, token(), { uri: 'wss://example.com/ws', streams: [streamId], headers: { h: 'v' }, audioRate: 16000 })) as { id: string };
+      const ws = (await video['connectToWebsocket']!(sessionId, token(), {
+        uri: 'wss://example.com/ws',
+        streams: [streamId],
+        headers: { h: 'v' },
+        audioRate: 16000,
+      })) as { id: string };
       expect(emulator.audioConnection(ws.id)?.status).toBe('connected');
       await video['disconnectWebsocket']!(ws.id);
       expect(emulator.audioConnection(ws.id)?.status).toBe('stopped');
       const moderator = video.generateClientToken(sessionId, { role: 'moderator' });
       // Typed as the string 'true' | 'false' by @vonage/video, and sent as given.
-      const { captionsId } = (await video['enableCaptions']!(sessionId, moderator, { languageCode: 'en-US', partialCaptions: 'false' })) as { captionsId: string };
+      const { captionsId } = (await video['enableCaptions']!(sessionId, moderator, { languageCode: 'en-US', partialCaptions: 'false' })) as {
+        captionsId: string;
+      };
       expect(emulator.captions(captionsId)?.partialCaptions).toBe(false);
       // The service never served GET …/captions/{id} (the SDK deprecated getCaptionStatus for it): 404 here too.
       await expect(video['getCaptionStatus']!(captionsId)).rejects.toThrow();
       expect(emulator.captions(captionsId)?.status).toBe('started');
       await video['disableCaptions']!(captionsId);
       expect(emulator.captions(captionsId)?.status).toBe('stopped');
-      const render = (await video['startExperienceComposerRender']!(sessionId, token(), { url: 'https://example.com', maxDuration: 1800, resolution: '1280x720', properties: { name: 'r' } })) as { id: string };
+      const render = (await video['startExperienceComposerRender']!(sessionId, token(), {
+        url: 'https://example.com',
+        maxDuration: 1800,
+        resolution: '1280x720',
+        properties: { name: 'r' },
+      })) as { id: string };
       expect(((await video['getExperienceComposerRender']!(render.id)) as { id: string }).id).toBe(render.id);
       expect(((await video['listExperienceComposerRenders']!({ count: 5 })) as { count: number }).count).toBe(1);
       await video['stopExperienceComposerRender']!(render.id);
@@ -143,7 +180,11 @@ describe.each(VERSIONS)('@vonage/video $version against the emulator over HTTP',
       await expect(video['stopArchive']!('nope')).rejects.toThrow(/404/);
       const { Video } = require(module) as VideoModule;
       const { generateKeyPairSync } = await import('node:crypto');
-      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+      const { privateKey } = generateKeyPairSync('rsa', {
+        modulusLength: 2048,
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+      });
       const stranger = new Video({ applicationId: emulator.application.applicationId, privateKey }, { videoHost: emulator.url });
       await expect(stranger['createSession']!()).rejects.toThrow(/403/);
       expect(emulator.requests.every((r) => r.headers['authorization'] === '[redacted]')).toBe(true);

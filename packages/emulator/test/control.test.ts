@@ -5,7 +5,10 @@ import { EmulatorError } from '../src/index.js';
 import { harness } from './helpers.js';
 
 const control = (h: ReturnType<typeof harness>, method: string, path: string, body?: unknown) =>
-  h.emulator.fetch(`http://opentok.emulator/_emulator${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) });
+  h.emulator.fetch(`http://opentok.emulator/_emulator${path}`, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+  });
 
 describe('simulated clients', () => {
   it('connect with a token over the control API; publish, unpublish, disconnect', async () => {
@@ -19,7 +22,11 @@ describe('simulated clients', () => {
     expect(published.status).toBe(201);
     const { streamId } = (await published.json()) as { streamId: string };
     const snapshot = (await (await control(h, 'GET', `/sessions/${sessionId}`)).json()) as Record<string, unknown>;
-    expect(snapshot).toMatchObject({ sessionId, connections: [{ connectionId, role: 'moderator', kind: 'client' }], streams: [{ streamId, videoType: 'screen', name: 'deck', hasAudio: false, hasVideo: true }] });
+    expect(snapshot).toMatchObject({
+      sessionId,
+      connections: [{ connectionId, role: 'moderator', kind: 'client' }],
+      streams: [{ streamId, videoType: 'screen', name: 'deck', hasAudio: false, hasVideo: true }],
+    });
     expect((await control(h, 'DELETE', `/sessions/${sessionId}/streams/${streamId}`)).status).toBe(204);
     expect((await control(h, 'DELETE', `/sessions/${sessionId}/connections/${connectionId}`)).status).toBe(204);
     expect(h.emulator.session(sessionId)).toMatchObject({ connections: [], streams: [] });
@@ -134,8 +141,16 @@ describe('inspection, faults, clock, reset', () => {
       ['muteStream', () => h.call('POST', `${s}/stream/${streamId}/mute`, {})],
       ['muteAll', () => h.call('POST', `${s}/mute`, { active: true }), () => h.call('POST', `${s}/mute`, { active: false })],
       ['disableForceMute', () => h.call('POST', `${s}/mute`, { active: false }), () => h.call('POST', `${s}/mute`, { active: true })],
-      ['addArchiveStream', () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { addStream: streamId }), () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { removeStream: streamId })],
-      ['removeArchiveStream', () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { removeStream: streamId }), () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { addStream: streamId })],
+      [
+        'addArchiveStream',
+        () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { addStream: streamId }),
+        () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { removeStream: streamId }),
+      ],
+      [
+        'removeArchiveStream',
+        () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { removeStream: streamId }),
+        () => h.call('PATCH', `${h.base}/archive/${archive.id}/streams`, { addStream: streamId }),
+      ],
       ['addBroadcastStream', () => h.call('PATCH', `${h.base}/broadcast/${broadcast.id}/streams`, { addStream: streamId })],
       ['removeBroadcastStream', () => h.call('PATCH', `${h.base}/broadcast/${broadcast.id}/streams`, { removeStream: streamId })],
       ['iterateArchives', () => h.call('GET', `${h.base}/archive`)],

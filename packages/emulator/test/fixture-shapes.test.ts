@@ -13,7 +13,8 @@ function expectShape(ours: unknown, name: string, omitted: readonly string[] = [
   for (const key of Object.keys(recorded).filter((k) => !omitted.includes(k))) {
     expect(mine, `${name}: ${key}`).toHaveProperty(key);
     const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-    if (recorded[key] !== null && mine[key] !== null && !['projectId', 'partnerId'].includes(key)) expect(kind(mine[key]), `${name}: ${key}`).toBe(kind(recorded[key]));
+    if (recorded[key] !== null && mine[key] !== null && !['projectId', 'partnerId'].includes(key))
+      expect(kind(mine[key]), `${name}: ${key}`).toBe(kind(recorded[key]));
   }
 }
 
@@ -30,7 +31,12 @@ describe('response shapes match the recorded fixtures', () => {
     h.emulator.clock.advance(5000);
     // sha256sum and password are not produced (no real media is recorded).
     expectShape(await h.call('GET', `${h.base}/archive/${id}`), 'archive_get_available.node.json', ['sha256sum', 'password']);
-    const broadcast = await h.call<{ id: string }>('POST', `${h.base}/broadcast`, { sessionId, outputs: { hls: {} }, maxBitrate: 1_000_000, maxDuration: 5400 });
+    const broadcast = await h.call<{ id: string }>('POST', `${h.base}/broadcast`, {
+      sessionId,
+      outputs: { hls: {} },
+      maxBitrate: 1_000_000,
+      maxDuration: 5400,
+    });
     expectShape(broadcast, 'broadcast_start.py3130.json');
     h.emulator.clock.advance(2000);
     const live = await h.call<{ broadcastUrls: unknown }>('GET', `${h.base}/broadcast/${broadcast.id}`);
@@ -52,7 +58,9 @@ describe('response shapes match the recorded fixtures', () => {
     const renders = await h.call<{ items: unknown[] }>('GET', `${h.base}/render`);
     expect(keys(renders)).toEqual(keys(fixture('render_list.py3130.json')));
     expect(keys(renders.items[0])).toEqual(keys((fixture('render_list.py3130.json') as { items: unknown[] }).items[0]));
-    expect(keys(await h.call('POST', `${h.base}/captions`, { sessionId, token: await h.token(sessionId, 'moderator') }))).toEqual(keys(fixture('captions_start.py3130.json')));
+    expect(keys(await h.call('POST', `${h.base}/captions`, { sessionId, token: await h.token(sessionId, 'moderator') }))).toEqual(
+      keys(fixture('captions_start.py3130.json')),
+    );
     const link = await h.call('POST', `${h.base}/connect`, { sessionId, token, websocket: { uri: 'wss://example.com' } });
     expect(keys(link)).toEqual(keys(fixture('audio_connector_connect.py3130.json')));
     expect(keys(link)).toEqual(keys(fixture('websocket_connect.node.json')));

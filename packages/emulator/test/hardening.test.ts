@@ -56,7 +56,10 @@ describe('a JSON body nested 50,000 levels deep', () => {
   it('a body of ordinary depth (64 levels) is still read', async () => {
     const h = harness();
     const { sessionId } = await h.live();
-    const response = await h.raw('POST', `${h.base}/session/${sessionId}/signal`, { body: JSON.stringify({ data: 'd', extra: JSON.parse(nested(60)) }), headers: { 'content-type': 'application/json' } });
+    const response = await h.raw('POST', `${h.base}/session/${sessionId}/signal`, {
+      body: JSON.stringify({ data: 'd', extra: JSON.parse(nested(60)) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(204);
   });
 });
@@ -68,7 +71,11 @@ describe('the request log', () => {
     gc();
     const before = process.memoryUsage().heapUsed;
     for (let i = 0; i < 120; i++) {
-      const response = await emulator.fetch(`http://e/v2/project/${emulator.project.apiKey}/archive`, { method: 'POST', body: `{"sessionId":"${big}"}`, headers: { 'content-type': 'application/json' } });
+      const response = await emulator.fetch(`http://e/v2/project/${emulator.project.apiKey}/archive`, {
+        method: 'POST',
+        body: `{"sessionId":"${big}"}`,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(response.status).toBe(403);
     }
     gc();
@@ -93,7 +100,11 @@ describe('the request log', () => {
   it('never keeps a SIP password from a dial body', async () => {
     const h = harness();
     const { sessionId } = await h.live();
-    await h.call('POST', `${h.base}/dial`, { sessionId, token: await h.token(sessionId), sip: { uri: 'sip:a@b.example.com', auth: { username: 'u', password: 'hunter2-secret' } } });
+    await h.call('POST', `${h.base}/dial`, {
+      sessionId,
+      token: await h.token(sessionId),
+      sip: { uri: 'sip:a@b.example.com', auth: { username: 'u', password: 'hunter2-secret' } },
+    });
     const entry = h.emulator.requests.find((r) => r.operation === 'dialSip')!;
     expect(entry.body).not.toContain('hunter2-secret');
     expect(JSON.parse(entry.body)).toMatchObject({ sip: { auth: { username: 'u', password: '[redacted]' } } });
@@ -108,11 +119,21 @@ describe('the request log', () => {
 describe('the emulator validates what it accepts itself', () => {
   it('createSession refuses what the service refuses, with a 400', () => {
     const emulator = createEmulator();
-    for (const bad of [{ mediaMode: 'bogus' }, { location: 'x' }, { e2ee: 'yes' }, { archiveMode: 'sometimes' }, { archiveMode: 'always', mediaMode: 'relayed' }, { e2ee: true }, { nope: 1 }]) {
+    for (const bad of [
+      { mediaMode: 'bogus' },
+      { location: 'x' },
+      { e2ee: 'yes' },
+      { archiveMode: 'sometimes' },
+      { archiveMode: 'always', mediaMode: 'relayed' },
+      { e2ee: true },
+      { nope: 1 },
+    ]) {
       const error = refusal(() => emulator.createSession(bad as never));
       expect(error.status, JSON.stringify(bad)).toBe(400);
     }
-    expect(refusal(() => emulator.createSession({ mediaMode: 'bogus' } as never)).message).toBe('Invalid request: "mediaMode" must be routed or relayed (got "bogus").');
+    expect(refusal(() => emulator.createSession({ mediaMode: 'bogus' } as never)).message).toBe(
+      'Invalid request: "mediaMode" must be routed or relayed (got "bogus").',
+    );
     expect(emulator.createSession({ mediaMode: 'routed', location: '10.1.1.1', e2ee: true }).sessionId).toMatch(/^[12]_MX4/);
   });
 

@@ -37,7 +37,14 @@ describe('listen', () => {
       new Promise<number>((resolve, reject) => {
         const [method, path, body] = paths[i % paths.length]!;
         const req = httpRequest(
-          { host: url.hostname, port: url.port, method, path, agent, headers: { 'X-OPENTOK-AUTH': auth, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+          {
+            host: url.hostname,
+            port: url.port,
+            method,
+            path,
+            agent,
+            headers: { 'X-OPENTOK-AUTH': auth, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode ?? 0));
@@ -80,7 +87,10 @@ describe('opentok-emulator CLI (built dist)', () => {
     const codes: (number | string | null)[] = [];
     for (let i = 0; i < 15; i++) {
       // Without the relaunch (NODE_OPTIONS sets the size), so the process that prints the banner is the one signalled.
-      const child = spawn(process.execPath, [cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=2' } });
+      const child = spawn(process.execPath, [cli, '--port', '0'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=2' },
+      });
       codes.push(
         await new Promise((resolve) => {
           child.stdout!.once('data', () => child.kill('SIGTERM'));

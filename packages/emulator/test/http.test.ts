@@ -24,7 +24,12 @@ describe('listen', () => {
   it('serves the API over HTTP on 127.0.0.1; url switches back after close', async () => {
     expect(emulator.url).not.toBe(IN_PROCESS_URL);
     const client = createClient({ ...emulator.project, apiUrl: emulator.url, retry: 0 });
-    const [session] = await request<[{ session_id: string }]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form: { 'p2p.preference': 'disabled' } });
+    const [session] = await request<[{ session_id: string }]>(client, {
+      operation: 'createSession',
+      method: 'POST',
+      path: '/session/create',
+      form: { 'p2p.preference': 'disabled' },
+    });
     expect(emulator.session(session!.session_id)?.mediaMode).toBe('routed');
     const other = createEmulator();
     await other.listen({ port: 0 });
@@ -70,15 +75,23 @@ describe('listen', () => {
     expect(status).toBe(403);
     const [logged] = emulator.requests;
     expect(logged!.headers).toMatchObject({ 'x-trace': 'one, two', 'x-opentok-auth': '[redacted]' });
-    expect(Object.keys(logged!.headers)).toEqual(Object.keys(logged!.headers).map((name) => name.toLowerCase()).sort());
+    expect(Object.keys(logged!.headers)).toEqual(
+      Object.keys(logged!.headers)
+        .map((name) => name.toLowerCase())
+        .sort(),
+    );
     expect(JSON.stringify(emulator.requests)).not.toContain(token);
   });
 
   it('drops the connection when a fault says so', async () => {
     emulator.injectFault({ drop: true, operation: 'listArchives' });
     const client = createClient({ ...emulator.project, apiUrl: emulator.url, retry: 0 });
-    await expect(request(client, { operation: 'listArchives', method: 'GET', path: `/v2/project/${emulator.project.apiKey}/archive` })).rejects.toThrow(/could not reach OpenTok/);
-    await expect(request(client, { operation: 'listArchives', method: 'GET', path: `/v2/project/${emulator.project.apiKey}/archive` })).resolves.toMatchObject({ count: 0 });
+    await expect(request(client, { operation: 'listArchives', method: 'GET', path: `/v2/project/${emulator.project.apiKey}/archive` })).rejects.toThrow(
+      /could not reach OpenTok/,
+    );
+    await expect(request(client, { operation: 'listArchives', method: 'GET', path: `/v2/project/${emulator.project.apiKey}/archive` })).resolves.toMatchObject({
+      count: 0,
+    });
   });
 });
 
@@ -134,7 +147,9 @@ describe('opentok-emulator CLI (built dist)', () => {
       expect(readFileSync(written, 'utf8')).toBe(DEMO_APPLICATION.privateKey);
       expect(statSync(written).mode & 0o777).toBe(0o600);
       const url = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
-      const archives = await fetch(`${url}/v2/project/${DEMO_APPLICATION.applicationId}/archive`, { headers: { Authorization: `Bearer ${rs256(vonageClaims(), readFileSync(written, 'utf8'))}` } });
+      const archives = await fetch(`${url}/v2/project/${DEMO_APPLICATION.applicationId}/archive`, {
+        headers: { Authorization: `Bearer ${rs256(vonageClaims(), readFileSync(written, 'utf8'))}` },
+      });
       expect(archives.status).toBe(200);
       const code = exited(child);
       child.kill('SIGTERM');
@@ -157,14 +172,20 @@ describe('opentok-emulator CLI (built dist)', () => {
     const deadline = Date.now() + 10_000;
     let answered = true;
     while (answered && Date.now() < deadline) {
-      answered = await fetch(`${url}/_emulator/health`).then(() => true, () => false);
+      answered = await fetch(`${url}/_emulator/health`).then(
+        () => true,
+        () => false,
+      );
       if (answered) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(answered).toBe(false);
   });
 
   it('runs in this process when NODE_OPTIONS already sets the young generation', async () => {
-    const child = spawn(process.execPath, [cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=2' } });
+    const child = spawn(process.execPath, [cli, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=2' },
+    });
     await started(child);
     if (process.platform === 'linux') expect(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim()).toBe('');
     const code = exited(child);
@@ -180,7 +201,15 @@ describe('opentok-emulator CLI (built dist)', () => {
     expect(stderr).toContain('cannot write the private key to');
   });
 
-  it.each([[['--port', 'abc']], [['--bogus']], [['positional']], [['--port', '70000']], [['--api-key', 'a b']], [['--private-key-out', '']], [['--private-key-out']]])('exits 2 with a usage message for %j', async (args) => {
+  it.each([
+    [['--port', 'abc']],
+    [['--bogus']],
+    [['positional']],
+    [['--port', '70000']],
+    [['--api-key', 'a b']],
+    [['--private-key-out', '']],
+    [['--private-key-out']],
+  ])('exits 2 with a usage message for %j', async (args) => {
     const child = run(args);
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

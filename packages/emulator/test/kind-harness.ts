@@ -27,7 +27,12 @@ export interface KindHarness {
 export function kindHarness(kind: Kind, options: EmulatorOptions = {}, start = 1_700_000_000_000): KindHarness {
   const emulator = createEmulator({ clock: { frozen: true, start }, ...options });
   const { applicationId, privateKey } = emulator.application;
-  const client = createClient({ ...(kind === 'project' ? emulator.project : { applicationId, privateKey: privateKey! }), apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
+  const client = createClient({
+    ...(kind === 'project' ? emulator.project : { applicationId, privateKey: privateKey! }),
+    apiUrl: emulator.url,
+    fetch: emulator.fetch,
+    retry: 0,
+  });
   const ownerId = kind === 'project' ? emulator.project.apiKey : applicationId;
   const base = `/v2/project/${ownerId}`;
   return {
@@ -42,7 +47,12 @@ export function kindHarness(kind: Kind, options: EmulatorOptions = {}, start = 1
       return emulator.fetch(`http://e${path}`, { method, headers, body: JSON.stringify(json) });
     },
     async session() {
-      const [created] = await request<[{ session_id: string }]>(client, { operation: 'createSession', method: 'POST', path: '/session/create', form: { 'p2p.preference': 'disabled' } });
+      const [created] = await request<[{ session_id: string }]>(client, {
+        operation: 'createSession',
+        method: 'POST',
+        path: '/session/create',
+        form: { 'p2p.preference': 'disabled' },
+      });
       return created.session_id;
     },
     token: (sessionId, role = 'publisher', data) => generateToken(client, { sessionId, role, ...(data === undefined ? {} : { data }) }),

@@ -31,11 +31,21 @@ it('a 2.5 s, 20-connection load run leaves the heap where it was once the emulat
     createRestAuthToken(client).then(
       (auth) =>
         new Promise<{ status: number; text: string }>((resolve, reject) => {
-          const req = httpRequest({ host: target.hostname, port: target.port, method, path, agent, headers: { 'x-opentok-auth': auth, 'content-type': type, accept: 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-            let text = '';
-            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-          });
+          const req = httpRequest(
+            {
+              host: target.hostname,
+              port: target.port,
+              method,
+              path,
+              agent,
+              headers: { 'x-opentok-auth': auth, 'content-type': type, accept: 'application/json', 'content-length': Buffer.byteLength(body) },
+            },
+            (res) => {
+              let text = '';
+              res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+            },
+          );
           req.on('error', reject);
           req.end(body);
         }),

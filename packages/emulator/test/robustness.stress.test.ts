@@ -6,10 +6,79 @@ import { rs256, vonageClaims } from './bearer.js';
 import { authToken, errorBody, harness, type Harness } from './helpers.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
-const SEGMENTS = ['archive', 'broadcast', 'session', 'stream', 'connection', 'signal', 'mute', 'dial', 'render', 'connect', 'captions', 'callback', 'layout', 'streams', 'stop', 'play-dtmf', 'x', '', '%00', '..', 'null', '1_MX4', '%ZZ'];
-const BODIES = ['', '{}', 'null', '[]', '{"sessionId":', '"str"', '1e999', '{"sessionId":null}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{}}}', 'garbage\u0000', '{"outputs":{"rtmp":[null]}}', '{"items":[null]}', '{"layout":[]}', '{"sip":"x"}', '{"digits":1}', '{"active":"yes"}'];
+const SEGMENTS = [
+  'archive',
+  'broadcast',
+  'session',
+  'stream',
+  'connection',
+  'signal',
+  'mute',
+  'dial',
+  'render',
+  'connect',
+  'captions',
+  'callback',
+  'layout',
+  'streams',
+  'stop',
+  'play-dtmf',
+  'x',
+  '',
+  '%00',
+  '..',
+  'null',
+  '1_MX4',
+  '%ZZ',
+];
+const BODIES = [
+  '',
+  '{}',
+  'null',
+  '[]',
+  '{"sessionId":',
+  '"str"',
+  '1e999',
+  '{"sessionId":null}',
+  '{"__proto__":{"x":1}}',
+  '{"constructor":{"prototype":{}}}',
+  'garbage\u0000',
+  '{"outputs":{"rtmp":[null]}}',
+  '{"items":[null]}',
+  '{"layout":[]}',
+  '{"sip":"x"}',
+  '{"digits":1}',
+  '{"active":"yes"}',
+];
 const VALUES: unknown[] = [null, true, false, 0, -1, 1.5, 1e308, '', 'x', '1_MX4', 'sip:a@b', [], [null], {}, { type: 'custom' }, 'x'.repeat(300)];
-const FIELDS = ['sessionId', 'name', 'outputMode', 'resolution', 'layout', 'hasAudio', 'hasVideo', 'streamMode', 'multiArchiveTag', 'maxBitrate', 'outputs', 'type', 'data', 'items', 'active', 'excludedStreamIds', 'digits', 'token', 'sip', 'websocket', 'url', 'addStream', 'removeStream', 'maxDuration', 'group', 'event'];
+const FIELDS = [
+  'sessionId',
+  'name',
+  'outputMode',
+  'resolution',
+  'layout',
+  'hasAudio',
+  'hasVideo',
+  'streamMode',
+  'multiArchiveTag',
+  'maxBitrate',
+  'outputs',
+  'type',
+  'data',
+  'items',
+  'active',
+  'excludedStreamIds',
+  'digits',
+  'token',
+  'sip',
+  'websocket',
+  'url',
+  'addStream',
+  'removeStream',
+  'maxDuration',
+  'group',
+  'event',
+];
 
 /** A tiny deterministic PRNG, so a failing case can be replayed. */
 function prng(seed: number): () => number {
@@ -31,15 +100,38 @@ describe('fuzz', () => {
     const token = await h.token(sessionId);
     const auth = await authToken(h.client);
     const bearer = rs256(vonageClaims());
-    const authorizations = ['Bearer', 'Bearer x.y.z', `Bearer ${bearer}`, `Bearer ${bearer.slice(0, -3)}`, `bearer ${auth}`, 'Basic a2V5OnNlY3JldA==', `Bearer ${bearer}.x`];
+    const authorizations = [
+      'Bearer',
+      'Bearer x.y.z',
+      `Bearer ${bearer}`,
+      `Bearer ${bearer.slice(0, -3)}`,
+      `bearer ${auth}`,
+      'Basic a2V5OnNlY3JldA==',
+      `Bearer ${bearer}.x`,
+    ];
     const random = prng(20_261_123);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const ids = [sessionId, connectionId, streamId, archive, 'nope'];
     const templates = [
-      `${h.base}/archive`, `${h.base}/archive/${archive}`, `${h.base}/archive/${archive}/stop`, `${h.base}/archive/${archive}/layout`, `${h.base}/archive/${archive}/streams`,
-      `${h.base}/broadcast`, `${h.base}/session/${sessionId}/signal`, `${h.base}/session/${sessionId}/connection/${connectionId}/signal`, `${h.base}/session/${sessionId}/stream`,
-      `${h.base}/session/${sessionId}/stream/${streamId}/mute`, `${h.base}/session/${sessionId}/mute`, `${h.base}/dial`, `${h.base}/session/${sessionId}/play-dtmf`, `${h.base}/render`,
-      `${h.base}/connect`, `${h.base}/captions`, `${h.base}/callback`, '/session/create', `${h.base}/session/${sessionId}/connection`,
+      `${h.base}/archive`,
+      `${h.base}/archive/${archive}`,
+      `${h.base}/archive/${archive}/stop`,
+      `${h.base}/archive/${archive}/layout`,
+      `${h.base}/archive/${archive}/streams`,
+      `${h.base}/broadcast`,
+      `${h.base}/session/${sessionId}/signal`,
+      `${h.base}/session/${sessionId}/connection/${connectionId}/signal`,
+      `${h.base}/session/${sessionId}/stream`,
+      `${h.base}/session/${sessionId}/stream/${streamId}/mute`,
+      `${h.base}/session/${sessionId}/mute`,
+      `${h.base}/dial`,
+      `${h.base}/session/${sessionId}/play-dtmf`,
+      `${h.base}/render`,
+      `${h.base}/connect`,
+      `${h.base}/captions`,
+      `${h.base}/callback`,
+      '/session/create',
+      `${h.base}/session/${sessionId}/connection`,
     ];
     const statuses = new Map<number, number>();
     const count = 3000;
@@ -47,7 +139,8 @@ describe('fuzz', () => {
       const roll = random();
       let path: string;
       if (roll < 0.6) path = pick(templates);
-      else if (roll < 0.8) path = `/v2/project/${pick(['10000001', '1', '', DEMO_APPLICATION.applicationId])}/${Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick([...SEGMENTS, ...ids])).join('/')}`;
+      else if (roll < 0.8)
+        path = `/v2/project/${pick(['10000001', '1', '', DEMO_APPLICATION.applicationId])}/${Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick([...SEGMENTS, ...ids])).join('/')}`;
       else path = `/${Array.from({ length: Math.floor(random() * 4) }, () => pick(SEGMENTS)).join('/')}`;
       if (random() < 0.2) path += `?offset=${pick(['', '-1', '5', 'x', '1e3'])}&count=${pick(['0', '1', '1001', 'NaN'])}&sessionId=${pick(ids)}`;
       let body: string;
@@ -62,7 +155,8 @@ describe('fuzz', () => {
       const method = pick(METHODS);
       const headers: Record<string, string> = {};
       if (random() < 0.9) headers['X-OPENTOK-AUTH'] = random() < 0.95 ? auth : pick(['', 'x.y.z', auth.slice(0, -2), `${auth}x`]);
-      if (random() < 0.7) headers['Content-Type'] = pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=utf-8', '']);
+      if (random() < 0.7)
+        headers['Content-Type'] = pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=utf-8', '']);
       if (random() < 0.5) headers['Accept'] = pick(['application/json', '*/*', 'text/xml']);
       if (random() < 0.1) headers['Authorization'] = pick(authorizations);
       const init: RequestInit = { method, headers };

@@ -17,8 +17,15 @@ describe('bad requests get a JSON 4xx, never a 500', () => {
     await expectError(await h.raw('POST', `${h.base}/archive`, { body: '{"sessionId":', headers: json }), 400, 'not valid JSON');
     await expectError(await h.raw('POST', `${h.base}/archive`, { body: '[1,2]', headers: json }), 400, 'must be an object');
     await expectError(await h.raw('POST', `${h.base}/archive`, { body: 'null', headers: json }), 400);
-    await expectError(await h.raw('POST', `${h.base}/archive`, { body: `sessionId=${sessionId}`, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), 415);
-    const bytes = await h.emulator.fetch(`http://e${h.base}/archive`, { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0x7d]), headers: { ...json, 'X-OPENTOK-AUTH': await authToken(h.client) } });
+    await expectError(
+      await h.raw('POST', `${h.base}/archive`, { body: `sessionId=${sessionId}`, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }),
+      415,
+    );
+    const bytes = await h.emulator.fetch(`http://e${h.base}/archive`, {
+      method: 'POST',
+      body: new Uint8Array([0x7b, 0xff, 0x7d]),
+      headers: { ...json, 'X-OPENTOK-AUTH': await authToken(h.client) },
+    });
     await expectError(bytes, 400, 'UTF-8');
   });
 
@@ -26,13 +33,24 @@ describe('bad requests get a JSON 4xx, never a 500', () => {
     const h = harness();
     const { sessionId } = await h.live();
     const bytes = new TextEncoder().encode(JSON.stringify({ sessionId, name: null, resolution: null, multiArchiveTag: null, maxBitrate: null }));
-    const untyped = await h.emulator.fetch(`http://e${h.base}/archive`, { method: 'POST', body: bytes, headers: { 'X-OPENTOK-AUTH': await authToken(h.client) } });
+    const untyped = await h.emulator.fetch(`http://e${h.base}/archive`, {
+      method: 'POST',
+      body: bytes,
+      headers: { 'X-OPENTOK-AUTH': await authToken(h.client) },
+    });
     expect(untyped.status).toBe(200);
     await expectError(await h.raw('POST', `${h.base}/archive`, { body: '{}', headers: { 'Content-Type': 'text/plain' } }), 415);
     expect((await h.raw('GET', `${h.base}/archive`, { headers: { ...json, headers: '[object Object]' } })).status).toBe(200);
     const { items } = (await (await h.raw('GET', `${h.base}/archive`)).json()) as { items: { id: string }[] };
     expect((await h.raw('POST', `${h.base}/archive/${items[0]!.id}/stop`, { headers: json })).status).toBe(200);
-    expect((await h.raw('POST', `${h.base}/session/${sessionId}/signal`, { body: '{"type": "t", "data": "d"}', headers: { 'Content-Type': 'application/json; charset=utf-8' } })).status).toBe(204);
+    expect(
+      (
+        await h.raw('POST', `${h.base}/session/${sessionId}/signal`, {
+          body: '{"type": "t", "data": "d"}',
+          headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        })
+      ).status,
+    ).toBe(204);
   });
 
   it('bodies over 1 MiB get a 413, declared or streamed', async () => {
@@ -47,7 +65,12 @@ describe('bad requests get a JSON 4xx, never a 500', () => {
       },
     });
     const streamed = await h.emulator.fetch(
-      new Request(`http://e${h.base}/session/${sessionId}/signal`, { method: 'POST', body: stream, headers: { ...json, 'X-OPENTOK-AUTH': await authToken(h.client) }, duplex: 'half' } as RequestInit),
+      new Request(`http://e${h.base}/session/${sessionId}/signal`, {
+        method: 'POST',
+        body: stream,
+        headers: { ...json, 'X-OPENTOK-AUTH': await authToken(h.client) },
+        duplex: 'half',
+      } as RequestInit),
     );
     await expectError(streamed, 413);
   });
@@ -65,7 +88,13 @@ describe('bad requests get a JSON 4xx, never a 500', () => {
 
   it('invalid and unknown IDs are 404s', async () => {
     const h = harness();
-    for (const path of [`${h.base}/archive/%00`, `${h.base}/archive/${'x'.repeat(5000)}`, `${h.base}/broadcast/..%2F..`, `${h.base}/session/%F0%9F%98%80/stream`, `${h.base}/render/'`]) {
+    for (const path of [
+      `${h.base}/archive/%00`,
+      `${h.base}/archive/${'x'.repeat(5000)}`,
+      `${h.base}/broadcast/..%2F..`,
+      `${h.base}/session/%F0%9F%98%80/stream`,
+      `${h.base}/render/'`,
+    ]) {
       await expectError(await h.raw('GET', path), 404);
     }
   });

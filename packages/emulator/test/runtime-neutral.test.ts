@@ -31,7 +31,13 @@ describe('runtime neutrality', () => {
       }
     };
     visit(entry);
-    expect([...reached].filter((spec) => !spec.startsWith('./')).sort()).toEqual(['@opentok/core', '@opentok/core/internal', '@opentok/tokens', 'hono', 'jose']);
+    expect([...reached].filter((spec) => !spec.startsWith('./')).sort()).toEqual([
+      '@opentok/core',
+      '@opentok/core/internal',
+      '@opentok/tokens',
+      'hono',
+      'jose',
+    ]);
     const chunks = [entry, ...[...reached].filter((spec) => spec.startsWith('./')).map((spec) => readFileSync(join(dist, spec), 'utf8'))];
     expect(chunks.some((code) => /import\(["']\.\/listen-[\w-]+\.js["']\)/.test(code))).toBe(true);
   });

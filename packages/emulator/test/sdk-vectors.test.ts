@@ -22,23 +22,73 @@ const load = (name: string) => JSON.parse(readFileSync(new URL(`./vectors/${name
 
 /** The status each operation must answer with (what the SDK that sent it checks for). */
 const EXPECTED: Record<string, number> = {
-  create_session: 200, createSession: 200,
-  start_archive: 200, start_archive_full: 200, startArchive: 200,
-  stop_archive: 200, stopArchive: 200, get_archive: 200, getArchive: 200, get_archives: 200, listArchives: 200,
-  delete_archive: 204, deleteArchive: 204,
-  add_archive_stream: 204, remove_archive_stream: 204, addArchiveStream: 204, removeArchiveStream: 204,
-  set_archive_layout: 200, setArchiveLayout: 200,
-  start_broadcast: 200, startBroadcast: 200, stop_broadcast: 200, stopBroadcast: 200, get_broadcast: 200, getBroadcast: 200,
-  listBroadcasts: 200, set_broadcast_layout: 200, setBroadcastLayout: 200,
-  add_broadcast_stream: 204, addBroadcastStream: 204, removeBroadcastStream: 204,
-  signal: 204, signal_connection: 204, send_signal: 204, signalSession: 204, signalConnection: 204,
-  force_disconnect: 204, forceDisconnect: 204,
-  get_stream: 200, getStream: 200, list_streams: 200, listStreams: 200, set_stream_class_lists: 200, setStreamClassLists: 200,
-  mute_all: 200, disable_force_mute: 200, mute_stream: 200, forceMuteStream: 200, forceMuteAll: 200, disableForceMute: 200,
-  dial: 200, play_dtmf: 200, playDTMFSession: 200, playDTMFConnection: 200,
-  start_render: 202, startRender: 202, getRender: 200, list_renders: 200, listRenders: 200, stop_render: 200, stopRender: 200,
-  connect_audio_to_websocket: 200, websocketConnect: 200,
-  start_captions: 202, startCaptions: 202, stop_captions: 202, stopCaptions: 202,
+  create_session: 200,
+  createSession: 200,
+  start_archive: 200,
+  start_archive_full: 200,
+  startArchive: 200,
+  stop_archive: 200,
+  stopArchive: 200,
+  get_archive: 200,
+  getArchive: 200,
+  get_archives: 200,
+  listArchives: 200,
+  delete_archive: 204,
+  deleteArchive: 204,
+  add_archive_stream: 204,
+  remove_archive_stream: 204,
+  addArchiveStream: 204,
+  removeArchiveStream: 204,
+  set_archive_layout: 200,
+  setArchiveLayout: 200,
+  start_broadcast: 200,
+  startBroadcast: 200,
+  stop_broadcast: 200,
+  stopBroadcast: 200,
+  get_broadcast: 200,
+  getBroadcast: 200,
+  listBroadcasts: 200,
+  set_broadcast_layout: 200,
+  setBroadcastLayout: 200,
+  add_broadcast_stream: 204,
+  addBroadcastStream: 204,
+  removeBroadcastStream: 204,
+  signal: 204,
+  signal_connection: 204,
+  send_signal: 204,
+  signalSession: 204,
+  signalConnection: 204,
+  force_disconnect: 204,
+  forceDisconnect: 204,
+  get_stream: 200,
+  getStream: 200,
+  list_streams: 200,
+  listStreams: 200,
+  set_stream_class_lists: 200,
+  setStreamClassLists: 200,
+  mute_all: 200,
+  disable_force_mute: 200,
+  mute_stream: 200,
+  forceMuteStream: 200,
+  forceMuteAll: 200,
+  disableForceMute: 200,
+  dial: 200,
+  play_dtmf: 200,
+  playDTMFSession: 200,
+  playDTMFConnection: 200,
+  start_render: 202,
+  startRender: 202,
+  getRender: 200,
+  list_renders: 200,
+  listRenders: 200,
+  stop_render: 200,
+  stopRender: 200,
+  connect_audio_to_websocket: 200,
+  websocketConnect: 200,
+  start_captions: 202,
+  startCaptions: 202,
+  stop_captions: 202,
+  stopCaptions: 202,
 };
 
 /**
@@ -55,7 +105,14 @@ async function stage(name: string, captured: Captured, strict = false): Promise<
   const h = harness({ projects: [{ apiKey: '12345678', apiSecret: '0123456789abcdef0123456789abcdef01234567' }], clock: { frozen: true }, strict });
   const text = `${captured.url ?? captured.path} ${captured.body}`;
   const { sessionId, connectionId, streamId } = await h.live();
-  const ids: Record<string, string> = { STID: streamId, SID1: streamId, S: streamId, S1: streamId, CID: connectionId, TOKEN: await h.token(sessionId, 'moderator') };
+  const ids: Record<string, string> = {
+    STID: streamId,
+    SID1: streamId,
+    S: streamId,
+    S1: streamId,
+    CID: connectionId,
+    TOKEN: await h.token(sessionId, 'moderator'),
+  };
   ids['S2'] = h.emulator.publishStream({ sessionId, connectionId }).streamId;
   if (/\bAID\b/.test(text)) {
     const { id } = await h.call<{ id: string }>('POST', `${h.base}/archive`, { sessionId, streamMode: 'manual' });
@@ -71,13 +128,18 @@ async function stage(name: string, captured: Captured, strict = false): Promise<
     if (/remove/i.test(name)) await h.call('PATCH', `${h.base}/broadcast/${id}/streams`, { addStream: streamId });
     ids['BID'] = id;
   }
-  if (/\bRID\b/.test(text)) ids['RID'] = (await h.call<{ id: string }>('POST', `${h.base}/render`, { sessionId, token: ids['TOKEN'], url: 'https://example.com' })).id;
+  if (/\bRID\b/.test(text))
+    ids['RID'] = (await h.call<{ id: string }>('POST', `${h.base}/render`, { sessionId, token: ids['TOKEN'], url: 'https://example.com' })).id;
   if (/\bCAP(ID)?\b/.test(text)) {
     const { captionsId } = await h.call<{ captionsId: string }>('POST', `${h.base}/captions`, { sessionId, token: ids['TOKEN'] });
     ids['CAP'] = captionsId;
     ids['CAPID'] = captionsId;
   }
-  const swap = (value: string) => value.split(VECTOR_SESSION).join(sessionId).replace(/\b(AID|BID|STID|SID1|S1|S2|S|CID|TOKEN|RID|CAPID|CAP)\b/g, (id) => ids[id] ?? id);
+  const swap = (value: string) =>
+    value
+      .split(VECTOR_SESSION)
+      .join(sessionId)
+      .replace(/\b(AID|BID|STID|SID1|S1|S2|S|CID|TOKEN|RID|CAPID|CAP)\b/g, (id) => ids[id] ?? id);
   return { h, swap };
 }
 

@@ -8,7 +8,10 @@ describe('signals', () => {
     const h = harness();
     const { sessionId, connectionId } = await h.live();
     const other = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId, 'subscriber') });
-    const response = await h.raw('POST', `${h.base}/session/${sessionId}/signal`, { body: '{"type": "chat", "data": "hi"}', headers: { 'Content-Type': 'application/json' } });
+    const response = await h.raw('POST', `${h.base}/session/${sessionId}/signal`, {
+      body: '{"type": "chat", "data": "hi"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
     await h.call('POST', `${h.base}/session/${sessionId}/connection/${other.connectionId}/signal`, { type: 'dm', data: 'psst' });
@@ -37,16 +40,33 @@ describe('streams', () => {
     const h = harness();
     const { sessionId, connectionId, streamId } = await h.live();
     const screen = h.emulator.publishStream({ sessionId, connectionId, videoType: 'screen', name: 'share' });
-    expect(await h.call('GET', `${h.base}/session/${sessionId}/stream/${streamId}`)).toEqual({ id: streamId, videoType: 'camera', name: 'cam', layoutClassList: [] });
+    expect(await h.call('GET', `${h.base}/session/${sessionId}/stream/${streamId}`)).toEqual({
+      id: streamId,
+      videoType: 'camera',
+      name: 'cam',
+      layoutClassList: [],
+    });
     const list = await h.call<{ count: number; items: { id: string }[] }>('GET', `${h.base}/session/${sessionId}/stream`);
     expect(list.count).toBe(2);
     expect(list.items.map((s) => s.id)).toEqual([streamId, screen.streamId]);
-    const set = await h.raw('PUT', `${h.base}/session/${sessionId}/stream`, { body: JSON.stringify({ items: [{ id: streamId, layoutClassList: ['focus'] }] }), headers: { 'Content-Type': 'application/json' } });
+    const set = await h.raw('PUT', `${h.base}/session/${sessionId}/stream`, {
+      body: JSON.stringify({ items: [{ id: streamId, layoutClassList: ['focus'] }] }),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(set.status).toBe(200);
     expect(h.emulator.session(sessionId)?.streams[0]?.layoutClassList).toEqual(['focus']);
-    await expect(h.call('PUT', `${h.base}/session/${sessionId}/stream`, { items: [{ id: screen.streamId, layoutClassList: ['a'] }, { id: 'nope', layoutClassList: [] }] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      h.call('PUT', `${h.base}/session/${sessionId}/stream`, {
+        items: [
+          { id: screen.streamId, layoutClassList: ['a'] },
+          { id: 'nope', layoutClassList: [] },
+        ],
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(h.emulator.session(sessionId)?.streams[1]?.layoutClassList).toEqual([]);
-    await expect(h.call('PUT', `${h.base}/session/${sessionId}/stream`, { items: [{ id: streamId, layoutClassList: [1] }] })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(h.call('PUT', `${h.base}/session/${sessionId}/stream`, { items: [{ id: streamId, layoutClassList: [1] }] })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
     await expect(h.call('GET', `${h.base}/session/${sessionId}/stream/nope`)).rejects.toBeInstanceOf(NotFoundError);
     h.emulator.unpublishStream({ sessionId, streamId: screen.streamId });
     expect((await h.call<{ count: number }>('GET', `${h.base}/session/${sessionId}/stream`)).count).toBe(1);

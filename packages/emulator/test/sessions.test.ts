@@ -22,11 +22,17 @@ describe('POST /session/create', () => {
 
   it('answers the XML document when the client does not accept JSON (Python ≤ 3.10)', async () => {
     const h = harness();
-    const response = await h.raw('POST', '/session/create', { body: 'p2p.preference=disabled', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: '*/*' } });
+    const response = await h.raw('POST', '/session/create', {
+      body: 'p2p.preference=disabled',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: '*/*' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/xml');
     const text = await response.text();
-    const match = /^<\?xml version="1\.0" encoding="UTF-8" standalone="yes"\?><sessions><Session><session_id>(1_[\w-]+)<\/session_id><partner_id>10000001<\/partner_id><create_dt>[^<]+<\/create_dt><\/Session><\/sessions>$/.exec(text);
+    const match =
+      /^<\?xml version="1\.0" encoding="UTF-8" standalone="yes"\?><sessions><Session><session_id>(1_[\w-]+)<\/session_id><partner_id>10000001<\/partner_id><create_dt>[^<]+<\/create_dt><\/Session><\/sessions>$/.exec(
+        text,
+      );
     expect(match).not.toBeNull();
     expect(h.emulator.session(match![1]!)?.mediaMode).toBe('routed');
   });
@@ -70,21 +76,28 @@ describe('POST /session/create', () => {
     const response = await h.raw('POST', '/session/create', { body: 'location=nope', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('text/xml');
-    expect(await response.text()).toMatch(/<error code="400"><badRequest message="Invalid request: &quot;location&quot; must be an IPv4 address\."\/><\/error>$/);
+    expect(await response.text()).toMatch(
+      /<error code="400"><badRequest message="Invalid request: &quot;location&quot; must be an IPv4 address\."\/><\/error>$/,
+    );
   });
 
   it('refuses a JSON body with 415', async () => {
     const h = harness();
-    const response = await h.raw('POST', '/session/create', { body: '{"p2p.preference":"disabled"}', headers: { 'Content-Type': 'application/json', Accept: 'application/json' } });
+    const response = await h.raw('POST', '/session/create', {
+      body: '{"p2p.preference":"disabled"}',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    });
     expect(response.status).toBe(415);
   });
 
-  it('session IDs pass the official SDKs\' ownership checks (Python: key in any field; Node: field 1, ASCII)', async () => {
+  it("session IDs pass the official SDKs' ownership checks (Python: key in any field; Node: field 1, ASCII)", async () => {
     const h = harness();
     const sessionId = await h.session();
     expect(sessionId).toMatch(/^1_[A-Za-z0-9_-]+$/);
     const payload = sessionId.slice(2);
-    const python = Buffer.from(payload + '='.repeat((4 - (payload.length % 4)) % 4), 'base64url').toString('utf8').split('~');
+    const python = Buffer.from(payload + '='.repeat((4 - (payload.length % 4)) % 4), 'base64url')
+      .toString('utf8')
+      .split('~');
     expect(python).toContain('10000001');
     const node = Buffer.from(payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('ascii').split('~');
     expect(node[1]).toBe('10000001');

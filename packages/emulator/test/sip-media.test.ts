@@ -10,15 +10,32 @@ describe('SIP and DTMF', () => {
     const call = await h.call<{ id: string; connectionId: string; streamId: string }>('POST', `${h.base}/dial`, {
       sessionId,
       token,
-      sip: { uri: 'sip:user@sip.example.com', from: 'me@example.com', headers: { 'X-Room': '1' }, auth: { username: 'u', password: 'p' }, secure: true, video: true, streams: ['s'] },
+      sip: {
+        uri: 'sip:user@sip.example.com',
+        from: 'me@example.com',
+        headers: { 'X-Room': '1' },
+        auth: { username: 'u', password: 'p' },
+        secure: true,
+        video: true,
+        streams: ['s'],
+      },
     });
     expect(Object.keys(call).sort()).toEqual(['connectionId', 'id', 'streamId']);
     const session = h.emulator.session(sessionId)!;
     expect(session.connections.find((c) => c.connectionId === call.connectionId)?.kind).toBe('sip');
     expect(session.streams.find((s) => s.streamId === call.streamId)?.hasVideo).toBe(true);
-    expect(h.emulator.sipCall(call.id)).toMatchObject({ uri: 'sip:user@sip.example.com', secure: true, hasAuth: true, status: 'started', headers: { 'X-Room': '1' } });
+    expect(h.emulator.sipCall(call.id)).toMatchObject({
+      uri: 'sip:user@sip.example.com',
+      secure: true,
+      hasAuth: true,
+      status: 'started',
+      headers: { 'X-Room': '1' },
+    });
     expect(JSON.stringify(h.emulator.sipCall(call.id))).not.toContain('"p"');
-    const dtmf = await h.raw('POST', `${h.base}/session/${sessionId}/play-dtmf`, { body: '{"digits":"1p2#*"}', headers: { 'Content-Type': 'application/json' } });
+    const dtmf = await h.raw('POST', `${h.base}/session/${sessionId}/play-dtmf`, {
+      body: '{"digits":"1p2#*"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(dtmf.status).toBe(200);
     await h.call('POST', `${h.base}/session/${sessionId}/connection/${call.connectionId}/play-dtmf`, { digits: '9' });
     expect(h.emulator.sipCall(call.id)?.dtmf).toEqual(['1p2#*', '9']);
@@ -90,8 +107,12 @@ describe('Audio Connector', () => {
     expect(h.emulator.audioConnection(link.id)?.status).toBe('stopped');
     await expect(h.call('POST', `${h.base}/connect/${link.id}/stop`)).rejects.toBeInstanceOf(ConflictError);
     const relayed = await h.session('relayed');
-    await expect(h.call('POST', `${h.base}/connect`, { sessionId: relayed, token: await h.token(relayed), websocket: { uri: 'wss://x' } })).rejects.toBeInstanceOf(ConflictError);
-    await expect(h.call('POST', `${h.base}/connect`, { sessionId, token: 't', websocket: { uri: 'wss://x', audioRate: 44100 } })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(
+      h.call('POST', `${h.base}/connect`, { sessionId: relayed, token: await h.token(relayed), websocket: { uri: 'wss://x' } }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(h.call('POST', `${h.base}/connect`, { sessionId, token: 't', websocket: { uri: 'wss://x', audioRate: 44100 } })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
   });
 });
 
@@ -131,7 +152,11 @@ describe('Live Captions: partialCaptions', () => {
   ])('takes %j (@vonage/video types and sends the strings) as %s', async (partialCaptions, expected) => {
     const h = harness();
     const { sessionId } = await h.live();
-    const { captionsId } = await h.call<{ captionsId: string }>('POST', `${h.base}/captions`, { sessionId, token: await h.token(sessionId, 'moderator'), partialCaptions });
+    const { captionsId } = await h.call<{ captionsId: string }>('POST', `${h.base}/captions`, {
+      sessionId,
+      token: await h.token(sessionId, 'moderator'),
+      partialCaptions,
+    });
     expect(h.emulator.captions(captionsId)?.partialCaptions).toBe(expected);
   });
 
@@ -143,7 +168,10 @@ describe('Live Captions: partialCaptions', () => {
       headers: { 'Content-Type': 'application/json' },
     });
     expect(response.status).toBe(400);
-    expect(await errorBody(response)).toEqual({ code: 400, message: 'Invalid request: "partialCaptions" must be true or false (a boolean, or the string "true" or "false").' });
+    expect(await errorBody(response)).toEqual({
+      code: 400,
+      message: 'Invalid request: "partialCaptions" must be true or false (a boolean, or the string "true" or "false").',
+    });
   });
 });
 

@@ -47,7 +47,9 @@ describe('snapshots', () => {
     // One recording per session still holds after import (the active index was rebuilt).
     const client = (await import('@opentok/core')).createClient({ ...copy.project, apiUrl: copy.url, fetch: copy.fetch, retry: 0 });
     const { request } = await import('@opentok/core/internal');
-    await expect(request(client, { operation: 'startArchive', method: 'POST', path: `/v2/project/${copy.project.apiKey}/archive`, json: { sessionId } })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      request(client, { operation: 'startArchive', method: 'POST', path: `/v2/project/${copy.project.apiKey}/archive`, json: { sessionId } }),
+    ).rejects.toMatchObject({ status: 409 });
     const list = await request<{ count: number }>(client, { operation: 'listArchives', method: 'GET', path: `/v2/project/${copy.project.apiKey}/archive` });
     expect(list.count).toBe(2);
   });
@@ -65,7 +67,25 @@ describe('snapshots', () => {
   });
 
   it('refuses what is not a state, with an EmulatorError', () => {
-    for (const state of [{}, { format: 'opentok-emulator-state', version: 2 }, { format: 'opentok-emulator-state', version: 1, clock: { now: 1, frozen: true }, projects: [], applications: [], sessions: [], archives: [], broadcasts: [], sipCalls: [], renders: [], audioConnections: [], captions: [], callbacks: [] }]) {
+    for (const state of [
+      {},
+      { format: 'opentok-emulator-state', version: 2 },
+      {
+        format: 'opentok-emulator-state',
+        version: 1,
+        clock: { now: 1, frozen: true },
+        projects: [],
+        applications: [],
+        sessions: [],
+        archives: [],
+        broadcasts: [],
+        sipCalls: [],
+        renders: [],
+        audioConnections: [],
+        captions: [],
+        callbacks: [],
+      },
+    ]) {
       expect(() => createEmulator({ state: state as never })).toThrow(EmulatorError);
     }
   });

@@ -50,7 +50,12 @@ describe('by default: the service’s answer, and a warning', () => {
     expect(broadcast.status).toBe(200);
     const where = 'POST /v2/project/{apiKey}/broadcast';
     expect(broadcast.headers.get('x-emulator-warning')).toBe(
-      [`unknown field "outputs.hls.latency" in ${where}`, `unknown field "outputs.rtmp[0].streamKey" in ${where}`, `unknown field "layout.sheet" in ${where}`, `unknown field "resolutions" in ${where}`].join(', '),
+      [
+        `unknown field "outputs.hls.latency" in ${where}`,
+        `unknown field "outputs.rtmp[0].streamKey" in ${where}`,
+        `unknown field "layout.sheet" in ${where}`,
+        `unknown field "resolutions" in ${where}`,
+      ].join(', '),
     );
     const dial = await json(h, 'POST', `${h.base}/dial`, { sessionId, token, sip: { uri: 'sip:a@example.com', headers: { 'X-Any': 'fine' }, observe: true } });
     expect(dial.status).toBe(200);
@@ -63,11 +68,20 @@ describe('by default: the service’s answer, and a warning', () => {
     const token = await h.token(sessionId);
     const responses = [
       await json(h, 'POST', `${h.base}/archive`, { sessionId, name: null, layout: null, hasTranscription: null }),
-      await json(h, 'POST', `${h.base}/dial`, { sessionId, token, sip: { uri: 'sip:a@example.com', headers: { 'X-A': 'b', 'X-C': 'd' }, auth: { username: 'u', password: 'p' } } }),
+      await json(h, 'POST', `${h.base}/dial`, {
+        sessionId,
+        token,
+        sip: { uri: 'sip:a@example.com', headers: { 'X-A': 'b', 'X-C': 'd' }, auth: { username: 'u', password: 'p' } },
+      }),
       await json(h, 'POST', `${h.base}/connect`, {
         sessionId,
         token,
-        websocket: { uri: 'wss://example.com', streams: [streamId], headers: { anything: 'goes' }, audioTransport: { transport: 'json', encoding: 'base64', static_fields: { room: 'r' } } },
+        websocket: {
+          uri: 'wss://example.com',
+          streams: [streamId],
+          headers: { anything: 'goes' },
+          audioTransport: { transport: 'json', encoding: 'base64', static_fields: { room: 'r' } },
+        },
       }),
       await json(h, 'POST', `${h.base}/session/${sessionId}/stream/${streamId}/mute`, {}),
       await h.raw('GET', `${h.base}/archive?offset=0&count=10&sessionId=${sessionId}`),
@@ -84,7 +98,10 @@ describe('by default: the service’s answer, and a warning', () => {
     const list = await h.raw('GET', `${h.base}/archive?offset=0&sesionId=x`);
     expect(list.status).toBe(200);
     expect(list.headers.get('x-emulator-warning')).toBe('unknown query parameter "sesionId" in GET /v2/project/{apiKey}/archive');
-    const created = await h.raw('POST', '/session/create', { body: 'p2p.preference=disabled&archivemode=always', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' } });
+    const created = await h.raw('POST', '/session/create', {
+      body: 'p2p.preference=disabled&archivemode=always',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    });
     expect(created.status).toBe(200);
     expect(created.headers.get('x-emulator-warning')).toBe('unknown field "archivemode" in POST /session/create');
     const { sessionId } = await h.live();
@@ -136,7 +153,10 @@ describe('strict: true: a 400 naming the field and the route', () => {
     expect(((await list.json()) as { message: string }).message).toContain('unknown query parameter "page" in GET /v2/project/{apiKey}/render');
     const form = { body: 'p2p.preference=disabled&mediamode=routed', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
     const asJson = await h.raw('POST', '/session/create', { ...form, headers: { ...form.headers, Accept: 'application/json' } });
-    expect([asJson.status, ((await asJson.json()) as { message: string }).message]).toEqual([400, expect.stringContaining('unknown field "mediamode" in POST /session/create')]);
+    expect([asJson.status, ((await asJson.json()) as { message: string }).message]).toEqual([
+      400,
+      expect.stringContaining('unknown field "mediamode" in POST /session/create'),
+    ]);
     const asXml = await h.raw('POST', '/session/create', form);
     expect(asXml.status).toBe(400);
     expect(asXml.headers.get('content-type')).toBe('text/xml');

@@ -59,7 +59,11 @@ describe.each(KINDS)('token roles for an OpenTok %s', (kind) => {
     const h = kindHarness(kind);
     const sessionId = await h.session();
     const { connectionId } = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId, 'subscriber') });
-    const response = await h.emulator.fetch(`http://e/_emulator/sessions/${sessionId}/streams`, { method: 'POST', body: JSON.stringify({ connectionId }), headers: { 'content-type': 'application/json' } });
+    const response = await h.emulator.fetch(`http://e/_emulator/sessions/${sessionId}/streams`, {
+      method: 'POST',
+      body: JSON.stringify({ connectionId }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(403);
     const { connectionId: publisher } = await h.emulator.connectClient({ sessionId, token: await h.token(sessionId, 'publisheronly') });
     expect(h.emulator.publishStream({ sessionId, connectionId: publisher }).streamId).toEqual(expect.any(String));

@@ -18,7 +18,9 @@ interface Captured {
   readonly auth: { readonly scheme: string; readonly headerJson: string; readonly claimsJson: string };
 }
 
-const { calls } = JSON.parse(readFileSync(new URL('./vectors/vonage-video-1.31.1.json', import.meta.url), 'utf8')) as { calls: { call: string; requests: Captured[] }[] };
+const { calls } = JSON.parse(readFileSync(new URL('./vectors/vonage-video-1.31.1.json', import.meta.url), 'utf8')) as {
+  calls: { call: string; requests: Captured[] }[];
+};
 
 /** The application ID of the recording: the emulator serves it with the demo key pair. */
 const APP = '29f760f8-7ce1-46c9-ade3-f2dedee4ed5f';
@@ -122,13 +124,22 @@ async function stage(call: string, captured: Captured): Promise<{ emulator: Emul
     ids.set(PLACEHOLDERS.broadcast, id);
   }
   if (text.includes(`/connect/${PLACEHOLDERS.websocket}/`)) {
-    ids.set(`/connect/${PLACEHOLDERS.websocket}/`, `/connect/${(await rest<{ id: string }>('POST', '/connect', { sessionId, token: token(), websocket: { uri: 'wss://x' } })).id}/`);
+    ids.set(
+      `/connect/${PLACEHOLDERS.websocket}/`,
+      `/connect/${(await rest<{ id: string }>('POST', '/connect', { sessionId, token: token(), websocket: { uri: 'wss://x' } })).id}/`,
+    );
   }
   if (text.includes(`/captions/${PLACEHOLDERS.captions}`)) {
-    ids.set(`/captions/${PLACEHOLDERS.captions}`, `/captions/${(await rest<{ captionsId: string }>('POST', '/captions', { sessionId, token: token() })).captionsId}`);
+    ids.set(
+      `/captions/${PLACEHOLDERS.captions}`,
+      `/captions/${(await rest<{ captionsId: string }>('POST', '/captions', { sessionId, token: token() })).captionsId}`,
+    );
   }
   if (text.includes(`/render/${PLACEHOLDERS.render}`)) {
-    ids.set(`/render/${PLACEHOLDERS.render}`, `/render/${(await rest<{ id: string }>('POST', '/render', { sessionId, token: token(), url: 'https://example.com' })).id}`);
+    ids.set(
+      `/render/${PLACEHOLDERS.render}`,
+      `/render/${(await rest<{ id: string }>('POST', '/render', { sessionId, token: token(), url: 'https://example.com' })).id}`,
+    );
   }
   // One pass, so that a placeholder is never looked for inside a live ID already swapped in.
   const pattern = new RegExp([...ids.keys()].map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');

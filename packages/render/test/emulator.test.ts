@@ -70,7 +70,12 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       const iterated: string[] = [];
       for await (const r of iterateRenders(client, { pageSize: 1 })) iterated.push(r.id);
       expect(iterated.sort()).toEqual([render.id, second.id].sort());
-      expect(emulator.requests.filter((r) => r.operation === 'listRenders').map((r) => r.query)).toEqual(['', 'offset=1&count=1', 'offset=0&count=1', 'offset=1&count=1']);
+      expect(emulator.requests.filter((r) => r.operation === 'listRenders').map((r) => r.query)).toEqual([
+        '',
+        'offset=1&count=1',
+        'offset=0&count=1',
+        'offset=1&count=1',
+      ]);
 
       await stopRender(client, { renderId: render.id });
       expect(emulator.render(render.id)).toMatchObject({ status: 'stopped', reason: 'Stopped by request' });
@@ -79,7 +84,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
 
       const again = await failure(stopRender(client, { renderId: render.id }));
       expect(again).toBeInstanceOf(ConflictError);
-      expect(again.message).toBe('stopRender failed: the render is not running (it has already stopped or failed) (HTTP 409: Conflict. The render is not running.)');
+      expect(again.message).toBe(
+        'stopRender failed: the render is not running (it has already stopped or failed) (HTTP 409: Conflict. The render is not running.)',
+      );
     });
 
     it('stops a render by itself after maxDuration', async () => {
@@ -98,7 +105,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       const other = await setUp();
       const error = await failure(startRender(client, { sessionId, token: other.token, url: 'https://example.com' }));
       expect(error).toBeInstanceOf(BadRequestError);
-      expect(error.message).toMatch(/^startRender failed: the render request was refused \(check the session ID, the token, the URL and the options\) \(HTTP 400: Invalid token: it was minted for session /);
+      expect(error.message).toMatch(
+        /^startRender failed: the render request was refused \(check the session ID, the token, the URL and the options\) \(HTTP 400: Invalid token: it was minted for session /,
+      );
       expect(error.message).not.toContain(other.token);
       expect((await listRenders(client)).total).toBe(0);
     });
@@ -113,12 +122,14 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
 
     describe('404: an unknown render', () => {
       errorRows(
-        (['getRender', 'stopRender'] as const).map((operation): ErrorRow => [
-          operation,
-          () => (operation === 'getRender' ? getRender : stopRender)(client, { renderId: 'nope' }),
-          NotFoundError,
-          `${operation} failed: there is no render with this ID (HTTP 404: No render matching the specified render ID was found.)`,
-        ]),
+        (['getRender', 'stopRender'] as const).map(
+          (operation): ErrorRow => [
+            operation,
+            () => (operation === 'getRender' ? getRender : stopRender)(client, { renderId: 'nope' }),
+            NotFoundError,
+            `${operation} failed: there is no render with this ID (HTTP 404: No render matching the specified render ID was found.)`,
+          ],
+        ),
       );
     });
   });

@@ -5,7 +5,16 @@ import { iterateRenders } from '../src/index.js';
 
 const recorder = useRecorder();
 const path = `/v2/project/${TEST_CREDENTIALS.apiKey}/render`;
-const item = (id: string) => ({ id, sessionId: TEST_SESSION_ID, projectId: TEST_CREDENTIALS.apiKey, createdAt: 1, updatedAt: 2, url: 'https://x', resolution: '640x480', status: 'stopped' });
+const item = (id: string) => ({
+  id,
+  sessionId: TEST_SESSION_ID,
+  projectId: TEST_CREDENTIALS.apiKey,
+  createdAt: 1,
+  updatedAt: 2,
+  url: 'https://x',
+  resolution: '640x480',
+  status: 'stopped',
+});
 const page = (total: number, ...ids: string[]) => ({ body: { count: total, items: ids.map(item) } });
 
 async function collect(iterator: AsyncIterable<{ id: string }>): Promise<string[]> {
@@ -18,14 +27,29 @@ describe('iterateRenders', () => {
   it('fetches page after page until the total is reached', async () => {
     recorder.reply(page(5, 'a', 'b'), page(5, 'c', 'd'), page(5, 'e'));
     expect(await collect(iterateRenders(recorder.client, { pageSize: 2 }))).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(recorder.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET ${path}?offset=0&count=2`, `GET ${path}?offset=2&count=2`, `GET ${path}?offset=4&count=2`]);
+    expect(recorder.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `GET ${path}?offset=0&count=2`,
+      `GET ${path}?offset=2&count=2`,
+      `GET ${path}?offset=4&count=2`,
+    ]);
   });
 
   it('yields typed renders, in pages of 100 by default', async () => {
     recorder.reply(page(1, 'a'));
     const renders = [];
     for await (const render of iterateRenders(recorder.client)) renders.push(render);
-    expect(renders).toEqual([{ id: 'a', sessionId: TEST_SESSION_ID, projectId: TEST_CREDENTIALS.apiKey, createdAt: 1, updatedAt: 2, url: 'https://x', resolution: '640x480', status: 'stopped' }]);
+    expect(renders).toEqual([
+      {
+        id: 'a',
+        sessionId: TEST_SESSION_ID,
+        projectId: TEST_CREDENTIALS.apiKey,
+        createdAt: 1,
+        updatedAt: 2,
+        url: 'https://x',
+        resolution: '640x480',
+        status: 'stopped',
+      },
+    ]);
     expect(recorder.requests.map((r) => r.url)).toEqual([`${path}?offset=0&count=100`]);
   });
 

@@ -1,5 +1,15 @@
 import { BadRequestError, ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { capturedRequests, failure, officialRequest, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
+import {
+  capturedRequests,
+  failure,
+  officialRequest,
+  responseFixture,
+  TEST_CREDENTIALS,
+  TEST_SESSION_ID,
+  useRecorder,
+  wireRows,
+  type WireRow,
+} from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { getRender, listRenders, startRender, stopRender, type Render } from '../src/index.js';
 
@@ -56,12 +66,18 @@ const listed: Render[] = [
   },
 ];
 
-
 const rows: WireRow[] = [
   {
     name: 'startRender with the options opentok-node sends, byte for byte, replaying render_start.py3130.json (202)',
     call: (client) =>
-      startRender(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://x', maxDuration: 1800, resolution: '1280x720', statusCallbackUrl: 'https://cb' }),
+      startRender(client, {
+        sessionId: TEST_SESSION_ID,
+        token: 'TOKEN',
+        url: 'https://x',
+        maxDuration: 1800,
+        resolution: '1280x720',
+        statusCallbackUrl: 'https://cb',
+      }),
     reply: { status: 202, body: responseFixture('render_start.py3130.json') },
     method: 'POST',
     url: RENDERS,
@@ -71,7 +87,15 @@ const rows: WireRow[] = [
   },
   {
     name: 'startRender with a stream name, as Python 3.13 sends it',
-    call: (client) => startRender(client, { sessionId: TEST_SESSION_ID, token: 'TOKEN', url: 'https://x', maxDuration: 7200, resolution: '1280x720', properties: { name: 'ec' } }),
+    call: (client) =>
+      startRender(client, {
+        sessionId: TEST_SESSION_ID,
+        token: 'TOKEN',
+        url: 'https://x',
+        maxDuration: 7200,
+        resolution: '1280x720',
+        properties: { name: 'ec' },
+      }),
     reply: { status: 202, body: responseFixture('render_start.py3130.json') },
     method: 'POST',
     url: RENDERS,
@@ -141,7 +165,18 @@ describe('render operations on the wire', () => {
 describe('render results', () => {
   it('takes applicationId as the projectId, copies only the typed fields', async () => {
     recorder.reply({
-      body: { id: 'r1', sessionId: 's', applicationId: 'app-uuid', createdAt: 1, updatedAt: 2, url: 'https://x', resolution: '720x1280', status: 'starting', event: 'render', callbackUrl: 'https://cb' },
+      body: {
+        id: 'r1',
+        sessionId: 's',
+        applicationId: 'app-uuid',
+        createdAt: 1,
+        updatedAt: 2,
+        url: 'https://x',
+        resolution: '720x1280',
+        status: 'starting',
+        event: 'render',
+        callbackUrl: 'https://cb',
+      },
     });
     await expect(getRender(recorder.client, { renderId: 'r1' })).resolves.toStrictEqual({
       id: 'r1',
@@ -171,7 +206,9 @@ describe('render results', () => {
 
   it('refuses an answer that is not a render', async () => {
     recorder.reply({ body: { id: 'r1' } });
-    await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(new InvalidResponseError('getRender failed: OpenTok answered without a render object'));
+    await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(
+      new InvalidResponseError('getRender failed: OpenTok answered without a render object'),
+    );
   });
 
   it.each([
@@ -183,7 +220,9 @@ describe('render results', () => {
     ['reason', ['x']],
   ])('refuses a render whose %s is of the wrong type (not a silent default)', async (field, value) => {
     recorder.reply({ body: { id: 'r1', status: 'started', [field]: value } });
-    await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(new InvalidResponseError('getRender failed: OpenTok answered without a render object'));
+    await expect(getRender(recorder.client, { renderId: 'r1' })).rejects.toThrow(
+      new InvalidResponseError('getRender failed: OpenTok answered without a render object'),
+    );
   });
 
   it('refuses a list whose item is not a render, and a count that is not a number', async () => {
@@ -209,7 +248,9 @@ describe('render API errors (recorder)', () => {
     recorder.reply({ status: 400, body: { code: 400, message: 'Invalid token' } });
     const error = await failure(startRender(recorder.client, { sessionId: TEST_SESSION_ID, token: 'SECRET-TOKEN', url: 'https://x' }));
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(error.message).toBe('startRender failed: the render request was refused (check the session ID, the token, the URL and the options) (HTTP 400: Invalid token)');
+    expect(error.message).toBe(
+      'startRender failed: the render request was refused (check the session ID, the token, the URL and the options) (HTTP 400: Invalid token)',
+    );
     expect(JSON.stringify({ ...error, message: error.message, stack: error.stack })).not.toContain('SECRET');
   });
 
@@ -225,6 +266,8 @@ describe('render API errors (recorder)', () => {
     const error = await failure(stopRender(recorder.client, { renderId: 'RID' }));
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).status).toBe(409);
-    expect(error.message).toBe('stopRender failed: the render is not running (it has already stopped or failed) (HTTP 409: Conflict. The render is not running.)');
+    expect(error.message).toBe(
+      'stopRender failed: the render is not running (it has already stopped or failed) (HTTP 409: Conflict. The render is not running.)',
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('@opentok/sdk re-exports every package', () => {
 
   it('adds only the facade and its constants', () => {
     const fromPackages = new Set(Object.values(packages).flatMap((module) => Object.keys(module)));
-    expect(Object.keys(sdk).filter((name) => !fromPackages.has(name)).sort()).toEqual(['ArchiveModes', 'MediaModes', 'OpenTok', 'OutputModes', 'Roles']);
+    expect(
+      Object.keys(sdk)
+        .filter((name) => !fromPackages.has(name))
+        .sort(),
+    ).toEqual(['ArchiveModes', 'MediaModes', 'OpenTok', 'OutputModes', 'Roles']);
   });
 
   it('no two packages export different values under one name', () => {

@@ -44,7 +44,11 @@ const pemBody = (pem: string) => pem.split('\n').filter((line) => line !== '' &&
 function readJwt(jwt: string, key: string) {
   const [header = '', claims = '', signature = ''] = jwt.split('.');
   const json = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
-  return { header: json(header), claims: json(claims), verified: verify('sha256', Buffer.from(`${header}.${claims}`), key, Buffer.from(signature, 'base64url')) };
+  return {
+    header: json(header),
+    claims: json(claims),
+    verified: verify('sha256', Buffer.from(`${header}.${claims}`), key, Buffer.from(signature, 'base64url')),
+  };
 }
 
 /** A fetch that records the auth header of every request (the emulator's log redacts it) before handing it to the emulator. */
@@ -96,14 +100,38 @@ describe('new OpenTok(...)', () => {
   it.each([
     ['no secret', () => new OpenTok({ apiKey, apiUrl: emulator.url }), /^apiSecret must be a non-empty string/],
     ['an empty key', () => new OpenTok('', apiSecret), /^apiKey must be a non-empty string .*\(got ""\)$/],
-    ['a string as options (the classic Node apiUrl argument)', () => new OpenTok(apiKey, apiSecret, 'https://api.opentok.com' as never), /^options must be an object of client settings .*\(got "https:\/\/api\.opentok\.com"\)$/],
+    [
+      'a string as options (the classic Node apiUrl argument)',
+      () => new OpenTok(apiKey, apiSecret, 'https://api.opentok.com' as never),
+      /^options must be an object of client settings .*\(got "https:\/\/api\.opentok\.com"\)$/,
+    ],
     ['a bad apiUrl', () => new OpenTok(apiKey, apiSecret, { apiUrl: 'ftp://x' }), /^apiUrl must use http or https/],
-    ['an application ID without a private key', () => new OpenTok({ applicationId, apiUrl: emulator.url }), /^privateKey is required with applicationId \(pass it or set VONAGE_PRIVATE_KEY\)$/],
-    ['an application ID and an undefined private key', () => new OpenTok(applicationId, undefined as never, settings), /^privateKey is required with applicationId/],
-    ['an application ID that is not a UUID', () => new OpenTok({ applicationId: 'my-app', privateKey }), /^applicationId must be a Vonage application ID, a UUID .*\(got "my-app"\)$/],
-    ['fields of both kinds', () => new OpenTok({ apiKey, applicationId, privateKey } as never), /^credentials must be \{ applicationId, privateKey \} or \{ apiKey, apiSecret \}, not fields of both$/],
+    [
+      'an application ID without a private key',
+      () => new OpenTok({ applicationId, apiUrl: emulator.url }),
+      /^privateKey is required with applicationId \(pass it or set VONAGE_PRIVATE_KEY\)$/,
+    ],
+    [
+      'an application ID and an undefined private key',
+      () => new OpenTok(applicationId, undefined as never, settings),
+      /^privateKey is required with applicationId/,
+    ],
+    [
+      'an application ID that is not a UUID',
+      () => new OpenTok({ applicationId: 'my-app', privateKey }),
+      /^applicationId must be a Vonage application ID, a UUID .*\(got "my-app"\)$/,
+    ],
+    [
+      'fields of both kinds',
+      () => new OpenTok({ apiKey, applicationId, privateKey } as never),
+      /^credentials must be \{ applicationId, privateKey \} or \{ apiKey, apiSecret \}, not fields of both$/,
+    ],
     ['the path of the private key file', () => new OpenTok(applicationId, './private.key', settings), /^privateKey looks like a file path/],
-    ['the public key in place of the private key', () => new OpenTok(applicationId, publicKey, settings), /^privateKey is a public key or certificate: pass the private key$/],
+    [
+      'the public key in place of the private key',
+      () => new OpenTok(applicationId, publicKey, settings),
+      /^privateKey is a public key or certificate: pass the private key$/,
+    ],
     ['a truncated private key', () => new OpenTok(applicationId, privateKey.slice(0, 900), settings), /^privateKey is truncated or corrupt$/],
   ])('refuses %s with a ValidationError', (_, make, message) => {
     clearCredentialEnv();
@@ -149,11 +177,26 @@ describe('new OpenTok(...) with Vonage application credentials', () => {
   it('takes (applicationId, privateKey, options) positionally: a UUID first argument is an application ID', async () => {
     const positional = new OpenTok(applicationId, privateKey, { ...settings, timeout: 5_000, userAgent: 'my-app/1.0' });
     expect([positional.applicationId, positional.apiKey]).toEqual([applicationId, undefined]);
-    expect(positional.client).toMatchObject({ applicationId, credentialKind: 'application', projectId: applicationId, apiUrl: emulator.url, timeout: 5_000, userAgent: expect.stringMatching(/ my-app\/1\.0$/) });
+    expect(positional.client).toMatchObject({
+      applicationId,
+      credentialKind: 'application',
+      projectId: applicationId,
+      apiUrl: emulator.url,
+      timeout: 5_000,
+      userAgent: expect.stringMatching(/ my-app\/1\.0$/),
+    });
     const session = await positional.createSession();
-    expect(emulator.requests.at(-1)).toMatchObject({ path: '/session/create', status: 200, headers: { authorization: '[redacted]', 'user-agent': expect.stringMatching(/^OpenTok-TS-SDK\/\S+ .* my-app\/1\.0$/) } });
+    expect(emulator.requests.at(-1)).toMatchObject({
+      path: '/session/create',
+      status: 200,
+      headers: { authorization: '[redacted]', 'user-agent': expect.stringMatching(/^OpenTok-TS-SDK\/\S+ .* my-app\/1\.0$/) },
+    });
     expect(emulator.session(session.sessionId)).toBeDefined();
-    expect(await verifyToken(verifiers.application, await session.generateToken())).toMatchObject({ credentialKind: 'application', applicationId, sessionId: session.sessionId });
+    expect(await verifyToken(verifiers.application, await session.generateToken())).toMatchObject({
+      credentialKind: 'application',
+      applicationId,
+      sessionId: session.sessionId,
+    });
   });
 
   it('takes a PKCS#1 key (-----BEGIN RSA PRIVATE KEY-----), as text or bytes', async () => {
@@ -179,16 +222,23 @@ describe('new OpenTok(...) with Vonage application credentials', () => {
   });
 
   it.each([
-    ['project', () => new OpenTok(apiKey, 'not-the-secret', settings), /^createSession failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET \(HTTP 403: Authentication failed: /],
-    ['application', () => new OpenTok(applicationId, otherPrivateKey, settings), /^createSession failed: the application ID or private key was refused; check VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY \(HTTP 403: /],
-  ] as const)(
-    'a 403 says which %s credentials to check',
-    async (_, make, message) => {
-      const error = await make().createSession().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(AuthenticationError);
-      expect((error as Error).message).toMatch(message);
-    },
-  );
+    [
+      'project',
+      () => new OpenTok(apiKey, 'not-the-secret', settings),
+      /^createSession failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET \(HTTP 403: Authentication failed: /,
+    ],
+    [
+      'application',
+      () => new OpenTok(applicationId, otherPrivateKey, settings),
+      /^createSession failed: the application ID or private key was refused; check VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY \(HTTP 403: /,
+    ],
+  ] as const)('a 403 says which %s credentials to check', async (_, make, message) => {
+    const error = await make()
+      .createSession()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as Error).message).toMatch(message);
+  });
 
   it('mints only JWTs: tokenType "T1" needs an API secret, so it is a ValidationError for an application (no request)', async () => {
     const session = await application.createSession();
@@ -206,7 +256,13 @@ describe('new OpenTok(...) with Vonage application credentials', () => {
     const session = await opentok.createSession();
     for (const token of [await session.generateToken({ tokenType: 'T1' }), await opentok.generateToken(session.sessionId, { tokenType: 'T1' })]) {
       expect(token).toMatch(/^T1==[A-Za-z0-9+/]+=*$/);
-      expect(await verifyToken(verifiers.project, token)).toMatchObject({ format: 'T1', credentialKind: 'project', apiKey, sessionId: session.sessionId, role: 'publisher' });
+      expect(await verifyToken(verifiers.project, token)).toMatchObject({
+        format: 'T1',
+        credentialKind: 'project',
+        apiKey,
+        sessionId: session.sessionId,
+        role: 'publisher',
+      });
     }
   });
 });
@@ -269,7 +325,10 @@ for (const kind of CREDENTIAL_KINDS) {
     const sent: string[] = [];
     const secrets = () => [...(kind === 'project' ? [apiSecret] : pemBody(privateKey)), ...sent, ...sent.map((header) => header.replace(/^Bearer /, ''))];
     const logged: unknown[][] = [];
-    const record = (level: string) => (...line: unknown[]) => void logged.push([level, ...line]);
+    const record =
+      (level: string) =>
+      (...line: unknown[]) =>
+        void logged.push([level, ...line]);
     const logger: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
     const recording = { ...settings, fetch: recordingFetch(sent), logger };
     const facade = kind === 'project' ? new OpenTok(apiKey, apiSecret, recording) : new OpenTok(applicationId, privateKey, recording);
@@ -285,7 +344,12 @@ for (const kind of CREDENTIAL_KINDS) {
       expect(derived).toMatchObject({ credentialKind: kind, projectId: facade.client.projectId, timeout: 1 });
       await facade.createSession(); // one signed request, so that its auth header is among the secrets
       expect(sent).toHaveLength(1);
-      expectNoSecret([facade, facade.client, derived, Object.getOwnPropertyNames(facade).map((name) => [name, (facade as unknown as Record<string, unknown>)[name]])]);
+      expectNoSecret([
+        facade,
+        facade.client,
+        derived,
+        Object.getOwnPropertyNames(facade).map((name) => [name, (facade as unknown as Record<string, unknown>)[name]]),
+      ]);
       expect(JSON.parse(JSON.stringify(facade))).toEqual({ client: facade.client.toJSON(), ...(kind === 'project' ? { apiKey } : { applicationId }) });
       expect(JSON.parse(JSON.stringify(derived))).toEqual({ ...facade.client.toJSON(), timeout: 1 });
     });
@@ -467,7 +531,11 @@ for (const kind of CREDENTIAL_KINDS) {
 describe('bad input from untyped callers gets a ValidationError before any request', () => {
   const sessionId = '1_MX4xMDAwMDAwMX5-MTcwMDAwMDAwMDAwMH5hYmN-fg';
   it.each([
-    ['generateToken options that are a string', () => opentok.generateToken(sessionId, 'moderator' as never), /^options must be an object \(got "moderator"\)$/],
+    [
+      'generateToken options that are a string',
+      () => opentok.generateToken(sessionId, 'moderator' as never),
+      /^options must be an object \(got "moderator"\)$/,
+    ],
     ['startArchive options that are null', () => opentok.startArchive(sessionId, null as never), /^options must be an object \(got null\)$/],
     ['a signal payload that is a string', () => opentok.signal(sessionId, 'hello' as never), /^payload must be an object \(got "hello"\)$/],
     ['dial options that are an array', () => opentok.dial(sessionId, 'token', 'sip:a@b.c', [] as never), /^options must be an object \(got an array of 0\)$/],

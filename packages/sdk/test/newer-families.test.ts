@@ -11,7 +11,11 @@ for (const kind of CREDENTIAL_KINDS) {
     const emulator = createEmulator();
     const opentok = new OpenTok({ ...emulatorCredentials(emulator, kind), apiUrl: emulator.url, fetch: emulator.fetch, retry: 0 });
     const project = `/v2/project/${opentok.client.projectId}`;
-    const last = (): LoggedRequest => emulator.requests.at(-1) ?? (() => { throw new Error('no request'); })();
+    const last = (): LoggedRequest =>
+      emulator.requests.at(-1) ??
+      (() => {
+        throw new Error('no request');
+      })();
     const body = () => JSON.parse(last().body || 'null') as unknown;
 
     let sessionId = '';

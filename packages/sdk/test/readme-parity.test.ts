@@ -38,7 +38,12 @@ for (const kind of CREDENTIAL_KINDS) {
       const request: LoggedRequest | undefined = emulator.requests.at(-1);
       if (!request) throw new Error('the emulator received no request');
       const type = request.headers['content-type'] ?? '';
-      const body = request.body === '' ? undefined : type.startsWith('application/json') ? JSON.parse(request.body) : Object.fromEntries(new URLSearchParams(request.body));
+      const body =
+        request.body === ''
+          ? undefined
+          : type.startsWith('application/json')
+            ? JSON.parse(request.body)
+            : Object.fromEntries(new URLSearchParams(request.body));
       return { method: request.method, path: request.path, query: request.query, body };
     }
 
@@ -122,7 +127,13 @@ for (const kind of CREDENTIAL_KINDS) {
         const now = Math.floor(Date.now() / 1000);
         expect(token).toMatch(tokenFormats[kind]);
         const grant = await verifyToken(verifier, token);
-        expect(grant).toMatchObject({ sessionId: session.sessionId, role: 'publisher', format: 'jwt', credentialKind: kind, projectId: opentok.client.projectId });
+        expect(grant).toMatchObject({
+          sessionId: session.sessionId,
+          role: 'publisher',
+          format: 'jwt',
+          credentialKind: kind,
+          projectId: opentok.client.projectId,
+        });
         expect(grant.expireTime).toBeGreaterThanOrEqual(now + 86_400 - 5);
         expect(grant.expireTime).toBeLessThanOrEqual(now + 86_400 + 5);
         await expect(emulator.connectClient({ sessionId: session.sessionId, token })).resolves.toEqual({ connectionId: expect.any(String) });
@@ -146,7 +157,10 @@ for (const kind of CREDENTIAL_KINDS) {
           initialLayoutClassList: ['focus'],
         });
         const { connectionId } = await emulator.connectClient({ sessionId: session.sessionId, token });
-        expect(emulator.session(session.sessionId)?.connections.find((c) => c.connectionId === connectionId)).toMatchObject({ role: 'moderator', data: 'name=Johnny' });
+        expect(emulator.session(session.sessionId)?.connections.find((c) => c.connectionId === connectionId)).toMatchObject({
+          role: 'moderator',
+          data: 'name=Johnny',
+        });
       });
 
       it('the same through opentok.generate_token(session_id, role=..., ...) and with Roles.publisher_only', async () => {
@@ -160,7 +174,15 @@ for (const kind of CREDENTIAL_KINDS) {
         const { sessionId } = await liveSession();
         const archive = await opentok.startArchive(sessionId, { name: 'Important Presentation' });
         expect(lastRequest()).toEqual({ method: 'POST', path: `${project}/archive`, query: '', body: { sessionId, name: 'Important Presentation' } });
-        expect(archive).toMatchObject({ id: expect.any(String), sessionId, name: 'Important Presentation', status: 'started', outputMode: 'composed', hasAudio: true, hasVideo: true });
+        expect(archive).toMatchObject({
+          id: expect.any(String),
+          sessionId,
+          name: 'Important Presentation',
+          status: 'started',
+          outputMode: 'composed',
+          hasAudio: true,
+          hasVideo: true,
+        });
         expect(emulator.archive(archive.id)).toMatchObject({ status: 'started', name: 'Important Presentation' });
         await archive.stop();
       });
@@ -280,7 +302,9 @@ for (const kind of CREDENTIAL_KINDS) {
         await opentok.signal(sessionId, payload);
         expect(lastRequest()).toEqual({ method: 'POST', path: `${project}/session/${sessionId}/signal`, query: '', body: payload });
         for (const { connectionId } of clients) {
-          expect(emulator.signals({ sessionId, connectionId })).toEqual([{ type: 'type', data: 'data', connectionId, target: 'session', at: emulator.clock.now() }]);
+          expect(emulator.signals({ sessionId, connectionId })).toEqual([
+            { type: 'type', data: 'data', connectionId, target: 'session', at: emulator.clock.now() },
+          ]);
         }
 
         await opentok.signal(sessionId, { type: 'chat', data: 'just you' }, clients[1].connectionId);
@@ -322,7 +346,12 @@ for (const kind of CREDENTIAL_KINDS) {
       it('opentok.force_disconnect(session_id, connection_id)', async () => {
         const { sessionId, clients } = await liveSession();
         await opentok.forceDisconnect(sessionId, clients[0].connectionId);
-        expect(lastRequest()).toEqual({ method: 'DELETE', path: `${project}/session/${sessionId}/connection/${clients[0].connectionId}`, query: '', body: undefined });
+        expect(lastRequest()).toEqual({
+          method: 'DELETE',
+          path: `${project}/session/${sessionId}/connection/${clients[0].connectionId}`,
+          query: '',
+          body: undefined,
+        });
         expect(emulator.session(sessionId)?.connections.map((c) => c.connectionId)).toEqual([clients[1].connectionId]);
         await expect(opentok.forceDisconnect(sessionId, clients[0].connectionId)).rejects.toMatchObject({ status: 404 });
       });
@@ -336,7 +365,12 @@ for (const kind of CREDENTIAL_KINDS) {
         expect(emulator.session(sessionId)?.streams.find((s) => s.streamId === clients[0].streamId)?.audioMuted).toBe(true);
 
         await opentok.muteAll(sessionId, [clients[1].streamId]);
-        expect(lastRequest()).toEqual({ method: 'POST', path: `${project}/session/${sessionId}/mute`, query: '', body: { active: true, excludedStreamIds: [clients[1].streamId] } });
+        expect(lastRequest()).toEqual({
+          method: 'POST',
+          path: `${project}/session/${sessionId}/mute`,
+          query: '',
+          body: { active: true, excludedStreamIds: [clients[1].streamId] },
+        });
         expect(emulator.session(sessionId)?.forceMute).toEqual({ active: true, excludedStreamIds: [clients[1].streamId] });
 
         await opentok.disableForceMute(sessionId);
@@ -361,7 +395,12 @@ for (const kind of CREDENTIAL_KINDS) {
           streams: [clients[0].streamId, clients[1].streamId],
         };
         const sipCall = await opentok.dial(sessionId, token, sipUri, options);
-        expect(lastRequest()).toEqual({ method: 'POST', path: `${project}/dial`, query: '', body: { sessionId, token, sip: { uri: sipUri, ...options, auth: { username: 'username', password: '[redacted]' } } } });
+        expect(lastRequest()).toEqual({
+          method: 'POST',
+          path: `${project}/dial`,
+          query: '',
+          body: { sessionId, token, sip: { uri: sipUri, ...options, auth: { username: 'username', password: '[redacted]' } } },
+        });
         expect(sipCall).toEqual({ id: expect.any(String), connectionId: expect.any(String), streamId: expect.any(String) });
         expect(emulator.sipCall(sipCall.id)).toMatchObject({ sessionId, connectionId: sipCall.connectionId });
         expect(emulator.session(sessionId)?.connections.map((c) => c.connectionId)).toContain(sipCall.connectionId);
@@ -407,7 +446,13 @@ for (const kind of CREDENTIAL_KINDS) {
         emulator.clock.advance(5_000);
         const live = await opentok.getBroadcast(broadcast.id);
         expect(lastRequest()).toEqual({ method: 'GET', path: `${project}/broadcast/${broadcast.id}`, query: '', body: undefined });
-        expect(live.broadcastUrls).toMatchObject({ hlsStatus: 'live', rtmp: [{ id: 'foo', status: 'live' }, { id: 'bar', status: 'live' }] });
+        expect(live.broadcastUrls).toMatchObject({
+          hlsStatus: 'live',
+          rtmp: [
+            { id: 'foo', status: 'live' },
+            { id: 'bar', status: 'live' },
+          ],
+        });
 
         // opentok.set_broadcast_layout(broadcast_id, 'custom', 'stream.instructor {position: absolute; width: 100%;  height:50%;}')
         const stylesheet = 'stream.instructor {position: absolute; width: 100%;  height:50%;}';

@@ -22,17 +22,21 @@ afterAll(async () => {
 });
 
 describe('the SDK in workerd', () => {
-  it.each(CREDENTIAL_KINDS)('runs the whole lifecycle with %s credentials against the in-process emulator, every step passing', async (kind) => {
-    if (server === undefined) throw new Error('workerd did not start');
-    const response = await fetch(`${server.url}/?kind=${kind}`);
-    const text = await response.text();
-    expect(response.status, `${text}\n${server.output()}`).toBe(200);
-    const report = JSON.parse(text) as LifecycleReport;
-    console.log(`workerd lifecycle (${kind}): ${report.passed} passed, ${report.failed} failed`);
-    expect(report.kind).toBe(kind);
-    expect(report.failures).toEqual([]);
-    expect(report.failed).toBe(0);
-    expect(report.steps.length).toBeGreaterThanOrEqual(17);
-    expect(report.passed).toBe(report.steps.length);
-  }, 20_000);
+  it.each(CREDENTIAL_KINDS)(
+    'runs the whole lifecycle with %s credentials against the in-process emulator, every step passing',
+    async (kind) => {
+      if (server === undefined) throw new Error('workerd did not start');
+      const response = await fetch(`${server.url}/?kind=${kind}`);
+      const text = await response.text();
+      expect(response.status, `${text}\n${server.output()}`).toBe(200);
+      const report = JSON.parse(text) as LifecycleReport;
+      console.log(`workerd lifecycle (${kind}): ${report.passed} passed, ${report.failed} failed`);
+      expect(report.kind).toBe(kind);
+      expect(report.failures).toEqual([]);
+      expect(report.failed).toBe(0);
+      expect(report.steps.length).toBeGreaterThanOrEqual(17);
+      expect(report.passed).toBe(report.steps.length);
+    },
+    20_000,
+  );
 });

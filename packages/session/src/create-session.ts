@@ -112,7 +112,11 @@ export async function createSession(client: OpenTokClient, params: CreateSession
     archiveName,
     archiveResolution,
   };
-  const answer = await request(client, { operation: 'createSession', method: 'POST', path: '/session/create', form, hints: { 400: 'the API refused the session settings' } }, options);
+  const answer = await request(
+    client,
+    { operation: 'createSession', method: 'POST', path: '/session/create', form, hints: { 400: 'the API refused the session settings' } },
+    options,
+  );
   const sessionId = readAnswer(Array.isArray(answer) ? answer[0] : undefined, 'createSession', UNEXPECTED)('session_id', 'string');
   if (sessionId === '') unreadable('createSession', UNEXPECTED);
   return compact({ sessionId, mediaMode, archiveMode, e2ee: e2ee ?? false, location, archiveName, archiveResolution });

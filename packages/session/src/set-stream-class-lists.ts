@@ -45,10 +45,15 @@ export async function setStreamClassLists(client: OpenTokClient, params: SetStre
       const { id, layoutClassList } = checkParams(item as StreamClassListUpdate, `items[${index}]`, ['id', 'layoutClassList']);
       return {
         id: checkId(id, `items[${index}].id`),
-        layoutClassList: checkStringArray(layoutClassList, `items[${index}].layoutClassList`) ?? invalid(`items[${index}].layoutClassList`, 'is required (use [] to clear the classes)', layoutClassList),
+        layoutClassList:
+          checkStringArray(layoutClassList, `items[${index}].layoutClassList`) ??
+          invalid(`items[${index}].layoutClassList`, 'is required (use [] to clear the classes)', layoutClassList),
       };
     }),
   };
-  const hints = { 400: 'the API refused the layout class lists (invalid JSON or invalid layout options)', 404: 'the session or one of the streams was not found' };
+  const hints = {
+    400: 'the API refused the layout class lists (invalid JSON or invalid layout options)',
+    404: 'the session or one of the streams was not found',
+  };
   await request(client, { operation: 'setStreamClassLists', method: 'PUT', path, json, hints }, options);
 }

@@ -30,11 +30,23 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
     it('creates a relayed, manually archived session by default', async () => {
       const session = await createSession(client);
       expect(session).toStrictEqual({ sessionId: expect.stringMatching(/^[12]_/), mediaMode: 'relayed', archiveMode: 'manual', e2ee: false });
-      expect(snapshot(session.sessionId)).toMatchObject({ sessionId: session.sessionId, mediaMode: 'relayed', archiveMode: 'manual', location: '', e2ee: false });
+      expect(snapshot(session.sessionId)).toMatchObject({
+        sessionId: session.sessionId,
+        mediaMode: 'relayed',
+        archiveMode: 'manual',
+        location: '',
+        e2ee: false,
+      });
     });
 
     it('creates a routed, always-archived session with a location hint', async () => {
-      const session = await createSession(client, { mediaMode: 'routed', archiveMode: 'always', location: '10.1.1.1', archiveName: 'auto', archiveResolution: '1280x720' });
+      const session = await createSession(client, {
+        mediaMode: 'routed',
+        archiveMode: 'always',
+        location: '10.1.1.1',
+        archiveName: 'auto',
+        archiveResolution: '1280x720',
+      });
       expect(session).toMatchObject({ mediaMode: 'routed', archiveMode: 'always', location: '10.1.1.1' });
       expect(snapshot(session.sessionId)).toMatchObject({ mediaMode: 'routed', archiveMode: 'always', location: '10.1.1.1' });
     });
@@ -48,7 +60,10 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
     it('maps the API refusing e2ee in a relayed session to BadRequestError (400)', async () => {
       const error = await createSession(client, { e2ee: true }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BadRequestError);
-      expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/^createSession failed: the API refused the session settings \(HTTP 400: .+\)$/) });
+      expect(error).toMatchObject({
+        status: 400,
+        message: expect.stringMatching(/^createSession failed: the API refused the session settings \(HTTP 400: .+\)$/),
+      });
     });
 
     it('works over loopback HTTP as well', async () => {
@@ -86,7 +101,12 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
     });
 
     it('gets one stream', async () => {
-      await expect(getStream(client, { sessionId, streamId: camera })).resolves.toStrictEqual({ id: camera, videoType: 'camera', name: 'Alice', layoutClassList: [] });
+      await expect(getStream(client, { sessionId, streamId: camera })).resolves.toStrictEqual({
+        id: camera,
+        videoType: 'camera',
+        name: 'Alice',
+        layoutClassList: [],
+      });
     });
 
     it('sets layout class lists, seen by getStream and in the emulator state', async () => {
@@ -144,7 +164,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error).toMatchObject({
         status: 404,
-        message: expect.stringMatching(/^forceDisconnect failed: the client is not connected to the session \(unknown session or connection ID\) \(HTTP 404: .+\)$/),
+        message: expect.stringMatching(
+          /^forceDisconnect failed: the client is not connected to the session \(unknown session or connection ID\) \(HTTP 404: .+\)$/,
+        ),
       });
     });
 

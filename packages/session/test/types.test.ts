@@ -84,7 +84,12 @@ describe('public types', () => {
       readonly archiveName?: string;
       readonly archiveResolution?: Resolution;
     }>();
-    expectTypeOf<Stream>().toEqualTypeOf<{ readonly id: string; readonly videoType: VideoType; readonly name: string; readonly layoutClassList: readonly string[] }>();
+    expectTypeOf<Stream>().toEqualTypeOf<{
+      readonly id: string;
+      readonly videoType: VideoType;
+      readonly name: string;
+      readonly layoutClassList: readonly string[];
+    }>();
     expectTypeOf<StreamList>().toEqualTypeOf<{ readonly items: readonly Stream[]; readonly total: number }>();
     expectTypeOf<ConnectionList>().toEqualTypeOf<{ readonly items: readonly Connection[]; readonly total: number }>();
     expectTypeOf<Connection['connectionState']>().toExtend<string>();

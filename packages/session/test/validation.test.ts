@@ -31,7 +31,12 @@ const any = (value: unknown) => value as never;
 const cases: Case[] = [
   // createSession
   { label: 'params not an object', call: () => createSession(recorder.client, any(null)), parameter: 'params', message: 'params must be an object (got null)' },
-  { label: 'params a string', call: () => createSession(recorder.client, any('routed')), parameter: 'params', message: 'params must be an object (got "routed")' },
+  {
+    label: 'params a string',
+    call: () => createSession(recorder.client, any('routed')),
+    parameter: 'params',
+    message: 'params must be an object (got "routed")',
+  },
   {
     label: 'unknown media mode',
     call: () => createSession(recorder.client, { mediaMode: any('p2p') }),
@@ -62,9 +67,24 @@ const cases: Case[] = [
     parameter: 'location',
     message: `location must be an IPv4 address such as "10.1.1.1" (got ${JSON.stringify(location)})`,
   })),
-  { label: 'empty location', call: () => createSession(recorder.client, { location: '' }), parameter: 'location', message: 'location must not be empty (got "")' },
-  { label: 'numeric location', call: () => createSession(recorder.client, { location: any(167837953) }), parameter: 'location', message: 'location must be a string (got 167837953)' },
-  { label: 'e2ee as a string', call: () => createSession(recorder.client, { e2ee: any('true') }), parameter: 'e2ee', message: 'e2ee must be a boolean (got "true")' },
+  {
+    label: 'empty location',
+    call: () => createSession(recorder.client, { location: '' }),
+    parameter: 'location',
+    message: 'location must not be empty (got "")',
+  },
+  {
+    label: 'numeric location',
+    call: () => createSession(recorder.client, { location: any(167837953) }),
+    parameter: 'location',
+    message: 'location must be a string (got 167837953)',
+  },
+  {
+    label: 'e2ee as a string',
+    call: () => createSession(recorder.client, { e2ee: any('true') }),
+    parameter: 'e2ee',
+    message: 'e2ee must be a boolean (got "true")',
+  },
   {
     label: 'archiveName without archive mode always',
     call: () => createSession(recorder.client, { mediaMode: 'routed', archiveName: 'x' }),
@@ -113,12 +133,20 @@ const cases: Case[] = [
       ['muteAll', () => muteAll(recorder.client, any(true))],
       ['disableForceMute', () => disableForceMute(recorder.client, any(undefined))],
     ] as const
-  ).map(([op, call]) => ({ label: `${op}: params not an object`, call, parameter: 'params', message: expect.stringMatching(/^params must be an object/) as unknown as string })),
+  ).map(([op, call]) => ({
+    label: `${op}: params not an object`,
+    call,
+    parameter: 'params',
+    message: expect.stringMatching(/^params must be an object/) as unknown as string,
+  })),
   ...(
     [
       ['getStream', (sessionId: unknown) => getStream(recorder.client, { sessionId: any(sessionId), streamId: 'x' })],
       ['listStreams', (sessionId: unknown) => listStreams(recorder.client, { sessionId: any(sessionId) })],
-      ['setStreamClassLists', (sessionId: unknown) => setStreamClassLists(recorder.client, { sessionId: any(sessionId), items: [{ id: 'x', layoutClassList: [] }] })],
+      [
+        'setStreamClassLists',
+        (sessionId: unknown) => setStreamClassLists(recorder.client, { sessionId: any(sessionId), items: [{ id: 'x', layoutClassList: [] }] }),
+      ],
       ['listConnections', (sessionId: unknown) => listConnections(recorder.client, { sessionId: any(sessionId) })],
       ['forceDisconnect', (sessionId: unknown) => forceDisconnect(recorder.client, { sessionId: any(sessionId), connectionId: 'x' })],
       ['muteStream', (sessionId: unknown) => muteStream(recorder.client, { sessionId: any(sessionId), streamId: 'x' })],
@@ -130,10 +158,30 @@ const cases: Case[] = [
     { label: `${op}: empty sessionId`, call: () => call(''), parameter: 'sessionId', message: 'sessionId must not be empty (got "")' },
     { label: `${op}: sessionId with a slash`, call: () => call('a/../b'), parameter: 'sessionId', message: `sessionId ${ID_RULE} (got "a/../b")` },
   ]),
-  { label: 'getStream: missing streamId', call: () => getStream(recorder.client, { sessionId: S, streamId: any(undefined) }), parameter: 'streamId', message: 'streamId must be a string (got undefined)' },
-  { label: 'getStream: streamId with ?', call: () => getStream(recorder.client, { sessionId: S, streamId: 'a?b' }), parameter: 'streamId', message: `streamId ${ID_RULE} (got "a?b")` },
-  { label: 'muteStream: empty streamId', call: () => muteStream(recorder.client, { sessionId: S, streamId: '' }), parameter: 'streamId', message: 'streamId must not be empty (got "")' },
-  { label: 'muteStream: streamId with space', call: () => muteStream(recorder.client, { sessionId: S, streamId: 'a b' }), parameter: 'streamId', message: `streamId ${ID_RULE} (got "a b")` },
+  {
+    label: 'getStream: missing streamId',
+    call: () => getStream(recorder.client, { sessionId: S, streamId: any(undefined) }),
+    parameter: 'streamId',
+    message: 'streamId must be a string (got undefined)',
+  },
+  {
+    label: 'getStream: streamId with ?',
+    call: () => getStream(recorder.client, { sessionId: S, streamId: 'a?b' }),
+    parameter: 'streamId',
+    message: `streamId ${ID_RULE} (got "a?b")`,
+  },
+  {
+    label: 'muteStream: empty streamId',
+    call: () => muteStream(recorder.client, { sessionId: S, streamId: '' }),
+    parameter: 'streamId',
+    message: 'streamId must not be empty (got "")',
+  },
+  {
+    label: 'muteStream: streamId with space',
+    call: () => muteStream(recorder.client, { sessionId: S, streamId: 'a b' }),
+    parameter: 'streamId',
+    message: `streamId ${ID_RULE} (got "a b")`,
+  },
   {
     label: 'forceDisconnect: numeric connectionId',
     call: () => forceDisconnect(recorder.client, { sessionId: S, connectionId: any(7) }),
@@ -150,14 +198,26 @@ const cases: Case[] = [
   // shown (a misspelt key may hold a secret): `hidden` is the value as the message would have shown it
   ...(
     [
-      ['createSession', () => createSession(recorder.client, any({ mediaMode: 'routed', archivemode: 'always' })), 'archivemode', '"always"', 'mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution'],
+      [
+        'createSession',
+        () => createSession(recorder.client, any({ mediaMode: 'routed', archivemode: 'always' })),
+        'archivemode',
+        '"always"',
+        'mediaMode, archiveMode, location, e2ee, archiveName, archiveResolution',
+      ],
       ['getStream', () => getStream(recorder.client, any({ sessionId: S, streamID: 'x' })), 'streamID', '"x"', 'sessionId, streamId'],
       ['listStreams', () => listStreams(recorder.client, any({ sessionId: S, count: 5 })), 'count', '5', 'sessionId'],
       ['setStreamClassLists', () => setStreamClassLists(recorder.client, any({ sessionId: S, item: [] })), 'item', 'an array of 0', 'sessionId, items'],
       ['listConnections', () => listConnections(recorder.client, any({ sessionid: S })), 'sessionid', S.slice(0, 57), 'sessionId'],
       ['forceDisconnect', () => forceDisconnect(recorder.client, any({ sessionId: S, connection: 'c' })), 'connection', '"c"', 'sessionId, connectionId'],
       ['muteStream', () => muteStream(recorder.client, any({ sessionId: S, streamId: 'x', active: true })), 'active', 'true', 'sessionId, streamId'],
-      ['muteAll', () => muteAll(recorder.client, any({ sessionId: S, excludeStreamIds: ['x'] })), 'excludeStreamIds', 'an array of 1', 'sessionId, excludedStreamIds'],
+      [
+        'muteAll',
+        () => muteAll(recorder.client, any({ sessionId: S, excludeStreamIds: ['x'] })),
+        'excludeStreamIds',
+        'an array of 1',
+        'sessionId, excludedStreamIds',
+      ],
       ['disableForceMute', () => disableForceMute(recorder.client, any({ sessionId: S, active: false })), 'active', 'false', 'sessionId'],
     ] as const
   ).map(([op, call, key, hidden, expected]) => ({
@@ -195,7 +255,14 @@ const cases: Case[] = [
   },
   {
     label: 'setStreamClassLists: item id invalid',
-    call: () => setStreamClassLists(recorder.client, { sessionId: S, items: [{ id: 'ok', layoutClassList: [] }, { id: 'x/y', layoutClassList: [] }] }),
+    call: () =>
+      setStreamClassLists(recorder.client, {
+        sessionId: S,
+        items: [
+          { id: 'ok', layoutClassList: [] },
+          { id: 'x/y', layoutClassList: [] },
+        ],
+      }),
     parameter: 'items[1].id',
     message: `items[1].id ${ID_RULE} (got "x/y")`,
   },
@@ -259,7 +326,9 @@ describe('boundaries that are accepted', () => {
     try {
       for (const archiveResolution of ['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920'] as const) {
         local.reply({ body: [{ session_id: 'S' }] });
-        accepted.push(await createSession(localClient, { mediaMode: 'routed', archiveMode: 'always', archiveName: 'n'.repeat(80), archiveResolution, location: '0.0.0.0' }));
+        accepted.push(
+          await createSession(localClient, { mediaMode: 'routed', archiveMode: 'always', archiveName: 'n'.repeat(80), archiveResolution, location: '0.0.0.0' }),
+        );
       }
       local.reply({ body: [{ session_id: 'S' }] });
       accepted.push(await createSession(localClient, { location: '255.255.255.255' }));
@@ -267,6 +336,14 @@ describe('boundaries that are accepted', () => {
       await local.close();
     }
     expect(accepted).toHaveLength(7);
-    expect(local.requests.map((r) => new URLSearchParams(r.body).get('archiveResolution'))).toEqual(['640x480', '480x640', '1280x720', '720x1280', '1920x1080', '1080x1920', null]);
+    expect(local.requests.map((r) => new URLSearchParams(r.body).get('archiveResolution'))).toEqual([
+      '640x480',
+      '480x640',
+      '1280x720',
+      '720x1280',
+      '1920x1080',
+      '1080x1920',
+      null,
+    ]);
   });
 });

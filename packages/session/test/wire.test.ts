@@ -40,7 +40,14 @@ const rows: WireRow[] = [
   {
     name: 'createSession with every option, reading the newest (Python 3.13) answer',
     call: (client) =>
-      createSession(client, { mediaMode: 'routed', archiveMode: 'always', location: '10.1.1.1', e2ee: true, archiveName: 'auto1', archiveResolution: '1280x720' }),
+      createSession(client, {
+        mediaMode: 'routed',
+        archiveMode: 'always',
+        location: '10.1.1.1',
+        e2ee: true,
+        archiveName: 'auto1',
+        archiveResolution: '1280x720',
+      }),
     reply: { body: responseFixture('session_create.py3130.json') },
     method: 'POST',
     url: '/session/create',
@@ -252,7 +259,12 @@ describe('unexpected answers become InvalidResponseError', () => {
 
   it('getStream: null name and class list read as empty', async () => {
     recorder.reply({ body: { id: 'a', videoType: 'camera', name: null, layoutClassList: null } });
-    await expect(getStream(recorder.client, { sessionId: TEST_SESSION_ID, streamId: 'a' })).resolves.toStrictEqual({ id: 'a', videoType: 'camera', name: '', layoutClassList: [] });
+    await expect(getStream(recorder.client, { sessionId: TEST_SESSION_ID, streamId: 'a' })).resolves.toStrictEqual({
+      id: 'a',
+      videoType: 'camera',
+      name: '',
+      layoutClassList: [],
+    });
   });
 
   it('listStreams: no items array', async () => {
@@ -275,7 +287,8 @@ describe('unexpected answers become InvalidResponseError', () => {
     recorder.reply({ body: { count: 1, items: [{ connectionId: 'c', connectionState: 'Connected' }] } });
     await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
       name: 'InvalidResponseError',
-      message: 'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
+      message:
+        'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
     });
   });
 
@@ -283,7 +296,8 @@ describe('unexpected answers become InvalidResponseError', () => {
     recorder.reply({ body: { count: 1, items: ['c'] } });
     await expect(listConnections(recorder.client, { sessionId: TEST_SESSION_ID })).rejects.toMatchObject({
       name: 'InvalidResponseError',
-      message: 'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
+      message:
+        'listConnections failed: OpenTok answered with an unexpected body (expected connection objects with "connectionId", "connectionState" and "createdAt")',
     });
   });
 
@@ -311,7 +325,8 @@ describe('API errors carry an operation-specific message', () => {
       status: 403,
       body: responseFixture('error_403_create_session.node.json'),
       name: 'AuthenticationError',
-      message: 'createSession failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
+      message:
+        'createSession failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
     },
     {
       call: () => createSession(recorder.client, { location: '10.0.0.1' }),

@@ -24,9 +24,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
     it('signals every connection of the session', async () => {
       await sendSignal(client, { sessionId, type: 'chat', data: 'hello everyone' });
       const delivered = emulator.signals({ sessionId });
-      expect(delivered.map((s) => ({ type: s.type, data: s.data, connectionId: s.connectionId })).sort((a, b) => a.connectionId.localeCompare(b.connectionId))).toStrictEqual(
-        [alice, bob].sort().map((connectionId) => ({ type: 'chat', data: 'hello everyone', connectionId })),
-      );
+      expect(
+        delivered.map((s) => ({ type: s.type, data: s.data, connectionId: s.connectionId })).sort((a, b) => a.connectionId.localeCompare(b.connectionId)),
+      ).toStrictEqual([alice, bob].sort().map((connectionId) => ({ type: 'chat', data: 'hello everyone', connectionId })));
     });
 
     it('signals one connection only', async () => {
@@ -46,7 +46,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error).toMatchObject({
         status: 404,
-        message: expect.stringMatching(/^sendSignal failed: the client specified by the connection ID is not connected to the session \(unknown session or connection ID\) \(HTTP 404: .+\)$/),
+        message: expect.stringMatching(
+          /^sendSignal failed: the client specified by the connection ID is not connected to the session \(unknown session or connection ID\) \(HTTP 404: .+\)$/,
+        ),
       });
     });
 

@@ -10,7 +10,12 @@ describe('public types', () => {
   });
 
   it('pins the params: data required, type and connection optional, all readonly', () => {
-    expectTypeOf<SendSignalParams>().toEqualTypeOf<{ readonly sessionId: string; readonly connectionId?: string; readonly type?: string; readonly data: string }>();
+    expectTypeOf<SendSignalParams>().toEqualTypeOf<{
+      readonly sessionId: string;
+      readonly connectionId?: string;
+      readonly type?: string;
+      readonly data: string;
+    }>();
     // @ts-expect-error data is required (send '' for an empty signal)
     const withoutData: SendSignalParams = { sessionId: 's', type: 'chat' };
     // @ts-expect-error data is a string: objects are not serialised for you

@@ -20,10 +20,20 @@ const signal = (name: string, params: SendSignalParams, url: string, body: strin
 describe('sendSignal on the wire', () => {
   wireRows(recorder, [
     signal('to the whole session', { sessionId: TEST_SESSION_ID, type: 'chat', data: 'hi' }, `${S}/signal`, '{"type":"chat","data":"hi"}'),
-    signal('to one connection', { sessionId: TEST_SESSION_ID, connectionId: 'CID', type: 'chat', data: 'hi' }, `${S}/connection/CID/signal`, '{"type":"chat","data":"hi"}'),
+    signal(
+      'to one connection',
+      { sessionId: TEST_SESSION_ID, connectionId: 'CID', type: 'chat', data: 'hi' },
+      `${S}/connection/CID/signal`,
+      '{"type":"chat","data":"hi"}',
+    ),
     signal('without a type', { sessionId: TEST_SESSION_ID, data: 'ping' }, `${S}/signal`, '{"data":"ping"}'),
     signal('with empty data', { sessionId: TEST_SESSION_ID, type: 'ping', data: '' }, `${S}/signal`, '{"type":"ping","data":""}'),
-    signal('with non-ASCII data, sent as UTF-8 JSON', { sessionId: TEST_SESSION_ID, type: 'grüße', data: 'héllo "wörld" 👋' }, `${S}/signal`, '{"type":"grüße","data":"héllo \\"wörld\\" 👋"}'),
+    signal(
+      'with non-ASCII data, sent as UTF-8 JSON',
+      { sessionId: TEST_SESSION_ID, type: 'grüße', data: 'héllo "wörld" 👋' },
+      `${S}/signal`,
+      '{"type":"grüße","data":"héllo \\"wörld\\" 👋"}',
+    ),
   ]);
 
   it('sends data of exactly 8192 UTF-8 bytes and a type of exactly 128', async () => {
@@ -77,7 +87,8 @@ describe('sendSignal errors', () => {
       status: 403,
       body: { code: -1, message: 'No suitable authentication found' },
       name: 'AuthenticationError',
-      message: 'sendSignal failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
+      message:
+        'sendSignal failed: the API key or secret was refused; check OPENTOK_API_KEY and OPENTOK_API_SECRET (HTTP 403: No suitable authentication found)',
     },
   ])('HTTP $status → $name', async ({ params, status, body, name, message }) => {
     recorder.reply({ status, body });

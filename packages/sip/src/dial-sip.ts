@@ -1,5 +1,18 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkBoolean, checkCall, checkId, checkParams, checkSecret, checkStreamIds, checkString, invalid, projectPath, readAnswer, request, type PatternRule } from '@opentok/core/internal';
+import {
+  checkBoolean,
+  checkCall,
+  checkId,
+  checkParams,
+  checkSecret,
+  checkStreamIds,
+  checkString,
+  invalid,
+  projectPath,
+  readAnswer,
+  request,
+  type PatternRule,
+} from '@opentok/core/internal';
 
 /** Digest credentials for the SIP endpoint. */
 export interface SipAuth {

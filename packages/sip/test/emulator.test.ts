@@ -82,7 +82,14 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
     it('dials with the URI only (audio only by default)', async () => {
       const { sessionId, token } = await setUp('routed');
       const call = await dialSip(client, { sessionId, token, sip: { uri: 'sip:conference@bridge.example.com' } });
-      expect(emulator.sipCall(call.id)).toMatchObject({ uri: 'sip:conference@bridge.example.com', headers: {}, secure: false, video: false, observeForceMute: false, hasAuth: false });
+      expect(emulator.sipCall(call.id)).toMatchObject({
+        uri: 'sip:conference@bridge.example.com',
+        headers: {},
+        secure: false,
+        video: false,
+        observeForceMute: false,
+        hasAuth: false,
+      });
       expect(emulator.sipCall(call.id)).not.toHaveProperty('from');
       expect(emulator.session(sessionId)?.streams.find((s) => s.streamId === call.streamId)?.hasVideo).toBe(false);
     });
@@ -114,7 +121,9 @@ describe.each(CREDENTIAL_KINDS)('with %s credentials', (kind) => {
       const token = await generateToken(client, { sessionId: other });
       const error = await failure(dialSip(client, { sessionId, token, sip: { uri: 'sip:a@b.example.com' } }));
       expect(error).toBeInstanceOf(BadRequestError);
-      expect(error.message).toMatch(/^dialSip failed: the dial request was refused \(check the session ID, token, SIP URI and credentials, and that SIP interconnect is enabled for the project\) \(HTTP 400: /);
+      expect(error.message).toMatch(
+        /^dialSip failed: the dial request was refused \(check the session ID, token, SIP URI and credentials, and that SIP interconnect is enabled for the project\) \(HTTP 400: /,
+      );
       expect(JSON.stringify({ ...error, message: error.message })).not.toContain(token);
     });
 

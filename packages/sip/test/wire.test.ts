@@ -38,7 +38,11 @@ const rows: WireRow[] = [
     method: 'POST',
     url: `${base}/dial`,
     body: `{"sessionId":"${TEST_SESSION_ID}","token":"TOKEN","sip":{"uri":"sips:+15551234567@sip.example.com;transport=tls"}}`,
-    result: { id: 'b0a5a8c7-dc38-459f-a48d-a7f2008da853', connectionId: 'e9f8c166-6c67-440d-994a-04fb6dfed007', streamId: '482bce73-f882-40fd-8ca5-cb74ff416036' },
+    result: {
+      id: 'b0a5a8c7-dc38-459f-a48d-a7f2008da853',
+      connectionId: 'e9f8c166-6c67-440d-994a-04fb6dfed007',
+      streamId: '482bce73-f882-40fd-8ca5-cb74ff416036',
+    },
   },
   {
     name: 'playDtmf to the whole session',
@@ -63,7 +67,11 @@ describe('SIP operations on the wire', () => {
 
   it('drops unknown fields of the dial answer', async () => {
     recorder.reply({ body: { id: 'i', connectionId: 'c', streamId: 's', projectId: '1', extra: true } });
-    expect(await dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'T', sip: { uri: 'sip:a@b' } })).toEqual({ id: 'i', connectionId: 'c', streamId: 's' });
+    expect(await dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'T', sip: { uri: 'sip:a@b' } })).toEqual({
+      id: 'i',
+      connectionId: 'c',
+      streamId: 's',
+    });
   });
 
   it('refuses a dial answer without the call IDs', async () => {
@@ -76,7 +84,13 @@ describe('SIP operations on the wire', () => {
 
 describe('SIP API errors (recorder)', () => {
   const dial = () =>
-    failure(dialSip(recorder.client, { sessionId: TEST_SESSION_ID, token: 'SECRET-TOKEN', sip: { uri: 'sip:a@b', auth: { username: 'u', password: 'SECRET-PASSWORD' } } }));
+    failure(
+      dialSip(recorder.client, {
+        sessionId: TEST_SESSION_ID,
+        token: 'SECRET-TOKEN',
+        sip: { uri: 'sip:a@b', auth: { username: 'u', password: 'SECRET-PASSWORD' } },
+      }),
+    );
 
   it('400 on dialSip names what to check and hides the secrets', async () => {
     recorder.reply({ status: 400, body: { code: 15204, message: 'SIP Interconnect for Video is not enabled in this project' } });

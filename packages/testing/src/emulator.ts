@@ -1,4 +1,11 @@
-import { createClient, type ApplicationCredentials, type CredentialKind, type CredentialSource, type OpenTokClient, type ProjectCredentials } from '@opentok/core';
+import {
+  createClient,
+  type ApplicationCredentials,
+  type CredentialKind,
+  type CredentialSource,
+  type OpenTokClient,
+  type ProjectCredentials,
+} from '@opentok/core';
 import { request } from '@opentok/core/internal';
 import type { Emulator, PublishStreamParams } from '@opentok/emulator';
 import { generateToken } from '@opentok/tokens';
@@ -10,7 +17,7 @@ export const CREDENTIAL_KINDS: readonly CredentialKind[] = ['project', 'applicat
 export function emulatorCredentials(emulator: Emulator, kind: CredentialKind = 'project'): ProjectCredentials | ApplicationCredentials {
   if (kind === 'project') return emulator.project;
   const { applicationId, privateKey } = emulator.application;
-  if (privateKey === undefined) throw new Error('the emulator\'s default application has no private key');
+  if (privateKey === undefined) throw new Error("the emulator's default application has no private key");
   return { applicationId, privateKey };
 }
 

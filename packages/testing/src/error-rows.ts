@@ -5,7 +5,13 @@ import { failure } from './failure.js';
  * One call the API refuses: a label, the call, the error class it rejects with, its message (exact, or a pattern),
  * and other properties the error must have (`{ status: 404, operation: 'getArchive' }`).
  */
-export type ErrorRow = [label: string, call: () => Promise<unknown>, type: abstract new (...args: never[]) => Error, message: string | RegExp, details?: Readonly<Record<string, unknown>>];
+export type ErrorRow = [
+  label: string,
+  call: () => Promise<unknown>,
+  type: abstract new (...args: never[]) => Error,
+  message: string | RegExp,
+  details?: Readonly<Record<string, unknown>>,
+];
 
 /** One test per row: the call rejects with an instance of the row's class whose message (and other properties) are the row's. */
 export function errorRows(rows: readonly ErrorRow[]): void {

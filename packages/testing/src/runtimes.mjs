@@ -87,7 +87,9 @@ function packageRuntimes({ name, packageDir, entries, denoPermissions = [] }) {
     async node(dir) {
       const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
       const report = join(dir, 'vitest.json');
-      const { code, output } = await exec(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: packageDir });
+      const { code, output } = await exec(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+        cwd: packageDir,
+      });
       const passed = count(output, /Tests\s+(?:\d+ failed \| )?(\d+) passed/);
       const failed = count(output, /Tests\s+(\d+) failed/);
       return { code, output, passed, failed, cases: await vitestCases(report, packageDir) };
@@ -107,7 +109,13 @@ function packageRuntimes({ name, packageDir, entries, denoPermissions = [] }) {
       );
       const { code, output } = await exec(bin('workerd'), ['test', 'config.capnp'], { cwd: dir });
       const cases = /^.*?CASES (\[.*\])\s*$/m.exec(output)?.[1];
-      return { code, output, passed: count(output, /RESULT (\d+) passed/), failed: count(output, /RESULT \d+ passed, (\d+) failed/), cases: cases && JSON.parse(cases) };
+      return {
+        code,
+        output,
+        passed: count(output, /RESULT (\d+) passed/),
+        failed: count(output, /RESULT \d+ passed, (\d+) failed/),
+        cases: cases && JSON.parse(cases),
+      };
     },
     async deno(dir) {
       await bundle('deno.ts', join(dir, `${name}.test.js`), 'neutral');
@@ -115,12 +123,24 @@ function packageRuntimes({ name, packageDir, entries, denoPermissions = [] }) {
         cwd: dir,
         env: { DENO_NO_UPDATE_CHECK: '1', DENO_DIR: join(dir, '.deno') },
       });
-      return { code, output, passed: count(output, /(\d+) passed \|/), failed: count(output, /\| (\d+) failed/), cases: await junitCases(join(dir, 'junit.xml')) };
+      return {
+        code,
+        output,
+        passed: count(output, /(\d+) passed \|/),
+        failed: count(output, /\| (\d+) failed/),
+        cases: await junitCases(join(dir, 'junit.xml')),
+      };
     },
     async bun(dir) {
       await bundle('bun.ts', join(dir, `${name}.test.js`), 'neutral');
       const { code, output } = await exec(bin('bun'), ['test', '--reporter=junit', '--reporter-outfile=junit.xml', `./${name}.test.js`], { cwd: dir });
-      return { code, output, passed: count(output, /^\s*(\d+) pass$/m), failed: count(output, /^\s*(\d+) fail$/m), cases: await junitCases(join(dir, 'junit.xml')) };
+      return {
+        code,
+        output,
+        passed: count(output, /^\s*(\d+) pass$/m),
+        failed: count(output, /^\s*(\d+) fail$/m),
+        cases: await junitCases(join(dir, 'junit.xml')),
+      };
     },
     async chromium(dir) {
       const file = `${name}.browser.js`;
@@ -139,7 +159,16 @@ function packageRuntimes({ name, packageDir, entries, denoPermissions = [] }) {
       const { default: sparticuz } = await importModule('@sparticuz/chromium');
       const browser = await playwright.launch({
         executablePath: await sparticuz.executablePath(),
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
       });
       try {
         const page = await browser.newPage();
@@ -189,7 +218,10 @@ function packageRuntimes({ name, packageDir, entries, denoPermissions = [] }) {
  * process.exit(await runRuntimes(import.meta.url, { name: 'webhooks', nodeCase: (name) => ({ file: 'test/webhooks.test.ts', fullName: name }) }));
  * ```
  */
-export async function runRuntimes(runner, { name, denoPermissions = [], nodeCase = (caseName) => ({ file: 'test/runtimes', fullName: caseName }), argv = process.argv.slice(2) }) {
+export async function runRuntimes(
+  runner,
+  { name, denoPermissions = [], nodeCase = (caseName) => ({ file: 'test/runtimes', fullName: caseName }), argv = process.argv.slice(2) },
+) {
   const runtimes = packageRuntimes({
     name,
     packageDir: fileURLToPath(new URL('../..', runner)),
@@ -227,7 +259,10 @@ export async function runRuntimes(runner, { name, denoPermissions = [], nodeCase
     console.log(`${runtimeName}: ${result.passed} passed, ${result.failed} failed${ok ? '' : ` (exit code ${result.code})`}`);
     if (results) {
       await mkdir(results, { recursive: true });
-      await writeFile(join(results, `${runtimeName}.json`), JSON.stringify({ runtime: runtimeName, passed: result.passed, failed: result.failed, code: result.code, ok, cases }, null, 2));
+      await writeFile(
+        join(results, `${runtimeName}.json`),
+        JSON.stringify({ runtime: runtimeName, passed: result.passed, failed: result.failed, code: result.code, ok, cases }, null, 2),
+      );
     }
     summary.push(ok);
   }

@@ -64,12 +64,7 @@ function checkText(value: string, parameter: string, max: number): string {
 const q = encodeURIComponent;
 
 /** Builds and signs one token; the public `generateToken` of each build binds its {@link Platform}. */
-export async function mintToken(
-  platform: Platform,
-  source: CredentialSource,
-  params: GenerateTokenParams,
-  testing: TokenTestOptions = {},
-): Promise<string> {
+export async function mintToken(platform: Platform, source: CredentialSource, params: GenerateTokenParams, testing: TokenTestOptions = {}): Promise<string> {
   const credentials = readCredentials(source);
   const { sessionId, role = 'publisher', data, initialLayoutClassList = [], tokenType = 'jwt' } = checkParams(params, 'params', PARAMS);
   let { expireTime } = params;

@@ -79,7 +79,11 @@ export function generateToken(clientOrCredentials: CredentialSource, params: Gen
  * ```
  */
 export function verifyToken(verifier: ProjectCredentials, token: string, options?: VerifyTokenOptions): Promise<VerifiedProjectToken>;
-export function verifyToken(verifier: ApplicationCredentials | ApplicationPublicKey, token: string, options?: VerifyTokenOptions): Promise<VerifiedApplicationToken>;
+export function verifyToken(
+  verifier: ApplicationCredentials | ApplicationPublicKey,
+  token: string,
+  options?: VerifyTokenOptions,
+): Promise<VerifiedApplicationToken>;
 export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken>;
 export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken> {
   return checkToken(webPlatform, verifier, token, options);

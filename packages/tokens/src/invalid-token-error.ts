@@ -9,14 +9,7 @@ import { OpenTokError } from '@opentok/core/kernel';
  * - `expired`: the expire time has passed; `not-yet-valid`: a JWT `nbf` still in the future;
  * - `invalid-claims`: signed correctly but a field is missing or wrong (role, session ID of another project, `ist`, types).
  */
-export type InvalidTokenReason =
-  | 'malformed'
-  | 'unsupported-algorithm'
-  | 'wrong-api-key'
-  | 'bad-signature'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'invalid-claims';
+export type InvalidTokenReason = 'malformed' | 'unsupported-algorithm' | 'wrong-api-key' | 'bad-signature' | 'expired' | 'not-yet-valid' | 'invalid-claims';
 
 /**
  * A client token that {@link verifyToken} refused. Every failure of `verifyToken` on the token itself

@@ -277,7 +277,8 @@ async function verifyJwt(platform: Platform, verifier: Verifier, token: string, 
   const iat = claims.iat === undefined ? undefined : integerClaim(claims.iat, 'iat');
   const createTime = claims.create_time === undefined ? integerClaim(iat, 'iat') : integerClaim(claims.create_time, 'create_time');
   const fields = jwtFields(claims, now, createTime);
-  if (claims.expire_time !== undefined && claims.expire_time !== fields.expireTime) claimError(`expire_time (${String(claims.expire_time)}) disagrees with exp (${fields.expireTime})`);
+  if (claims.expire_time !== undefined && claims.expire_time !== fields.expireTime)
+    claimError(`expire_time (${String(claims.expire_time)}) disagrees with exp (${fields.expireTime})`);
   return finish('jwt', verifier, fields, now, { apiKey, nonce: claims.nonce });
 }
 
@@ -298,7 +299,8 @@ export async function checkToken(platform: Platform, source: VerificationSource,
   const verifier = verifierOf(source);
   const { now = Date.now() } = checkParams(options, 'options', ['now']);
   if (typeof now !== 'number' || !Number.isFinite(now)) fail('now', 'must be a finite number of epoch milliseconds', now);
-  if (typeof token !== 'string' || token.length === 0) reject('malformed', `a token must be a non-empty string (got ${token === null ? 'null' : typeof token})`);
+  if (typeof token !== 'string' || token.length === 0)
+    reject('malformed', `a token must be a non-empty string (got ${token === null ? 'null' : typeof token})`);
   if (token.length > MAX_TOKEN_LENGTH) reject('malformed', `it is longer than ${MAX_TOKEN_LENGTH} characters`);
   if (!token.startsWith('T1==')) return verifyJwt(platform, verifier, token, now);
   if (verifier.kind === 'application') reject('unsupported-algorithm', 'T1 tokens come only from OpenTok projects, not Vonage applications');

@@ -37,6 +37,16 @@ export async function registerCallback(client: OpenTokClient, params: RegisterCa
   // Built here, not in the module: a spread at the top would stay in every bundle of the package (verifyCallback's too).
   checkString(url, 'url', { ...HTTP_URL, maxLength: 2048, patternRule: 'must be an absolute http:// or https:// URL' });
   const json = { group, event, url };
-  const answer = await request(client, { operation: 'registerCallback', method: 'POST', path: projectPath(client, '/callback'), json, hints: { 400: 'the callback was refused (check the group, the event and the URL)' } }, options);
+  const answer = await request(
+    client,
+    {
+      operation: 'registerCallback',
+      method: 'POST',
+      path: projectPath(client, '/callback'),
+      json,
+      hints: { 400: 'the callback was refused (check the group, the event and the URL)' },
+    },
+    options,
+  );
   return toRegistration(answer, 'registerCallback');
 }

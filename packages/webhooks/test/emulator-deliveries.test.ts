@@ -56,7 +56,17 @@ describe.each(CREDENTIAL_KINDS)('every callback the emulator delivers verifies a
       events.push(event);
     }
     const kinds = new Set(events.map((event) => event.kind));
-    for (const expected of ['sessionCreated', 'connectionCreated', 'streamCreated', 'streamDestroyed', 'connectionDestroyed', 'archive', 'broadcast', 'render', 'captions']) {
+    for (const expected of [
+      'sessionCreated',
+      'connectionCreated',
+      'streamCreated',
+      'streamDestroyed',
+      'connectionDestroyed',
+      'archive',
+      'broadcast',
+      'render',
+      'captions',
+    ]) {
       expect(kinds, expected).toContain(expected);
     }
     // SIP call events have no documented shape (spec §5): they come through as the typed "unknown" member, body intact.

@@ -39,7 +39,9 @@ describe.each(CREDENTIAL_KINDS)('callback registration against the emulator with
     await unregisterCallback(client, { callbackId: id });
     const error = await failure(unregisterCallback(client, { callbackId: id }));
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error.message).toBe('unregisterCallback failed: there is no registered callback with this ID (HTTP 404: Not found. No callback matches the specified ID.)');
+    expect(error.message).toBe(
+      'unregisterCallback failed: there is no registered callback with this ID (HTTP 404: Not found. No callback matches the specified ID.)',
+    );
   });
 
   it('another project neither sees nor removes them', async () => {

@@ -41,7 +41,17 @@ describe('public types', () => {
 
   it('the event union narrows on kind and keeps unknown fields as unknown', () => {
     expectTypeOf<CallbackEvent['kind']>().toEqualTypeOf<
-      'sessionCreated' | 'sessionDestroyed' | 'connectionCreated' | 'connectionDestroyed' | 'streamCreated' | 'streamDestroyed' | 'archive' | 'broadcast' | 'render' | 'captions' | 'unknown'
+      | 'sessionCreated'
+      | 'sessionDestroyed'
+      | 'connectionCreated'
+      | 'connectionDestroyed'
+      | 'streamCreated'
+      | 'streamDestroyed'
+      | 'archive'
+      | 'broadcast'
+      | 'render'
+      | 'captions'
+      | 'unknown'
     >();
     expectTypeOf<Extract<CallbackEvent, { kind: 'connectionCreated' }>['connection']>().toEqualTypeOf<CallbackConnection>();
     expectTypeOf<Extract<CallbackEvent, { kind: 'archive' }>>().toEqualTypeOf<ArchiveEvent>();

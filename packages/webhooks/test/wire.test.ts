@@ -45,7 +45,9 @@ describe('registerCallback on the wire', () => {
     ['with a createdAt that is not a number', { id: 'cb-1', group: 'archive', event: 'status', url: 'https://example.com/a', createdAt: '1' }],
   ])('an answer %s is an InvalidResponseError (not a field cast unchecked)', async (_what, body) => {
     recorder.reply({ body });
-    expect(await failure(registerCallback(recorder.client, rows[0]!))).toEqual(new InvalidResponseError('registerCallback failed: OpenTok answered without a callback object'));
+    expect(await failure(registerCallback(recorder.client, rows[0]!))).toEqual(
+      new InvalidResponseError('registerCallback failed: OpenTok answered without a callback object'),
+    );
   });
 
   it('passes per-call headers through', async () => {
@@ -68,7 +70,9 @@ describe('registerCallback on the wire', () => {
 
   it('an answer that is not a callback object is an InvalidResponseError', async () => {
     recorder.reply({ body: { message: 'ok' } });
-    expect(await failure(registerCallback(recorder.client, rows[0]!))).toEqual(new InvalidResponseError('registerCallback failed: OpenTok answered without a callback object'));
+    expect(await failure(registerCallback(recorder.client, rows[0]!))).toEqual(
+      new InvalidResponseError('registerCallback failed: OpenTok answered without a callback object'),
+    );
   });
 });
 
@@ -91,7 +95,9 @@ describe('listCallbacks on the wire', () => {
 
   it('an answer that is not an array is an InvalidResponseError, not the TypeError opentok-node throws', async () => {
     recorder.reply({ body: { items: [] } });
-    expect(await failure(listCallbacks(recorder.client))).toEqual(new InvalidResponseError('listCallbacks failed: OpenTok answered without a list of callbacks (expected a JSON array)'));
+    expect(await failure(listCallbacks(recorder.client))).toEqual(
+      new InvalidResponseError('listCallbacks failed: OpenTok answered without a list of callbacks (expected a JSON array)'),
+    );
   });
 
   it('an empty answer is an InvalidResponseError', async () => {

@@ -9,6 +9,12 @@ const HINTS = {
 };
 
 /** `PATCH …/archive/{archiveId}/streams`, shared by add and remove (answers 204); the IDs must have passed `checkId`. */
-export async function patchStreams(client: OpenTokClient, operation: string, archiveId: string, json: object, options: RequestOptions | undefined): Promise<void> {
+export async function patchStreams(
+  client: OpenTokClient,
+  operation: string,
+  archiveId: string,
+  json: object,
+  options: RequestOptions | undefined,
+): Promise<void> {
   await request(client, { operation, method: 'PATCH', path: projectPath(client, `/archive/${archiveId}/streams`), json, hints: HINTS }, options);
 }

@@ -31,7 +31,9 @@ export function toArchive(value: unknown, operation: string): Archive {
     hasVideo: field('hasVideo', 'boolean', true),
     outputMode: field('outputMode', 'string', '') === 'individual' ? ('individual' as const) : ('composed' as const),
     streamMode: field('streamMode', 'string', '') === 'manual' ? ('manual' as const) : ('auto' as const),
-    streams: field('streams', 'array', []).filter(isObject).map((stream) => toStream(stream, operation)),
+    streams: field('streams', 'array', [])
+      .filter(isObject)
+      .map((stream) => toStream(stream, operation)),
     resolution: field('resolution', 'string', null) as Resolution | null,
     url: field('url', 'string', null),
     maxBitrate: field('maxBitrate', 'number', undefined),

@@ -26,7 +26,8 @@ export function checkAudioTransport(value: unknown, bidirectional: boolean | und
   if (options['encoding'] !== 'base64') invalid(`${NAME}.encoding`, 'must be "base64" with transport "json"', options['encoding']);
   const audioField = options['audioField'] === undefined ? undefined : checkString(options['audioField'], `${NAME}.audioField`);
   const receiveAudioField = options['receiveAudioField'] === undefined ? undefined : checkString(options['receiveAudioField'], `${NAME}.receiveAudioField`);
-  if (receiveAudioField !== undefined && bidirectional !== true) invalid(`${NAME}.receiveAudioField`, 'is only allowed with websocket.bidirectional true', receiveAudioField);
+  if (receiveAudioField !== undefined && bidirectional !== true)
+    invalid(`${NAME}.receiveAudioField`, 'is only allowed with websocket.bidirectional true', receiveAudioField);
   const staticFields = options['staticFields'] === undefined ? undefined : checkStaticFields(options['staticFields']);
   return { transport, encoding: 'base64', audio_field: audioField, receive_audio_field: receiveAudioField, static_fields: staticFields };
 }

@@ -10,6 +10,12 @@ const HINTS = {
 };
 
 /** `PATCH …/broadcast/{broadcastId}/streams`, shared by add and remove (answers 204); IDs must already have passed `checkId`. */
-export async function patchStreams(client: OpenTokClient, operation: string, broadcastId: string, json: object, options: RequestOptions | undefined): Promise<void> {
+export async function patchStreams(
+  client: OpenTokClient,
+  operation: string,
+  broadcastId: string,
+  json: object,
+  options: RequestOptions | undefined,
+): Promise<void> {
   await request(client, { operation, method: 'PATCH', path: projectPath(client, `/broadcast/${broadcastId}/streams`), json, hints: HINTS }, options);
 }

@@ -58,7 +58,9 @@ export function toBroadcast(value: unknown, operation: string, status: Broadcast
     hasAudio: field('hasAudio', 'boolean', true),
     hasVideo: field('hasVideo', 'boolean', true),
     streamMode: field('streamMode', 'string', '') === 'manual' ? ('manual' as const) : ('auto' as const),
-    streams: field('streams', 'array', []).filter(isObject).map((stream) => toStream(stream, operation)),
+    streams: field('streams', 'array', [])
+      .filter(isObject)
+      .map((stream) => toStream(stream, operation)),
     multiBroadcastTag: field('multiBroadcastTag', 'string', undefined),
     settings: settings === undefined ? undefined : toSettings(settings, operation),
     broadcastUrls: toUrls(field('broadcastUrls', 'object', {}), operation),

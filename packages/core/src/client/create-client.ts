@@ -16,7 +16,19 @@ const DEFAULT_RETRY: RetryOptions = { retries: 2, baseDelay: 500, maxDelay: 30_0
 export const REST_AUTH: unique symbol = Symbol.for('@opentok/core:rest-auth') as never;
 
 const CREDENTIAL_FIELDS = ['applicationId', 'privateKey', 'apiKey', 'apiSecret'] as const;
-const CONFIG_KEYS: readonly string[] = ['applicationId', 'privateKey', 'apiKey', 'apiSecret', 'apiUrl', 'timeout', 'retry', 'fetch', 'userAgent', 'logger', 'maxResponseBytes'];
+const CONFIG_KEYS: readonly string[] = [
+  'applicationId',
+  'privateKey',
+  'apiKey',
+  'apiSecret',
+  'apiUrl',
+  'timeout',
+  'retry',
+  'fetch',
+  'userAgent',
+  'logger',
+  'maxResponseBytes',
+];
 /** The default success-body limit, 8 MiB: far above any list the API returns (1000 archives are about 1 MB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 8_388_608;
 

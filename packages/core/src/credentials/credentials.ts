@@ -60,7 +60,8 @@ function projectCredentials(apiKey: unknown, apiSecret: unknown): ResolvedCreden
   if (typeof apiKey === 'number' && Number.isSafeInteger(apiKey)) apiKey = String(apiKey);
   if (typeof apiKey !== 'string' || apiKey.trim().length === 0) missing('apiKey', 'must be a non-empty string (pass it or set OPENTOK_API_KEY)', apiKey);
   checkId(apiKey, 'apiKey');
-  if (typeof apiSecret !== 'string' || apiSecret.length === 0) missing('apiSecret', 'must be a non-empty string (pass it or set OPENTOK_API_SECRET)', undefined, true);
+  if (typeof apiSecret !== 'string' || apiSecret.length === 0)
+    missing('apiSecret', 'must be a non-empty string (pass it or set OPENTOK_API_SECRET)', undefined, true);
   return { kind: 'project', projectId: apiKey as string, apiKey: apiKey as string, apiSecret };
 }
 
@@ -95,7 +96,12 @@ export function resolveCredentials(fields: CredentialFields, env?: (name: string
     // Application credentials first: they are what new customers get. The variables are named only where they are read.
     const pass = (shape: string, variables: string) => `pass ${shape}${env ? ` or set ${variables}` : ''}`;
     const vonage = pass('{ applicationId, privateKey }', 'VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY');
-    missing('credentials', `are missing: ${vonage} (a Vonage application), or ${pass('{ apiKey, apiSecret }', 'OPENTOK_API_KEY and OPENTOK_API_SECRET')} (an OpenTok project)`, undefined, true);
+    missing(
+      'credentials',
+      `are missing: ${vonage} (a Vonage application), or ${pass('{ apiKey, apiSecret }', 'OPENTOK_API_KEY and OPENTOK_API_SECRET')} (an OpenTok project)`,
+      undefined,
+      true,
+    );
   }
   return projectCredentials(apiKey === undefined ? projectKey : apiKey, apiSecret === undefined ? secret : apiSecret);
 }

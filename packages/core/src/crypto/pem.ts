@@ -17,7 +17,10 @@ const BEGIN = /^-----BEGIN ([A-Z0-9 ]+)-----/;
  */
 export function readPem(input: string): PemReading {
   // Base64 never contains a backslash, so a literal "\n" can only be an escaped line end.
-  const text = input.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n?/g, '\n').trim();
+  const text = input
+    .replace(/(?:\\r)?\\n/g, '\n')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   const begin = BEGIN.exec(text);
   if (begin === null) {
     const path = text.length < 256 && !text.includes('-----') && /^[~.]?[\w.~-]*[/\\]|\.(?:key|pem)$/i.test(text);

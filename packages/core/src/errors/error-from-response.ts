@@ -37,7 +37,8 @@ const QUOTE = 300;
  */
 export function errorFromResponse(details: ApiErrorDetails, hints: ErrorHints = {}, truncated = false): OpenTokApiError {
   const { status, body } = details;
-  const [ErrorClass, hint] = BY_STATUS[status] ?? (status >= 500 ? [ServerError, 'the OpenTok service failed; try again later'] : [OpenTokApiError, 'unexpected error status']);
+  const [ErrorClass, hint] =
+    BY_STATUS[status] ?? (status >= 500 ? [ServerError, 'the OpenTok service failed; try again later'] : [OpenTokApiError, 'unexpected error status']);
   const apiMessage = typeof body === 'string' ? body : body?.message;
   const quoted = typeof apiMessage === 'string' && (truncated || apiMessage.length > QUOTE) ? `${apiMessage.slice(0, QUOTE)}…` : apiMessage;
   const message = `${details.operation} failed: ${hints[status] ?? hint} (HTTP ${status}${quoted ? `: ${quoted}` : ''})`;

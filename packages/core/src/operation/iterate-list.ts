@@ -4,7 +4,11 @@ import type { RequestOptions } from '../transport/request-options.js';
 import { checkCall } from './check-call.js';
 
 /** A list operation: one page of records from `offset`, at most `count` of them, with the list's filters. */
-export type ListOperation<T, F extends object> = (client: OpenTokClient, params: F & { readonly offset?: number; readonly count?: number }, options?: RequestOptions) => Promise<Page<T>>;
+export type ListOperation<T, F extends object> = (
+  client: OpenTokClient,
+  params: F & { readonly offset?: number; readonly count?: number },
+  options?: RequestOptions,
+) => Promise<Page<T>>;
 
 /**
  * The body of every `iterate*` operation: an async generator over every record `list` returns, one page at a time.

@@ -27,7 +27,10 @@ export interface PaginateOptions {
  * for await (const archive of paginate((offset, count) => listArchives(client, { offset, count }))) console.log(archive.id);
  * ```
  */
-export async function* paginate<T>(fetchPage: (offset: number, count: number) => Promise<Page<T>>, options: PaginateOptions = {}): AsyncGenerator<T, void, undefined> {
+export async function* paginate<T>(
+  fetchPage: (offset: number, count: number) => Promise<Page<T>>,
+  options: PaginateOptions = {},
+): AsyncGenerator<T, void, undefined> {
   if (typeof fetchPage !== 'function') invalid('fetchPage', 'must be a function', fetchPage);
   checkParams(options, 'options', ['pageSize', 'offset']);
   const count = checkInteger(options.pageSize, 'pageSize', 1, 1000) ?? 100;

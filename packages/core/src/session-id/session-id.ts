@@ -47,7 +47,11 @@ function invalid(sessionId: unknown, rule: string): ValidationError {
 export function decodeSessionId(sessionId: string): DecodedSessionId {
   if (typeof sessionId !== 'string' || sessionId.length === 0) throw invalid(sessionId, 'must be a non-empty string');
   if (!/^[12]_/.test(sessionId)) throw invalid(sessionId, 'must start with "1_" or "2_"');
-  const payload = sessionId.slice(2).replace(/\+/g, '-').replace(/\//g, '_').replace(/[^A-Za-z0-9_-]/g, '');
+  const payload = sessionId
+    .slice(2)
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/[^A-Za-z0-9_-]/g, '');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(base64urlDecode(payload));

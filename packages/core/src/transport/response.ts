@@ -47,7 +47,9 @@ export async function readResult(response: Response, exchange: Exchange): Promis
   if (response.status === 204) return undefined;
   const { text, truncated } = await readBody(response, exchange);
   if (truncated) {
-    throw new InvalidResponseError(`${operation} failed: the answer is larger than maxResponseBytes (${exchange.limit} bytes); raise the client's maxResponseBytes if this is expected`);
+    throw new InvalidResponseError(
+      `${operation} failed: the answer is larger than maxResponseBytes (${exchange.limit} bytes); raise the client's maxResponseBytes if this is expected`,
+    );
   }
   if (text.length === 0) return undefined;
   const type = response.headers.get('content-type') ?? '';

@@ -11,7 +11,12 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
  * ky reads the first of these headers the answer has.
  */
 function unreadableWait(headers: Headers): boolean {
-  const value = headers.get('retry-after') ?? headers.get('ratelimit-reset') ?? headers.get('x-ratelimit-retry-after') ?? headers.get('x-ratelimit-reset') ?? headers.get('x-rate-limit-reset');
+  const value =
+    headers.get('retry-after') ??
+    headers.get('ratelimit-reset') ??
+    headers.get('x-ratelimit-retry-after') ??
+    headers.get('x-ratelimit-reset') ??
+    headers.get('x-rate-limit-reset');
   return value !== null && retryAfterMs(value) === undefined;
 }
 

@@ -62,7 +62,10 @@ const ID_PATTERN = /^(?!\.\.?$)[A-Za-z0-9._~-]+$/;
  * from a caller or from a response: a value that URL resolution leaves as it is.
  */
 export function checkId(value: unknown, parameter: string): string {
-  return checkString(value, parameter, { pattern: ID_PATTERN, patternRule: 'must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".."' });
+  return checkString(value, parameter, {
+    pattern: ID_PATTERN,
+    patternRule: 'must be an ID made of letters, digits, "-", "_", "." or "~", and not "." or ".."',
+  });
 }
 
 /** A list of stream IDs (the streams a SIP call or an Audio Connector receives), each checked with {@link checkId}. */

@@ -20,19 +20,35 @@ export function emissionOf(event: DomainEvent, ctx: WireContext): CallbackEmissi
       return monitoring(event.session, 'session', event.created, event.at, () => ({}));
     case 'connection': {
       const { connection, reason } = event;
-      return monitoring(event.session, 'connection', reason === undefined, event.at, () => ({ connection: connectionJson(connection), ...(reason === undefined ? {} : { reason }) }));
+      return monitoring(event.session, 'connection', reason === undefined, event.at, () => ({
+        connection: connectionJson(connection),
+        ...(reason === undefined ? {} : { reason }),
+      }));
     }
     case 'stream': {
       const { session, stream, reason } = event;
-      return monitoring(session, 'stream', reason === undefined, event.at, () => ({ stream: streamJson(session, stream), ...(reason === undefined ? {} : { reason }) }));
+      return monitoring(session, 'stream', reason === undefined, event.at, () => ({
+        stream: streamJson(session, stream),
+        ...(reason === undefined ? {} : { reason }),
+      }));
     }
     case 'archive': {
       const { archive } = event;
-      return { ownerId: archive.apiKey, group: 'archive', event: 'status', body: () => ({ ...callbackOwnerFields(ctx.owners, archive.apiKey, archiveJson(ctx, archive)), event: 'archive' }) };
+      return {
+        ownerId: archive.apiKey,
+        group: 'archive',
+        event: 'status',
+        body: () => ({ ...callbackOwnerFields(ctx.owners, archive.apiKey, archiveJson(ctx, archive)), event: 'archive' }),
+      };
     }
     case 'broadcast': {
       const { broadcast } = event;
-      return { ownerId: broadcast.apiKey, group: 'broadcast', event: 'status', body: () => ({ ...callbackOwnerFields(ctx.owners, broadcast.apiKey, broadcastJson(ctx, broadcast)), event: 'broadcast' }) };
+      return {
+        ownerId: broadcast.apiKey,
+        group: 'broadcast',
+        event: 'status',
+        body: () => ({ ...callbackOwnerFields(ctx.owners, broadcast.apiKey, broadcastJson(ctx, broadcast)), event: 'broadcast' }),
+      };
     }
     case 'render': {
       const { render } = event;
@@ -77,7 +93,13 @@ export function emissionOf(event: DomainEvent, ctx: WireContext): CallbackEmissi
  * The service's SIP callback bodies are not documented: they take this envelope too, with `event` named after
  * the Vonage application webhooks and the call as the dial answer shows it, plus `createdAt`.
  */
-function monitoring(session: SessionRecord, group: 'session' | 'connection' | 'stream', created: boolean, timestamp: number, extra: () => Record<string, unknown>): CallbackEmission {
+function monitoring(
+  session: SessionRecord,
+  group: 'session' | 'connection' | 'stream',
+  created: boolean,
+  timestamp: number,
+  extra: () => Record<string, unknown>,
+): CallbackEmission {
   const event = `${group}${created ? 'Created' : 'Destroyed'}`;
   return {
     ownerId: session.apiKey,

@@ -33,13 +33,15 @@ const LIMITS: { readonly [K in keyof CallbackDeliveryOptions]-?: readonly [numbe
 export function deliverySettings(options: { callbackFetch?: unknown; callbackSignatureSecret?: unknown; callbackDelivery?: unknown }): DeliverySettings {
   const { callbackFetch, callbackSignatureSecret, callbackDelivery = {} } = options;
   if (callbackFetch !== undefined && typeof callbackFetch !== 'function') fail(400, '"callbackFetch" must be a fetch function.');
-  if (callbackDelivery === null || typeof callbackDelivery !== 'object') fail(400, '"callbackDelivery" must be an object {retries?, retryDelayMs?, timeoutMs?, logLimit?}.');
+  if (callbackDelivery === null || typeof callbackDelivery !== 'object')
+    fail(400, '"callbackDelivery" must be an object {retries?, retryDelayMs?, timeoutMs?, logLimit?}.');
   const resolved: Record<string, number> = { ...DEFAULTS };
   for (const [name, value] of Object.entries(callbackDelivery)) {
     const range = LIMITS[name as keyof CallbackDeliveryOptions];
     if (range === undefined) fail(400, `"callbackDelivery.${name}" is not an option (expected retries, retryDelayMs, timeoutMs, logLimit).`);
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < range[0] || value > range[1]) fail(400, `"callbackDelivery.${name}" must be an integer from ${range[0]} to ${range[1]}.`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < range[0] || value > range[1])
+      fail(400, `"callbackDelivery.${name}" must be an integer from ${range[0]} to ${range[1]}.`);
     resolved[name] = value;
   }
   const secret = callbackSignatureSecret === undefined ? undefined : checkSecret(callbackSignatureSecret, 'callbackSignatureSecret');
@@ -132,7 +134,8 @@ export class CallbackDispatcher implements EventSink {
       const secret = registration.secret ?? this.settings.secret;
       if (!targets.has(registration.url)) targets.set(registration.url, { registrationId: registration.id, ...(secret === undefined ? {} : { secret }) });
     }
-    if (statusCallbackUrl !== undefined && !targets.has(statusCallbackUrl)) targets.set(statusCallbackUrl, this.settings.secret === undefined ? {} : { secret: this.settings.secret });
+    if (statusCallbackUrl !== undefined && !targets.has(statusCallbackUrl))
+      targets.set(statusCallbackUrl, this.settings.secret === undefined ? {} : { secret: this.settings.secret });
     const body = JSON.stringify(emission.body());
     const owner = context.owners.get(emission.ownerId);
     const signedFor: SignedFor = owner !== undefined && isApplication(owner) ? { applicationId: owner.apiKey } : { apiKey: emission.ownerId };

@@ -64,7 +64,10 @@ function checkSpec(spec: FaultSpec, operations: ReadonlySet<string>): FaultSpec 
     if (value !== undefined && typeof value !== 'string') fail(400, `fault.${name} must be a string.`);
   }
   if (operation !== undefined && !operations.has(operation)) {
-    fail(400, `fault.operation: "${operation}" is not an operation of the OpenTok API; name the SDK function that makes the request (${[...operations].sort().join(', ')}).`);
+    fail(
+      400,
+      `fault.operation: "${operation}" is not an operation of the OpenTok API; name the SDK function that makes the request (${[...operations].sort().join(', ')}).`,
+    );
   }
   if (status === undefined && delayMs === undefined && drop !== true) fail(400, 'A fault needs status, delayMs or drop.');
   if (spec.body !== undefined) {
@@ -80,7 +83,10 @@ function checkSpec(spec: FaultSpec, operations: ReadonlySet<string>): FaultSpec 
 }
 
 function compile(path: string): RegExp {
-  const escaped = path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  const escaped = path
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
   return new RegExp(`^${escaped}`);
 }
 

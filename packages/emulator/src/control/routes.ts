@@ -82,8 +82,14 @@ function hlsPlaylist(id: string): string {
 /** The control API (`/_emulator/...`): not part of OpenTok; drives simulated clients, time, faults and inspection. */
 export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono {
   const app = new Hono({ strict: false });
-  app.get('/health', wrap(() => json({ ok: true, url: emulator.url, bodyLimit: MAX_BODY_BYTES })));
-  app.get('/state', wrap(() => json(emulator.exportState())));
+  app.get(
+    '/health',
+    wrap(() => json({ ok: true, url: emulator.url, bodyLimit: MAX_BODY_BYTES })),
+  );
+  app.get(
+    '/state',
+    wrap(() => json(emulator.exportState())),
+  );
   app.put(
     '/state',
     wrap((_c, body) => {
@@ -91,7 +97,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return empty(204);
     }, MAX_STATE_BYTES),
   );
-  app.get('/projects', wrap(() => json(emulator.projects.map((p) => ({ apiKey: p.apiKey })))));
+  app.get(
+    '/projects',
+    wrap(() => json(emulator.projects.map((p) => ({ apiKey: p.apiKey })))),
+  );
   app.post(
     '/projects',
     wrap((_c, body) => {
@@ -99,7 +108,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return json({ apiKey: project.apiKey }, 201);
     }),
   );
-  app.get('/applications', wrap(() => json(emulator.applications.map(({ applicationId, publicKey }) => ({ applicationId, publicKey })))));
+  app.get(
+    '/applications',
+    wrap(() => json(emulator.applications.map(({ applicationId, publicKey }) => ({ applicationId, publicKey })))),
+  );
   app.post(
     '/applications',
     wrap((_c, body) => {
@@ -107,7 +119,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return json({ applicationId, publicKey }, 201);
     }),
   );
-  app.post('/sessions/:sessionId/connections', wrap(async (c, body) => json(await emulator.connectClient({ ...body, sessionId: param(c, 'sessionId') }), 201)));
+  app.post(
+    '/sessions/:sessionId/connections',
+    wrap(async (c, body) => json(await emulator.connectClient({ ...body, sessionId: param(c, 'sessionId') }), 201)),
+  );
   app.delete(
     '/sessions/:sessionId/connections/:connectionId',
     wrap((c) => {
@@ -115,7 +130,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return empty(204);
     }),
   );
-  app.post('/sessions/:sessionId/streams', wrap((c, body) => json(emulator.publishStream({ ...body, sessionId: param(c, 'sessionId') }), 201)));
+  app.post(
+    '/sessions/:sessionId/streams',
+    wrap((c, body) => json(emulator.publishStream({ ...body, sessionId: param(c, 'sessionId') }), 201)),
+  );
   app.delete(
     '/sessions/:sessionId/streams/:streamId',
     wrap((c) => {
@@ -123,7 +141,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return empty(204);
     }),
   );
-  app.get('/sessions/:sessionId', wrap((c) => json(found(emulator.session(param(c, 'sessionId')), 'such session'))));
+  app.get(
+    '/sessions/:sessionId',
+    wrap((c) => json(found(emulator.session(param(c, 'sessionId')), 'such session'))),
+  );
   app.get(
     '/sessions/:sessionId/signals',
     wrap((c) => {
@@ -131,7 +152,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return json(emulator.signals({ sessionId: param(c, 'sessionId'), ...(connectionId === undefined ? {} : { connectionId }) }));
     }),
   );
-  app.get('/archives/:id', wrap((c) => json(found(emulator.archive(param(c, 'id')), 'such archive'))));
+  app.get(
+    '/archives/:id',
+    wrap((c) => json(found(emulator.archive(param(c, 'id')), 'such archive'))),
+  );
   app.get(
     '/archives/:id/download',
     wrap((c) => {
@@ -151,7 +175,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return new Response(transcriptFile(archive), { headers: { 'content-type': 'application/json' } });
     }),
   );
-  app.get('/broadcasts/:id', wrap((c) => json(found(emulator.broadcast(param(c, 'id')), 'such broadcast'))));
+  app.get(
+    '/broadcasts/:id',
+    wrap((c) => json(found(emulator.broadcast(param(c, 'id')), 'such broadcast'))),
+  );
   app.get(
     '/broadcasts/:id/hls/playlist.m3u8',
     wrap((c) => {
@@ -159,11 +186,26 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return new Response(hlsPlaylist(broadcast.id), { headers: { 'content-type': 'application/vnd.apple.mpegurl' } });
     }),
   );
-  app.get('/sip-calls/:id', wrap((c) => json(found(emulator.sipCall(param(c, 'id')), 'such SIP call'))));
-  app.get('/renders/:id', wrap((c) => json(found(emulator.render(param(c, 'id')), 'such render'))));
-  app.get('/captions/:id', wrap((c) => json(found(emulator.captions(param(c, 'id')), 'such captions job'))));
-  app.get('/audio-connections/:id', wrap((c) => json(found(emulator.audioConnection(param(c, 'id')), 'such Audio Connector link'))));
-  app.get('/requests', wrap(() => json(emulator.requests)));
+  app.get(
+    '/sip-calls/:id',
+    wrap((c) => json(found(emulator.sipCall(param(c, 'id')), 'such SIP call'))),
+  );
+  app.get(
+    '/renders/:id',
+    wrap((c) => json(found(emulator.render(param(c, 'id')), 'such render'))),
+  );
+  app.get(
+    '/captions/:id',
+    wrap((c) => json(found(emulator.captions(param(c, 'id')), 'such captions job'))),
+  );
+  app.get(
+    '/audio-connections/:id',
+    wrap((c) => json(found(emulator.audioConnection(param(c, 'id')), 'such Audio Connector link'))),
+  );
+  app.get(
+    '/requests',
+    wrap(() => json(emulator.requests)),
+  );
   app.delete(
     '/requests',
     wrap(() => {
@@ -171,8 +213,14 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return empty(204);
     }),
   );
-  app.get('/callbacks', wrap(() => json(emulator.callbackDeliveries())));
-  app.post('/callbacks', wrap((_c, body) => json(emulator.registerCallback(body), 201)));
+  app.get(
+    '/callbacks',
+    wrap(() => json(emulator.callbackDeliveries())),
+  );
+  app.post(
+    '/callbacks',
+    wrap((_c, body) => json(emulator.registerCallback(body), 201)),
+  );
   app.delete(
     '/callbacks',
     wrap(() => {
@@ -180,8 +228,14 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return empty(204);
     }),
   );
-  app.post('/callbacks/flush', wrap(async () => json(await emulator.flushCallbacks())));
-  app.get('/callbacks/registrations', wrap(() => json(emulator.callbacks)));
+  app.post(
+    '/callbacks/flush',
+    wrap(async () => json(await emulator.flushCallbacks())),
+  );
+  app.get(
+    '/callbacks/registrations',
+    wrap(() => json(emulator.callbacks)),
+  );
   app.delete(
     '/callbacks/registrations/:id',
     wrap((c) => {
@@ -189,8 +243,14 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return empty(204);
     }),
   );
-  app.get('/faults', wrap(() => json(emulator.faults)));
-  app.post('/faults', wrap((_c, body) => json({ id: emulator.injectFault(body) }, 201)));
+  app.get(
+    '/faults',
+    wrap(() => json(emulator.faults)),
+  );
+  app.post(
+    '/faults',
+    wrap((_c, body) => json({ id: emulator.injectFault(body) }, 201)),
+  );
   app.delete(
     '/faults',
     wrap(() => {
@@ -198,7 +258,10 @@ export function controlRoutes(emulator: ControlledEmulator, store: Store): Hono 
       return empty(204);
     }),
   );
-  app.get('/clock', wrap(() => json({ now: emulator.clock.now() })));
+  app.get(
+    '/clock',
+    wrap(() => json({ now: emulator.clock.now() })),
+  );
   app.post(
     '/clock/advance',
     wrap((_c, body) => {

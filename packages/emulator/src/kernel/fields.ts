@@ -112,7 +112,8 @@ export class Fields {
     const path = this.#path(name);
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) bad(path, 'must be an array of strings');
     if (options.maxItems !== undefined && value.length > options.maxItems) bad(path, `must have at most ${options.maxItems} items`);
-    if (options.maxLength !== undefined && value.some((item: string) => item.length > options.maxLength!)) bad(path, `items must have at most ${options.maxLength} characters`);
+    if (options.maxLength !== undefined && value.some((item: string) => item.length > options.maxLength!))
+      bad(path, `items must have at most ${options.maxLength} characters`);
     return value as string[];
   }
 
@@ -179,7 +180,8 @@ export class Fields {
         if (values.has(path)) continue;
         if (!containers.has(path)) found.push(path);
         else if (isObject(member)) walk(member, path);
-        else if (Array.isArray(member)) member.forEach((item, index) => isObject(item) && containers.has(`${path}[${index}]`) && walk(item, `${path}[${index}]`));
+        else if (Array.isArray(member))
+          member.forEach((item, index) => isObject(item) && containers.has(`${path}[${index}]`) && walk(item, `${path}[${index}]`));
       }
     };
     walk(this.#body, this.#prefix);

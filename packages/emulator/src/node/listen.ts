@@ -34,7 +34,10 @@ export function nodeHmacSha256(): ((secret: string, data: string) => string) | u
  * Serves `handle` over HTTP with @hono/node-server (Node only; the one place the emulator touches
  * Node). A request dropped by an injected fault has its socket destroyed.
  */
-export function listenHttp(handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>, options: { port: number; host: string }): Promise<HttpServer> {
+export function listenHttp(
+  handle: (request: Request, rawHeaders: readonly string[]) => Promise<Response>,
+  options: { port: number; host: string },
+): Promise<HttpServer> {
   const { port, host } = options;
   return new Promise((resolve, reject) => {
     const server = serve(

@@ -194,7 +194,13 @@ async function handle(c: Context, def: Route, runtime: Runtime): Promise<Respons
     meta.body = exchange.text;
     if (def.alternative !== undefined && alternativeMatches(def.alternative, exchange)) meta.operation = def.alternative.operation;
     if (runtime.middleware.active) {
-      const answer = await runtime.middleware.intercept({ operation: meta.operation, alsoMadeBy: def.alsoMadeBy ?? NONE, method: def.method, path: c.req.path, meta });
+      const answer = await runtime.middleware.intercept({
+        operation: meta.operation,
+        alsoMadeBy: def.alsoMadeBy ?? NONE,
+        method: def.method,
+        path: c.req.path,
+        meta,
+      });
       if (answer !== undefined) return answer;
     }
     exchange.project = await authenticate(request.headers, runtime.store.owners, runtime.projectAuth, exchange.params['apiKey'], Date.now());
@@ -204,7 +210,8 @@ async function handle(c: Context, def: Route, runtime: Runtime): Promise<Respons
       input = def.read?.(exchange);
       unknown = unknownFields(def, exchange.query, exchange.readBody, exchange.text);
       if (unknown.length > 0) meta.warnings = unknown;
-      if (unknown.length > 0 && runtime.strict) fail(400, `Invalid request (strict mode): ${unknown.join('; ')}. The service ignores fields it does not know; this emulator runs with strict: true.`);
+      if (unknown.length > 0 && runtime.strict)
+        fail(400, `Invalid request (strict mode): ${unknown.join('; ')}. The service ignores fields it does not know; this emulator runs with strict: true.`);
     } catch (error) {
       if (error instanceof EmulatorError && def.refusal !== undefined) return def.refusal(exchange, error);
       throw error;

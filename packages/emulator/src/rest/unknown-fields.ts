@@ -29,7 +29,12 @@ function bodyKeys(text: string): string[] {
  * POST /v2/project/{apiKey}/session/{sessionId}/mute`: query parameters, and the fields of the JSON or form body
  * (`read` is what the route read the body as; nested fields by path, `sip.foo`). The service ignores them.
  */
-export function unknownFields(route: { readonly method: string; readonly path: string }, query: Params, read: Fields | Params | undefined, body: string): string[] {
+export function unknownFields(
+  route: { readonly method: string; readonly path: string },
+  query: Params,
+  read: Fields | Params | undefined,
+  body: string,
+): string[] {
   const queryNames = query.unread();
   const bodyNames = read === undefined ? bodyKeys(body) : read.unread();
   if (queryNames.length === 0 && bodyNames.length === 0) return [];

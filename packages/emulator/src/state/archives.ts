@@ -172,7 +172,14 @@ export function transcriptionStatus(archive: ArchiveRecord): 'requested' | 'avai
 /** The transcript served at an available transcription's `url` (a small placeholder JSON file, not a real transcript). */
 export function transcriptFile(archive: ArchiveRecord): string {
   const { primaryLanguageCode = 'en-US', hasSummary = false } = archive.transcriptionProperties ?? {};
-  return JSON.stringify({ archiveId: archive.id, sessionId: archive.sessionId, primaryLanguageCode, hasSummary, transcript: [], ...(hasSummary ? { summary: '' } : {}) });
+  return JSON.stringify({
+    archiveId: archive.id,
+    sessionId: archive.sessionId,
+    primaryLanguageCode,
+    hasSummary,
+    transcript: [],
+    ...(hasSummary ? { summary: '' } : {}),
+  });
 }
 
 /** The bytes served at an available archive's `url` (a small placeholder file, not real media). */
@@ -180,4 +187,3 @@ export function archiveFile(archive: ArchiveRecord): Uint8Array<ArrayBuffer> {
   const text = `OpenTok emulator archive ${archive.id}\nsession ${archive.sessionId}\noutputMode ${archive.outputMode}\nduration ${archive.duration}s\n`;
   return new TextEncoder().encode(text);
 }
-

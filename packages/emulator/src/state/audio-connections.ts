@@ -12,10 +12,17 @@ export type AudioConnectionOptions = Pick<AudioConnectionRecord, 'uri' | 'stream
  * Connects an Audio Connector WebSocket to a routed session of `owner` (409 otherwise): the streams it names must be
  * in the session (400), the token must be the session's and able to publish; it joins as a `websocket` connection.
  */
-export async function connectAudio(store: Store, owner: Owner, sessionId: string, token: string, options: AudioConnectionOptions): Promise<AudioConnectionRecord> {
+export async function connectAudio(
+  store: Store,
+  owner: Owner,
+  sessionId: string,
+  token: string,
+  options: AudioConnectionOptions,
+): Promise<AudioConnectionRecord> {
   const session = store.session(owner.apiKey, sessionId);
   if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate Audio Connector WebSocket connections.');
-  if (options.streams !== undefined) for (const id of options.streams) if (!session.streams.has(id)) fail(400, `Invalid request: stream ${id} is not in the session.`);
+  if (options.streams !== undefined)
+    for (const id of options.streams) if (!session.streams.has(id)) fail(400, `Invalid request: stream ${id} is not in the session.`);
   const verified = await verifyClientToken(owner, session, token, store.tokenNow(), 400);
   requireRole(verified, PUBLISHING_ROLES, 'an Audio Connector link needs a token with the publisher role (publisher, publisheronly or moderator)');
   const connection = addConnection(store, session, 'websocket', { role: verified.role, data: verified.data ?? '' });

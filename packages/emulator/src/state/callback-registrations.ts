@@ -52,7 +52,8 @@ export function checkGroupEvent(group: unknown, event: unknown, groups: readonly
   if (typeof group !== 'string' || !(groups as readonly string[]).includes(group)) fail(400, `Invalid callback: "group" must be one of ${groups.join(', ')}.`);
   const events: readonly string[] = GROUP_EVENTS[group as CallbackGroup];
   if (event === undefined) return { group: group as CallbackGroup };
-  if (typeof event !== 'string' || !events.includes(event)) fail(400, `Invalid callback: "event" must be ${events.length === 1 ? '' : 'one of '}${events.join(', ')} for group "${group}".`);
+  if (typeof event !== 'string' || !events.includes(event))
+    fail(400, `Invalid callback: "event" must be ${events.length === 1 ? '' : 'one of '}${events.join(', ')} for group "${group}".`);
   return { group: group as CallbackGroup, event: event as CallbackEvent };
 }
 
@@ -61,9 +62,11 @@ export function checkGroupEvent(group: unknown, event: unknown, groups: readonly
  * makes its record.
  */
 export function emulatorRegistration(options: RegisterCallbackOptions, owners: ReadonlyMap<string, Owner>, now: number): RegistrationRecord {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) fail(400, 'Invalid callback: the registration must be an object {url, group?, event?, apiKey?, applicationId?, secret?}.');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    fail(400, 'Invalid callback: the registration must be an object {url, group?, event?, apiKey?, applicationId?, secret?}.');
   const given = options as unknown as Record<string, unknown>;
-  for (const key of Object.keys(given)) if (!OPTION_KEYS.has(key)) fail(400, `Invalid callback: "${key}" is not an option (expected url, group, event, apiKey, applicationId, secret).`);
+  for (const key of Object.keys(given))
+    if (!OPTION_KEYS.has(key)) fail(400, `Invalid callback: "${key}" is not an option (expected url, group, event, apiKey, applicationId, secret).`);
   const url = checkCallbackUrl(given['url'], 'url');
   const which = checkGroupEvent(given['group'], given['event'], Object.keys(GROUP_EVENTS) as CallbackGroup[]);
   const owner = namedOwner(owners, given['apiKey'] as string | undefined, given['applicationId'] as string | undefined);
@@ -123,7 +126,8 @@ export class CallbackRegistry {
   add(record: RegistrationRecord): RegistrationRecord {
     if (record.source === 'rest') {
       for (const other of this.#records.values()) {
-        if (other.source === 'rest' && other.owner === record.owner && other.group === record.group && other.event === record.event) this.#records.delete(other.id);
+        if (other.source === 'rest' && other.owner === record.owner && other.group === record.group && other.event === record.event)
+          this.#records.delete(other.id);
       }
     }
     this.#records.set(record.id, record);
@@ -164,7 +168,11 @@ export class CallbackRegistry {
   match(ownerId: string, group: CallbackGroup, event: CallbackEvent): RegistrationRecord[] {
     const found: RegistrationRecord[] = [];
     for (const record of this.#records.values()) {
-      if ((record.owner === undefined || record.owner.apiKey === ownerId) && (record.group === undefined || record.group === group) && (record.event === undefined || record.event === event)) {
+      if (
+        (record.owner === undefined || record.owner.apiKey === ownerId) &&
+        (record.group === undefined || record.group === group) &&
+        (record.event === undefined || record.event === event)
+      ) {
         found.push(record);
       }
     }

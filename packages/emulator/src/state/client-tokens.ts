@@ -10,7 +10,14 @@ import type { Owner, SessionRecord } from './types.js';
  * and a message that says why (expired, tampered, another project's or application's, another
  * session's, …).
  */
-export async function verifyClientToken(owner: Owner, session: SessionRecord, token: unknown, now: number, status: number, what = 'token'): Promise<VerifiedToken> {
+export async function verifyClientToken(
+  owner: Owner,
+  session: SessionRecord,
+  token: unknown,
+  now: number,
+  status: number,
+  what = 'token',
+): Promise<VerifiedToken> {
   if (typeof token !== 'string' || token.length === 0) fail(status, `Invalid ${what}: a client token (string) is required.`);
   let verified: VerifiedToken;
   try {

@@ -19,7 +19,13 @@ export type DomainEvent =
   /** The first connection joined (`created`) or the last one left. */
   | { readonly type: 'session'; readonly session: SessionRecord; readonly created: boolean; readonly at: number }
   /** A connection joined, or left with `reason`. */
-  | { readonly type: 'connection'; readonly session: SessionRecord; readonly connection: ConnectionRecord; readonly reason?: ConnectionEndReason; readonly at: number }
+  | {
+      readonly type: 'connection';
+      readonly session: SessionRecord;
+      readonly connection: ConnectionRecord;
+      readonly reason?: ConnectionEndReason;
+      readonly at: number;
+    }
   /** A stream was published, or ended with `reason` (before its connection goes). */
   | { readonly type: 'stream'; readonly session: SessionRecord; readonly stream: StreamRecord; readonly reason?: StreamEndReason; readonly at: number }
   /** An archive's status changed. */

@@ -14,7 +14,10 @@ export const RESOLUTIONS = ['640x480', '480x640', '1280x720', '720x1280', '1920x
 export function readLayout(layout: Fields, path = 'layout'): LayoutRecord {
   const type = layout.optOneOf('type', TYPES) ?? fail(400, `Invalid request: "${path}.type" is required.`);
   const stylesheet = layout.optString('stylesheet', { max: 10_000 });
-  const screenshareType = layout.optOneOf('screenshareType', TYPES.filter((t) => t !== 'custom'));
+  const screenshareType = layout.optOneOf(
+    'screenshareType',
+    TYPES.filter((t) => t !== 'custom'),
+  );
   if (type === 'custom') {
     if (stylesheet === undefined || stylesheet.trim() === '') fail(400, `Invalid request: "${path}.stylesheet" is required with type "custom".`);
     if (screenshareType !== undefined) fail(400, `Invalid request: "${path}.screenshareType" is only allowed with type "bestFit".`);

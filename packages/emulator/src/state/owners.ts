@@ -25,12 +25,14 @@ export function checkProject(project: ProjectCredentials): Project {
  */
 export function checkApplication(options: ApplicationOptions): ApplicationRecord {
   const { applicationId, publicKey, privateKey } = (options ?? {}) as Partial<Record<keyof ApplicationOptions, unknown>>;
-  if (typeof applicationId !== 'string' || !UUID.test(applicationId)) fail(400, `Invalid application: "applicationId" must be a UUID (got ${JSON.stringify(applicationId) ?? 'nothing'}).`);
+  if (typeof applicationId !== 'string' || !UUID.test(applicationId))
+    fail(400, `Invalid application: "applicationId" must be a UUID (got ${JSON.stringify(applicationId) ?? 'nothing'}).`);
   if (publicKey === undefined && privateKey === undefined) fail(400, 'Invalid application: give its "publicKey" (SPKI PEM) or its "privateKey" (PKCS#8 PEM).');
   const given = publicKey === undefined ? undefined : publicKeyFromSpki(publicKey);
   const derived = privateKey === undefined ? undefined : publicKeyFromPkcs8(privateKey);
   const key = (given ?? derived)!;
-  if (given !== undefined && derived !== undefined && !sameBytes(given.spki, derived.spki)) fail(400, 'Invalid application: "publicKey" is not the public key of "privateKey".');
+  if (given !== undefined && derived !== undefined && !sameBytes(given.spki, derived.spki))
+    fail(400, 'Invalid application: "publicKey" is not the public key of "privateKey".');
   const id = applicationId.toLowerCase();
   let imported: Promise<CryptoKey> | undefined;
   return Object.freeze({

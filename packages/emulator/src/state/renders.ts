@@ -18,7 +18,12 @@ export async function startRender(store: Store, owner: Owner, sessionId: string,
   const verified = await verifyClientToken(owner, session, token, store.tokenNow(), 400);
   requireRole(verified, PUBLISHING_ROLES, 'an Experience Composer needs a token with the publisher (or moderator) role');
   const connection = addConnection(store, session, 'render', { role: verified.role, data: verified.data ?? '' });
-  const stream = addStream(store, session, connection.connectionId, { videoType: 'camera', name: options.name ?? 'Experience Composer', hasAudio: true, hasVideo: true });
+  const stream = addStream(store, session, connection.connectionId, {
+    videoType: 'camera',
+    name: options.name ?? 'Experience Composer',
+    hasAudio: true,
+    hasVideo: true,
+  });
   const now = store.now();
   const render: RenderRecord = {
     id: uuid(),

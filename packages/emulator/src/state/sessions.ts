@@ -7,7 +7,18 @@ import { announceConnection, announceSession, announceStream } from './session-m
 import { announceSipCall } from './sip-call-status.js';
 import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
-import type { ArchiveRecord, ConnectionEndReason, ConnectionKind, ConnectionRecord, Owner, SessionRecord, SignalRecord, StreamEndReason, StreamRecord, VideoType } from './types.js';
+import type {
+  ArchiveRecord,
+  ConnectionEndReason,
+  ConnectionKind,
+  ConnectionRecord,
+  Owner,
+  SessionRecord,
+  SignalRecord,
+  StreamEndReason,
+  StreamRecord,
+  VideoType,
+} from './types.js';
 
 /** Validated options of a new session. */
 export type SessionOptions = Pick<SessionRecord, 'mediaMode' | 'archiveMode' | 'location' | 'e2ee' | 'archiveName' | 'archiveResolution'>;
@@ -45,7 +56,12 @@ export function createSession(store: Store, project: Owner, options: SessionOpti
  * an `archiveMode: always` session (paused until somebody publishes) and cancels the stop of archives that
  * a session nobody was in would have had.
  */
-export function addConnection(store: Store, session: SessionRecord, kind: ConnectionKind, details: { role?: string; data?: string; initialLayoutClassList?: readonly string[] } = {}): ConnectionRecord {
+export function addConnection(
+  store: Store,
+  session: SessionRecord,
+  kind: ConnectionKind,
+  details: { role?: string; data?: string; initialLayoutClassList?: readonly string[] } = {},
+): ConnectionRecord {
   const connection: ConnectionRecord = {
     connectionId: uuid(),
     sessionId: session.sessionId,
@@ -103,7 +119,8 @@ export function removeConnection(store: Store, session: SessionRecord, connectio
   }
   for (const link of store.audioConnections.ofSession(session.sessionId)) if (link.connectionId === connectionId) link.status = 'stopped';
   for (const render of store.renders.ofSession(session.sessionId)) {
-    if (render.connectionId === connectionId && render.status !== 'stopped' && render.status !== 'failed') setRenderStatus(store, render, 'stopped', 'Render disconnected from the session');
+    if (render.connectionId === connectionId && render.status !== 'stopped' && render.status !== 'failed')
+      setRenderStatus(store, render, 'stopped', 'Render disconnected from the session');
   }
   if (session.connections.size === 0) {
     announceSession(store, session, false);
@@ -129,7 +146,8 @@ function emptied(store: Store, session: SessionRecord, now: number): void {
 /** Stops `archive` {@link TIMINGS.archivePauseTimeoutMs} after its session emptied at `since`, unless somebody came back. */
 export function scheduleEmptyStop(store: Store, session: SessionRecord, archive: ArchiveRecord, since: number): void {
   store.scheduler.at(since + TIMINGS.archivePauseTimeoutMs, () => {
-    if (archive.status === 'paused' && session.emptySince === since && store.sessions.get(session.sessionId) === session) stopArchive(store, archive, 'session ended');
+    if (archive.status === 'paused' && session.emptySince === since && store.sessions.get(session.sessionId) === session)
+      stopArchive(store, archive, 'session ended');
   });
 }
 

@@ -19,7 +19,8 @@ export function sendSignal(store: Store, session: SessionRecord, signal: { type:
   }
   const at = store.now();
   if (connectionId === undefined) {
-    for (const connection of session.connections.values()) recordSignal(store, session, { connectionId: connection.connectionId, type, data, at, target: 'session' });
+    for (const connection of session.connections.values())
+      recordSignal(store, session, { connectionId: connection.connectionId, type, data, at, target: 'session' });
     return;
   }
   const connection = getConnection(session, connectionId);

@@ -58,7 +58,11 @@ export async function connectClient(store: Store, params: ConnectClientParams): 
   const owner = store.owners.get(session.apiKey) ?? fail(404, `The project or application ${session.apiKey} no longer exists.`);
   const verified = await verifyClientToken(owner, session, fields.raw('token'), store.tokenNow(), 403, 'token (connection refused)');
   if (store.sessions.get(session.sessionId) !== session) fail(404, 'Session not found: the emulator was reset.');
-  const connection = addConnection(store, session, 'client', { role: verified.role, data: verified.data ?? '', initialLayoutClassList: verified.initialLayoutClassList });
+  const connection = addConnection(store, session, 'client', {
+    role: verified.role,
+    data: verified.data ?? '',
+    initialLayoutClassList: verified.initialLayoutClassList,
+  });
   return { connectionId: connection.connectionId };
 }
 

@@ -17,7 +17,11 @@ export async function dialSip(store: Store, owner: Owner, sessionId: string, tok
   const session = store.session(owner.apiKey, sessionId);
   if (session.mediaMode !== 'routed') fail(409, 'Only routed sessions are allowed to initiate SIP calls.');
   const verified = await verifyClientToken(owner, session, token, store.tokenNow(), 400);
-  requireRole(verified, PUBLISHING_ROLES, 'a SIP call publishes its audio into the session, so it needs a token that can publish (publisher, publisheronly or moderator)');
+  requireRole(
+    verified,
+    PUBLISHING_ROLES,
+    'a SIP call publishes its audio into the session, so it needs a token that can publish (publisher, publisheronly or moderator)',
+  );
   const connection = addConnection(store, session, 'sip', { role: verified.role, data: verified.data ?? '' });
   const { uri, from, headers, secure, video, observeForceMute, hasAuth, streams } = options;
   const stream = addStream(store, session, connection.connectionId, { videoType: 'camera', name: from ?? uri, hasAudio: true, hasVideo: video });

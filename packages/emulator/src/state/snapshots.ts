@@ -228,7 +228,13 @@ export function sessionSnapshot(session: SessionRecord): SessionSnapshot {
     archiveMode: session.archiveMode,
     location: session.location,
     e2ee: session.e2ee,
-    connections: [...session.connections.values()].map((c) => ({ connectionId: c.connectionId, kind: c.kind, role: c.role, data: c.data, createdAt: c.createdAt })),
+    connections: [...session.connections.values()].map((c) => ({
+      connectionId: c.connectionId,
+      kind: c.kind,
+      role: c.role,
+      data: c.data,
+      createdAt: c.createdAt,
+    })),
     streams: [...session.streams.values()].map((s) => ({
       streamId: s.streamId,
       connectionId: s.connectionId,

@@ -4,16 +4,7 @@ import type { DomainEvent, EventSink } from './events.js';
 import { addOwner } from './owners.js';
 import { Records } from './records.js';
 import type { Scheduler } from './scheduler.js';
-import type {
-  ArchiveRecord,
-  AudioConnectionRecord,
-  BroadcastRecord,
-  CaptionsRecord,
-  Owner,
-  RenderRecord,
-  SessionRecord,
-  SipCallRecord,
-} from './types.js';
+import type { ArchiveRecord, AudioConnectionRecord, BroadcastRecord, CaptionsRecord, Owner, RenderRecord, SessionRecord, SipCallRecord } from './types.js';
 
 /** Everything the emulator remembers, for all projects and applications. One instance per emulator. */
 export class Store {
@@ -69,7 +60,8 @@ export class Store {
   /** The session `sessionId` of owner `apiKey` (project API key or application ID), or a 404. */
   session(apiKey: string, sessionId: string): SessionRecord {
     const session = this.sessions.get(sessionId);
-    if (session === undefined || session.apiKey !== apiKey || this.#lagging(sessionId)) fail(404, `Session not found: ${sessionId} is not a session of ${apiKey}`);
+    if (session === undefined || session.apiKey !== apiKey || this.#lagging(sessionId))
+      fail(404, `Session not found: ${sessionId} is not a session of ${apiKey}`);
     return session;
   }
 
@@ -92,7 +84,19 @@ export class Store {
    * and callback registrations the emulator was created with.
    */
   reset(): void {
-    for (const map of [this.owners, this.#ownersAdded, this.sessions, this.sessionsByOwner, this.archives, this.broadcasts, this.sipCalls, this.renders, this.audioConnections, this.captions, this.lagging]) {
+    for (const map of [
+      this.owners,
+      this.#ownersAdded,
+      this.sessions,
+      this.sessionsByOwner,
+      this.archives,
+      this.broadcasts,
+      this.sipCalls,
+      this.renders,
+      this.audioConnections,
+      this.captions,
+      this.lagging,
+    ]) {
       map.clear();
     }
     for (const owner of this.initialOwners) this.owners.set(owner.apiKey, owner);
@@ -110,7 +114,11 @@ export interface StoreLimits {
 }
 
 /** Items of `records` belonging to `apiKey` (and `sessionId` when given), oldest first. */
-export function listFor<T extends { apiKey: string; sessionId: string }>(records: Records<T & { id: string }>, apiKey: string, sessionId?: string): readonly T[] {
+export function listFor<T extends { apiKey: string; sessionId: string }>(
+  records: Records<T & { id: string }>,
+  apiKey: string,
+  sessionId?: string,
+): readonly T[] {
   if (sessionId === undefined) return records.ofOwner(apiKey);
   const items = records.ofSession(sessionId);
   return items.length > 0 && items[0]!.apiKey !== apiKey ? [] : items;

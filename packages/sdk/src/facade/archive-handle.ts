@@ -47,5 +47,8 @@ export function archiveHandle(client: OpenTokClient, archive: Archive): ArchiveH
 
 /** Wraps a page of archives. */
 export function archiveHandleList(client: OpenTokClient, list: ArchiveList): ArchiveHandleList {
-  return iterablePage(list.items.map((item) => archiveHandle(client, item)), list.total);
+  return iterablePage(
+    list.items.map((item) => archiveHandle(client, item)),
+    list.total,
+  );
 }

@@ -34,5 +34,8 @@ export function broadcastHandle(client: OpenTokClient, broadcast: Broadcast): Br
 
 /** Wraps a page of broadcasts. */
 export function broadcastHandleList(client: OpenTokClient, page: Page<Broadcast>): BroadcastHandleList {
-  return iterablePage(page.items.map((item) => broadcastHandle(client, item)), page.total);
+  return iterablePage(
+    page.items.map((item) => broadcastHandle(client, item)),
+    page.total,
+  );
 }

@@ -23,7 +23,16 @@ import {
   type ListBroadcastsParams,
   type StartBroadcastParams,
 } from '@opentok/broadcast';
-import { createClient, type ClientConfig, type ClientSettings, type LayoutType, type OpenTokClient, type Page, type PrivateKeyInput, type ScreenshareType } from '@opentok/core';
+import {
+  createClient,
+  type ClientConfig,
+  type ClientSettings,
+  type LayoutType,
+  type OpenTokClient,
+  type Page,
+  type PrivateKeyInput,
+  type ScreenshareType,
+} from '@opentok/core';
 import { invalid, UUID } from '@opentok/core/internal';
 import {
   createSession,
@@ -128,7 +137,8 @@ export class OpenTok {
     if (typeof configOrId === 'object' && configOrId !== null) {
       this.client = createClient(configOrId);
     } else {
-      if (options !== undefined && (options === null || typeof options !== 'object')) invalid('options', 'must be an object of client settings such as { apiUrl, timeout }', options);
+      if (options !== undefined && (options === null || typeof options !== 'object'))
+        invalid('options', 'must be an object of client settings such as { apiUrl, timeout }', options);
       const credentials =
         typeof configOrId === 'string' && UUID.pattern.test(configOrId)
           ? { applicationId: configOrId, privateKey: secretOrKey }

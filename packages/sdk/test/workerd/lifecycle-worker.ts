@@ -96,7 +96,11 @@ async function runLifecycle(kind: CredentialKind): Promise<LifecycleReport> {
 
   await step(`the request authenticated with ${kind === 'project' ? 'X-OPENTOK-AUTH' : 'Authorization: Bearer'}`, () => {
     const headers = emulator.requests.at(-1)?.headers ?? {};
-    equal([client.credentialKind, headers['x-opentok-auth'], headers['authorization']], [kind, ...(kind === 'project' ? ['[redacted]', undefined] : [undefined, '[redacted]'])], 'kind and auth headers');
+    equal(
+      [client.credentialKind, headers['x-opentok-auth'], headers['authorization']],
+      [kind, ...(kind === 'project' ? ['[redacted]', undefined] : [undefined, '[redacted]'])],
+      'kind and auth headers',
+    );
   });
 
   await step('generateToken (moderator), verified with verifyToken', async () => {
@@ -108,7 +112,11 @@ async function runLifecycle(kind: CredentialKind): Promise<LifecycleReport> {
 
   await step('emulator.connectClient with the token', async () => {
     connectionId = (await emulator.connectClient({ sessionId, token })).connectionId;
-    equal(emulator.session(sessionId)?.connections.map((c) => [c.connectionId, c.role]), [[connectionId, 'moderator']], 'connections');
+    equal(
+      emulator.session(sessionId)?.connections.map((c) => [c.connectionId, c.role]),
+      [[connectionId, 'moderator']],
+      'connections',
+    );
   });
 
   await step('emulator.publishStream', () => {

@@ -39,7 +39,8 @@ function checked(key: CryptoKey): CryptoKey {
 async function importJwk(value: PublicJwk): Promise<CryptoKey | undefined> {
   const { alg, use, ...jwk } = value;
   const { ext = true, key_ops: usages = ['verify'] } = jwk;
-  if (typeof ext !== 'boolean' || !Array.isArray(usages) || usages.some((usage) => typeof usage !== 'string') || new Set(usages).size < usages.length) return undefined;
+  if (typeof ext !== 'boolean' || !Array.isArray(usages) || usages.some((usage) => typeof usage !== 'string') || new Set(usages).size < usages.length)
+    return undefined;
   return crypto.subtle.importKey('jwk', jwk as JsonWebKey, RS256, ext, usages as KeyUsage[]).catch(() => undefined);
 }
 
@@ -47,8 +48,10 @@ async function importKey(value: unknown): Promise<CryptoKey> {
   if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return checked(value);
   if (typeof value === 'string') {
     const pem = value.trim();
-    if (/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----/.test(pem)) fail('publicKey', 'is a private key: pass it as privateKey, or pass the public key', 'a private key');
-    if (!pem.startsWith('-----BEGIN PUBLIC KEY-----')) fail('publicKey', 'must be an SPKI PEM public key starting with -----BEGIN PUBLIC KEY-----, a JWK or a CryptoKey', 'text');
+    if (/^-----BEGIN (?:RSA |ENCRYPTED )?PRIVATE KEY-----/.test(pem))
+      fail('publicKey', 'is a private key: pass it as privateKey, or pass the public key', 'a private key');
+    if (!pem.startsWith('-----BEGIN PUBLIC KEY-----'))
+      fail('publicKey', 'must be an SPKI PEM public key starting with -----BEGIN PUBLIC KEY-----, a JWK or a CryptoKey', 'text');
     const { der } = readPem(pem);
     const key = der && (await crypto.subtle.importKey('spki', der, RS256, true, ['verify']).catch(() => undefined));
     return checked(key ?? fail('publicKey', 'could not be imported as an RSA public key (is it complete?)', 'a PEM'));
@@ -74,7 +77,8 @@ export function importPublicKey(value: unknown): Promise<CryptoKey> {
 const derived = new WeakMap<CryptoKey, Promise<CryptoKey>>();
 
 async function derive(privateKey: CryptoKey): Promise<CryptoKey> {
-  if (!privateKey.extractable) fail('privateKey', 'is a non-extractable CryptoKey, so its public half cannot be derived: verify with { applicationId, publicKey }', 'a CryptoKey');
+  if (!privateKey.extractable)
+    fail('privateKey', 'is a non-extractable CryptoKey, so its public half cannot be derived: verify with { applicationId, publicKey }', 'a CryptoKey');
   const { n, e } = await crypto.subtle.exportKey('jwk', privateKey);
   return crypto.subtle.importKey('jwk', { kty: 'RSA', n, e } as JsonWebKey, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
 }

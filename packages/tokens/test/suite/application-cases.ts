@@ -105,7 +105,11 @@ export function applicationCases(api: TokensApi): TestCase[] {
 
   add('refuses what the service or the format cannot take, before signing', async () => {
     await invalidParams({ ...PARAMS, tokenType: 'T1' }, 'tokenType', 'must be "jwt" with Vonage application credentials');
-    await invalidParams({ sessionId: encodeSessionId({ apiKey: '12345678' }) }, 'sessionId', `must belong to application ${V.applicationId} (it belongs to 12345678)`);
+    await invalidParams(
+      { sessionId: encodeSessionId({ apiKey: '12345678' }) },
+      'sessionId',
+      `must belong to application ${V.applicationId} (it belongs to 12345678)`,
+    );
     await invalidParams({ sessionId: V.sessionId, expireTime: V.nowSec + 31 * 86_400 }, 'expireTime', 'at most 30 days');
     await invalidParams({ sessionId: V.sessionId, expireTime: V.nowSec - 1 }, 'expireTime', 'must be in the future');
     await invalidParams({ sessionId: V.sessionId, role: 'owner' }, 'role', 'must be one of');
@@ -116,7 +120,10 @@ export function applicationCases(api: TokensApi): TestCase[] {
     await invalidParams({ sessionId: V.sessionId }, 'testing.nonse', 'is not a known option', { nonse: 1 });
     await invalidParams({ sessionId: V.sessionId }, 'testing.jti', 'must be a non-empty string', { jti: '' });
     const session = encodeSessionId({ apiKey: V.applicationId.toUpperCase() });
-    ok((await generateToken(APP, { sessionId: session }, { now: NOW })).startsWith('eyJhbGciOiJSUzI1NiIs'), 'an upper-case application ID in the session is the same application');
+    ok(
+      (await generateToken(APP, { sessionId: session }, { now: NOW })).startsWith('eyJhbGciOiJSUzI1NiIs'),
+      'an upper-case application ID in the session is the same application',
+    );
   });
 
   add('refuses algorithm confusion: alg none, HS256 signed with the public key, RS256 for project credentials', async () => {
@@ -189,9 +196,15 @@ export function applicationCases(api: TokensApi): TestCase[] {
   add('refuses public keys that cannot verify RS256: a private JWK, a broken JWK, key_ops without verify, a private or 1024-bit key', async () => {
     const spki = await crypto.subtle.importKey('spki', pemBody(V.publicKeyPem), RS256, true, ['verify']);
     const { n, e } = (await crypto.subtle.exportKey('jwk', spki)) as Record<string, string>;
-    const small = (await crypto.subtle.generateKey({ ...RS256, modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const small = (await crypto.subtle.generateKey({ ...RS256, modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]) }, true, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
     const smallPem = `-----BEGIN PUBLIC KEY-----\n${bytesBase64(new Uint8Array(await crypto.subtle.exportKey('spki', small.publicKey)))}\n-----END PUBLIC KEY-----\n`;
-    const privateJwk = await crypto.subtle.exportKey('jwk', (await crypto.subtle.generateKey({ ...RS256, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign'])).privateKey);
+    const privateJwk = await crypto.subtle.exportKey(
+      'jwk',
+      (await crypto.subtle.generateKey({ ...RS256, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign'])).privateKey,
+    );
     for (const [publicKey, rule] of [
       [privateJwk, 'must be an SPKI PEM public key, a public RSA JWK or a CryptoKey'],
       [{ kty: 'RSA', e }, 'could not be imported as an RSA public JWK'],
@@ -221,10 +234,17 @@ export function applicationCases(api: TokensApi): TestCase[] {
       let token = V.token;
       const at = int(token.length);
       switch (int(4)) {
-        case 0: token = token.slice(0, at) + alphabet[int(alphabet.length)] + token.slice(at + 1); break;
-        case 1: token = token.slice(0, at) + token.slice(at + 1); break;
-        case 2: token = token.slice(0, at); break;
-        default: token = token.slice(at) + token.slice(0, at);
+        case 0:
+          token = token.slice(0, at) + alphabet[int(alphabet.length)] + token.slice(at + 1);
+          break;
+        case 1:
+          token = token.slice(0, at) + token.slice(at + 1);
+          break;
+        case 2:
+          token = token.slice(0, at);
+          break;
+        default:
+          token = token.slice(at) + token.slice(0, at);
       }
       try {
         await verifyToken(PUBLIC, token, { now: NOW });
@@ -236,7 +256,23 @@ export function applicationCases(api: TokensApi): TestCase[] {
   });
 
   add('fuzz: 150 correctly signed RS256 tokens with random fields never crash verifyToken', async () => {
-    const values: unknown[] = [V.sessionId, 'publisher', 'owner', '', 1_700_000_000, 1_800_000_000, -1, 1.5, null, true, [], {}, 'session.connect', V.applicationId, 1e400];
+    const values: unknown[] = [
+      V.sessionId,
+      'publisher',
+      'owner',
+      '',
+      1_700_000_000,
+      1_800_000_000,
+      -1,
+      1.5,
+      null,
+      true,
+      [],
+      {},
+      'session.connect',
+      V.applicationId,
+      1e400,
+    ];
     const names = ['session_id', 'role', 'scope', 'iat', 'exp', 'nbf', 'jti', 'application_id', 'connection_data', 'initial_layout_class_list', '__proto__'];
     let accepted = 0;
     for (let i = 0; i < 150; i++) {
@@ -245,7 +281,10 @@ export function applicationCases(api: TokensApi): TestCase[] {
       const token = await signRs256(V.privateKeyPem_TEST_ONLY, claimsWith(changes));
       try {
         const grant = await verifyToken(PUBLIC, token, { now: NOW });
-        ok(grant.applicationId.toLowerCase() === V.applicationId && Number.isSafeInteger(grant.expireTime) && grant.expireTime > V.nowSec, `accepted a malformed grant ${JSON.stringify(grant)}`);
+        ok(
+          grant.applicationId.toLowerCase() === V.applicationId && Number.isSafeInteger(grant.expireTime) && grant.expireTime > V.nowSec,
+          `accepted a malformed grant ${JSON.stringify(grant)}`,
+        );
         accepted++;
       } catch (error) {
         ok(error instanceof InvalidTokenError, `signed #${i} threw ${String(error)}`);

@@ -23,7 +23,15 @@ export function equal<T>(actual: T, expected: T, message = 'values differ'): voi
 /** Structural equality of JSON-like values (plain objects, arrays, primitives); key order is ignored. */
 export function deepEqual(actual: unknown, expected: unknown, message = 'values differ'): void {
   const canon = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canon(x)])) : v;
+    Array.isArray(v)
+      ? v.map(canon)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, x]) => [k, canon(x)]),
+          )
+        : v;
   if (show(canon(actual)) !== show(canon(expected))) {
     throw new AssertionError(`${message}\n  actual:   ${show(actual)}\n  expected: ${show(expected)}`);
   }

@@ -68,7 +68,10 @@ export function tokenCases(api: TokensApi): TestCase[] {
   };
 
   async function expectInvalid(token: unknown, reason: string, options: { now?: number; creds?: typeof CREDS } = {}): Promise<void> {
-    const error = await thrown(() => verifyToken(options.creds ?? CREDS, token as string, { now: options.now ?? NOW }), `verifyToken(${String(token).slice(0, 40)})`);
+    const error = await thrown(
+      () => verifyToken(options.creds ?? CREDS, token as string, { now: options.now ?? NOW }),
+      `verifyToken(${String(token).slice(0, 40)})`,
+    );
     ok(error instanceof InvalidTokenError, `expected InvalidTokenError, got ${String(error)}`);
     equal(error.code, 'INVALID_TOKEN', 'code');
     equal(error.reason, reason as never, `reason (${error.message})`);
@@ -110,7 +113,8 @@ export function tokenCases(api: TokensApi): TestCase[] {
     });
   }
   add('verify: refuses the Vonage RS256 token as unsupported-algorithm', () =>
-    expectInvalid(VONAGE_RS256.token, 'unsupported-algorithm', { creds: { apiKey: VONAGE_RS256.apiKey, apiSecret: 'x' }, now: VONAGE_RS256.createTime * 1000 }));
+    expectInvalid(VONAGE_RS256.token, 'unsupported-algorithm', { creds: { apiKey: VONAGE_RS256.apiKey, apiSecret: 'x' }, now: VONAGE_RS256.createTime * 1000 }),
+  );
 
   // ---- defaults and credential sources ------------------------------------------------------------
   add('defaults: JWT, publisher, expire in 24 h, random nonce in [0, 1), scope', async () => {
@@ -157,12 +161,19 @@ export function tokenCases(api: TokensApi): TestCase[] {
   });
   add('credentials: a numeric apiKey is read as its decimal string', async () => {
     const v = JWT[0]!;
-    equal(await generateToken({ apiKey: Number(v.apiKey) as never, apiSecret: v.apiSecret }, { sessionId: v.sessionId }, { now: NOW, nonce: v.nonce }), v.token);
+    equal(
+      await generateToken({ apiKey: Number(v.apiKey) as never, apiSecret: v.apiSecret }, { sessionId: v.sessionId }, { now: NOW, nonce: v.nonce }),
+      v.token,
+    );
   });
   add('generate: data and layout classes round-trip through both formats, unicode included', async () => {
-    const data = 'userId=42&name=Zoë Ölm:ok 🎉 ~*()!\'';
+    const data = "userId=42&name=Zoë Ölm:ok 🎉 ~*()!'";
     for (const tokenType of ['jwt', 'T1'] as const) {
-      const token = await generateToken(CREDS, { sessionId: SESSION, data, initialLayoutClassList: ['focus', 'full'], role: 'publisheronly', tokenType }, { now: NOW });
+      const token = await generateToken(
+        CREDS,
+        { sessionId: SESSION, data, initialLayoutClassList: ['focus', 'full'], role: 'publisheronly', tokenType },
+        { now: NOW },
+      );
       const grant = await verifyToken(CREDS, token, { now: NOW });
       equal(grant.data, data, `${tokenType} data`);
       deepEqual(grant.initialLayoutClassList, ['focus', 'full'], `${tokenType} layout`);
@@ -181,7 +192,11 @@ export function tokenCases(api: TokensApi): TestCase[] {
     expectValidation(await thrown(() => generateToken(null as never, { sessionId: SESSION }), 'null'), 'client');
     expectValidation(await thrown(() => generateToken({ apiKey: KEY } as never, { sessionId: SESSION }), 'no secret'), 'apiSecret');
     expectValidation(await thrown(() => generateToken({ apiKey: '', apiSecret: SECRET }, { sessionId: SESSION }), 'empty key'), 'apiKey');
-    expectValidation(await thrown(() => generateToken({} as never, { sessionId: SESSION }), 'none'), 'credentials', 'are missing: pass { applicationId, privateKey } (a Vonage application), or pass { apiKey, apiSecret }');
+    expectValidation(
+      await thrown(() => generateToken({} as never, { sessionId: SESSION }), 'none'),
+      'credentials',
+      'are missing: pass { applicationId, privateKey } (a Vonage application), or pass { apiKey, apiSecret }',
+    );
   });
   reject('params must be an object (undefined)', undefined, 'params', 'object');
   reject('params must be an object (a string)', SESSION, 'params', 'object');
@@ -218,7 +233,12 @@ export function tokenCases(api: TokensApi): TestCase[] {
   reject('test option now must be finite', { sessionId: SESSION }, 'testing', 'now', { now: Number.NaN });
   reject('test option nonce must be ≥ 0', { sessionId: SESSION }, 'testing', 'nonce', { now: NOW, nonce: -1 });
   add('validation: the limits themselves are allowed (30 days, 1000 characters, 1000 code points)', async () => {
-    const max = { sessionId: SESSION, expireTime: NOW / 1000 + 30 * 86_400, data: '😀'.repeat(1000), initialLayoutClassList: ['a'.repeat(499), 'b'.repeat(500)] };
+    const max = {
+      sessionId: SESSION,
+      expireTime: NOW / 1000 + 30 * 86_400,
+      data: '😀'.repeat(1000),
+      initialLayoutClassList: ['a'.repeat(499), 'b'.repeat(500)],
+    };
     const grant = await verifyToken(CREDS, await generateToken(CREDS, max, { now: NOW }), { now: NOW });
     equal(grant.expireTime, max.expireTime);
     equal(grant.data, max.data);
@@ -265,7 +285,16 @@ export function tokenCases(api: TokensApi): TestCase[] {
     const claims: Record<string, unknown> =
       order === 'py311'
         ? { session_id: SESSION, role: 'subscriber', iat: 1_700_000_000, exp: 1_700_003_600, scope: 'session.connect' }
-        : { iss: KEY, ist: 'project', iat: 1_700_000_000, exp: 1_700_003_600, nonce: 123_456, role: 'subscriber', scope: 'session.connect', session_id: SESSION };
+        : {
+            iss: KEY,
+            ist: 'project',
+            iat: 1_700_000_000,
+            exp: 1_700_003_600,
+            nonce: 123_456,
+            role: 'subscriber',
+            scope: 'session.connect',
+            session_id: SESSION,
+          };
     if (layout) claims.initial_layout_class_list = 'focus small';
     claims.connection_data = 'name=Ana';
     if (order === 'py311') Object.assign(claims, { iss: KEY, ist: 'project', nonce: 123_456 });
@@ -402,9 +431,28 @@ export function tokenCases(api: TokensApi): TestCase[] {
 
   // ---- tightened claim checks on correctly signed HS256 tokens -------------------------------------------
   const signedWith = (changes: Record<string, unknown>): Promise<string> =>
-    signJwt(SECRET, JSON.stringify({ iss: KEY, ist: 'project', iat: 1_700_000_000, exp: 1_700_003_600, session_id: SESSION, create_time: 1_700_000_000, nonce: 0.5, role: 'publisher', expire_time: 1_700_003_600, scope: 'session.connect', ...changes }));
-  add('verify: refuses a signed JWT whose scope is not session.connect', async () => expectInvalid(await signedWith({ scope: 'session.moderate' }), 'invalid-claims'));
-  add('verify: refuses a signed JWT whose expire_time disagrees with exp', async () => expectInvalid(await signedWith({ expire_time: 1_800_000_000 }), 'invalid-claims'));
+    signJwt(
+      SECRET,
+      JSON.stringify({
+        iss: KEY,
+        ist: 'project',
+        iat: 1_700_000_000,
+        exp: 1_700_003_600,
+        session_id: SESSION,
+        create_time: 1_700_000_000,
+        nonce: 0.5,
+        role: 'publisher',
+        expire_time: 1_700_003_600,
+        scope: 'session.connect',
+        ...changes,
+      }),
+    );
+  add('verify: refuses a signed JWT whose scope is not session.connect', async () =>
+    expectInvalid(await signedWith({ scope: 'session.moderate' }), 'invalid-claims'),
+  );
+  add('verify: refuses a signed JWT whose expire_time disagrees with exp', async () =>
+    expectInvalid(await signedWith({ expire_time: 1_800_000_000 }), 'invalid-claims'),
+  );
   add('verify: refuses a signed JWT with a negative or non-numeric create_time or iat', async () => {
     await expectInvalid(await signedWith({ create_time: -1 }), 'invalid-claims');
     await expectInvalid(await signedWith({ iat: -1 }), 'invalid-claims');
@@ -412,7 +460,11 @@ export function tokenCases(api: TokensApi): TestCase[] {
     await expectInvalid(await signedWith({ create_time: '1700000000' }), 'invalid-claims');
   });
   add('verify: refuses a signed T1 whose scope is not session.connect', async () =>
-    expectInvalid(await signT1(KEY, SECRET, `session_id=${SESSION}&create_time=1700000000&expire_time=1700003600&role=publisher&nonce=1&scope=session.admin`), 'invalid-claims'));
+    expectInvalid(
+      await signT1(KEY, SECRET, `session_id=${SESSION}&create_time=1700000000&expire_time=1700003600&role=publisher&nonce=1&scope=session.admin`),
+      'invalid-claims',
+    ),
+  );
   add('generate: refuses a misspelt parameter instead of ignoring it, without showing its value', async () => {
     const error = await thrown(() => generateToken(CREDS, { sessionId: SESSION, rol: 'moderator' } as never, { now: NOW }), 'generateToken({ rol })');
     expectValidation(error, 'params.rol', 'is not a known option');

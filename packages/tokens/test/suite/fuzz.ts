@@ -69,7 +69,7 @@ export function fuzzCases(api: TokensApi, signers: Signers): TestCase[] {
         const length = Math.floor(random() * 300);
         let body = '';
         for (let j = 0; j < length; j++) body += pick(ALPHABET);
-        const prefix = [ 'T1==', 'eyJ', '', 'T1=' ][i % 4]!;
+        const prefix = ['T1==', 'eyJ', '', 'T1='][i % 4]!;
         const grant = await probe(prefix + body, 1_700_000_000_000, `random #${i} (seed 0x5eed01)`);
         if (grant) throw new AssertionError(`random #${i} verified: ${JSON.stringify(prefix + body)}`);
       }
@@ -88,12 +88,27 @@ export function fuzzCases(api: TokensApi, signers: Signers): TestCase[] {
         for (let k = 0, edits = 1 + int(3); k < edits; k++) {
           const at = int(token.length);
           switch (int(6)) {
-            case 0: token = token.slice(0, at) + ALPHABET[int(ALPHABET.length)] + token.slice(at + 1); break;
-            case 1: token = token.slice(0, at) + token.slice(at + 1); break;
-            case 2: token = token.slice(0, at) + ALPHABET[int(ALPHABET.length)] + token.slice(at); break;
-            case 3: token = token.slice(0, at); break;
-            case 4: { const b = int(token.length); const chars = [...token]; [chars[at], chars[b]] = [chars[b]!, chars[at]!]; token = chars.join(''); break; }
-            default: token = token.slice(at) + token.slice(0, at);
+            case 0:
+              token = token.slice(0, at) + ALPHABET[int(ALPHABET.length)] + token.slice(at + 1);
+              break;
+            case 1:
+              token = token.slice(0, at) + token.slice(at + 1);
+              break;
+            case 2:
+              token = token.slice(0, at) + ALPHABET[int(ALPHABET.length)] + token.slice(at);
+              break;
+            case 3:
+              token = token.slice(0, at);
+              break;
+            case 4: {
+              const b = int(token.length);
+              const chars = [...token];
+              [chars[at], chars[b]] = [chars[b]!, chars[at]!];
+              token = chars.join('');
+              break;
+            }
+            default:
+              token = token.slice(at) + token.slice(0, at);
           }
         }
         const grant = await probe(token, now, `mutation #${i} (seed 0x5eed02)`);
@@ -109,21 +124,71 @@ export function fuzzCases(api: TokensApi, signers: Signers): TestCase[] {
       const int = (n: number): number => Math.floor(random() * n);
       const session = originals[0]!.sessionId;
       const values: unknown[] = [
-        session, 'publisher', 'moderator', 'owner', '', ' ', 1_700_000_000, 1_800_000_000, 1.5, -1, 0, 1e400, null, true, [], {},
-        ['a', 'b'], [1], 'focus small', '%', '%E0%A4%A', '+', 'é', 'session.connect', KEY, 9_007_199_254_740_993,
+        session,
+        'publisher',
+        'moderator',
+        'owner',
+        '',
+        ' ',
+        1_700_000_000,
+        1_800_000_000,
+        1.5,
+        -1,
+        0,
+        1e400,
+        null,
+        true,
+        [],
+        {},
+        ['a', 'b'],
+        [1],
+        'focus small',
+        '%',
+        '%E0%A4%A',
+        '+',
+        'é',
+        'session.connect',
+        KEY,
+        9_007_199_254_740_993,
       ];
-      const names = ['session_id', 'create_time', 'expire_time', 'role', 'nonce', 'initial_layout_class_list', 'connection_data', 'scope', 'iss', 'ist', 'iat', 'exp', 'nbf', '__proto__', 'constructor'];
+      const names = [
+        'session_id',
+        'create_time',
+        'expire_time',
+        'role',
+        'nonce',
+        'initial_layout_class_list',
+        'connection_data',
+        'scope',
+        'iss',
+        'ist',
+        'iat',
+        'exp',
+        'nbf',
+        '__proto__',
+        'constructor',
+      ];
       let accepted = 0;
       for (let i = 0; i < 600; i++) {
         const fields: [string, unknown][] = [];
         for (let k = 0, n = int(12); k < n; k++) fields.push([names[int(names.length)]!, values[int(values.length)]]);
         let token: string;
         if (i % 2 === 0) {
-          const base: [string, unknown][] = [['iss', KEY], ['ist', 'project'], ['iat', 1_700_000_000], ['exp', 1_800_000_000], ['session_id', session], ['nonce', 0.5], ['role', 'publisher']];
+          const base: [string, unknown][] = [
+            ['iss', KEY],
+            ['ist', 'project'],
+            ['iat', 1_700_000_000],
+            ['exp', 1_800_000_000],
+            ['session_id', session],
+            ['nonce', 0.5],
+            ['role', 'publisher'],
+          ];
           const claims = Object.fromEntries([...base.filter(() => random() < 0.8), ...fields]);
           token = await signers.signJwt(SECRET, int(10) === 0 ? JSON.stringify([claims]) : JSON.stringify(claims));
         } else {
-          const base = [`session_id=${session}`, 'create_time=1700000000', 'expire_time=1800000000', 'role=publisher', 'nonce=0.5'].filter(() => random() < 0.8);
+          const base = [`session_id=${session}`, 'create_time=1700000000', 'expire_time=1800000000', 'role=publisher', 'nonce=0.5'].filter(
+            () => random() < 0.8,
+          );
           const extra = fields.map(([name, value]) => `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
           token = await signers.signT1(KEY, SECRET, [...base, ...extra].join(int(8) === 0 ? '&&' : '&'));
         }

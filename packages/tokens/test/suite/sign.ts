@@ -26,7 +26,10 @@ export async function signT1(apiKey: string, apiSecret: string, dataString: stri
 /** HS256 JWT over an exact claims JSON text (and header JSON text). */
 export async function signJwt(apiSecret: string, claimsJson: string, headerJson = '{"alg":"HS256","typ":"JWT"}'): Promise<string> {
   const input = base64urlText(headerJson) + '.' + base64urlText(claimsJson);
-  const sig = base64(await hmac('SHA-256', apiSecret, input)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const sig = base64(await hmac('SHA-256', apiSecret, input))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   return input + '.' + sig;
 }
 

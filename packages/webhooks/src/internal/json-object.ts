@@ -22,4 +22,5 @@ export function jsonObject(read: () => string, reason: InvalidCallbackReason, wh
 }
 
 /** The JSON object of a raw callback body. */
-export const readBody = (body: string | Uint8Array): JsonObject => jsonObject(() => (typeof body === 'string' ? body : utf8(body)), 'malformed-body', 'the body');
+export const readBody = (body: string | Uint8Array): JsonObject =>
+  jsonObject(() => (typeof body === 'string' ? body : utf8(body)), 'malformed-body', 'the body');

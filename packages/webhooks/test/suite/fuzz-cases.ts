@@ -59,7 +59,10 @@ export function fuzzCases(): TestCase[] {
         for (let i = 0; i < 400; i++) {
           const mutated = mutate(mutate(token, random), random);
           const label = `token #${i} ${JSON.stringify(mutated)}`;
-          const event = await probe(() => verifyCallback({ headers: { authorization: `Bearer ${mutated}` }, body }, { signatureSecret: SECRET, now: NOW }), label);
+          const event = await probe(
+            () => verifyCallback({ headers: { authorization: `Bearer ${mutated}` }, body }, { signatureSecret: SECRET, now: NOW }),
+            label,
+          );
           if (event && mutated.trim() !== token) throw new AssertionError(`${label}: a changed token verified`);
         }
       },
@@ -90,7 +93,8 @@ export function fuzzCases(): TestCase[] {
           if (event === undefined) continue;
           const fine =
             event.kind === 'unknown' ||
-            ('sessionId' in event && typeof event.sessionId === 'string' &&
+            ('sessionId' in event &&
+              typeof event.sessionId === 'string' &&
               (!('connection' in event) || typeof (event.connection as { id?: unknown }).id === 'string') &&
               (!('stream' in event) || typeof (event.stream as { connection?: { createdAt?: unknown } }).connection?.createdAt === 'number'));
           if (!fine) throw new AssertionError(`${label}: accepted a malformed ${event.kind} event ${JSON.stringify(event)}`);

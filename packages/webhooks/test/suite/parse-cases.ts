@@ -27,8 +27,17 @@ export function parseCases(): TestCase[] {
     equal(event.timestamp, 1470257688309);
   });
   add('parse: unknown fields are kept, nested ones too', () => {
-    const event = parseCallback('{"event":"streamCreated","sessionId":"s","timestamp":1,"stream":{"id":"st","createdAt":2,"hasAudio":true,"connection":{"id":"c","createdAt":1,"extra":[1]}},"region":"eu"}');
-    deepEqual(event, { event: 'streamCreated', sessionId: 's', timestamp: 1, stream: { id: 'st', createdAt: 2, hasAudio: true, connection: { id: 'c', createdAt: 1, extra: [1] } }, region: 'eu', kind: 'streamCreated' });
+    const event = parseCallback(
+      '{"event":"streamCreated","sessionId":"s","timestamp":1,"stream":{"id":"st","createdAt":2,"hasAudio":true,"connection":{"id":"c","createdAt":1,"extra":[1]}},"region":"eu"}',
+    );
+    deepEqual(event, {
+      event: 'streamCreated',
+      sessionId: 's',
+      timestamp: 1,
+      stream: { id: 'st', createdAt: 2, hasAudio: true, connection: { id: 'c', createdAt: 1, extra: [1] } },
+      region: 'eu',
+      kind: 'streamCreated',
+    });
   });
   add('parse: the input object is not changed', () => {
     const body = { event: 'sessionCreated', sessionId: 's', timestamp: 1 };
@@ -36,7 +45,10 @@ export function parseCases(): TestCase[] {
     deepEqual(body, { event: 'sessionCreated', sessionId: 's', timestamp: 1 });
   });
   add('parse: optional fields may be null or absent', () => {
-    deepEqual(parseCallback('{"event":"connectionCreated","sessionId":"s","projectId":null,"timestamp":1,"connection":{"id":"c","createdAt":1,"data":null}}').kind, 'connectionCreated');
+    deepEqual(
+      parseCallback('{"event":"connectionCreated","sessionId":"s","projectId":null,"timestamp":1,"connection":{"id":"c","createdAt":1,"data":null}}').kind,
+      'connectionCreated',
+    );
     deepEqual(parseCallback('{"event":"broadcast","id":"b","status":"started","sessionId":"s","broadcastUrls":null}').kind, 'broadcast');
     deepEqual(parseCallback('{"event":"render","id":"r","status":"starting","sessionId":"s"}').kind, 'render');
   });
@@ -66,7 +78,9 @@ export function parseCases(): TestCase[] {
       kind: 'captions',
     });
   });
-  add('parse: a documented event name wins over a captionId', () => equal(parseCallback('{"event":"sessionCreated","sessionId":"s","timestamp":1,"captionId":"c"}').kind, 'sessionCreated'));
+  add('parse: a documented event name wins over a captionId', () =>
+    equal(parseCallback('{"event":"sessionCreated","sessionId":"s","timestamp":1,"captionId":"c"}').kind, 'sessionCreated'),
+  );
   add('parse: a body member named kind is shadowed by the kind', () => equal(parseCallback('{"event":"x","kind":"archive"}').kind, 'unknown'));
   add('parse: a "__proto__" member stays data and does not change the prototype', () => {
     const event = parseCallback('{"event":"sessionCreated","sessionId":"s","timestamp":1,"__proto__":{"polluted":true}}');
@@ -90,28 +104,64 @@ export function parseCases(): TestCase[] {
   for (const [label, body, detail] of malformed) {
     add(`parse: ${label} is malformed-body`, () => expectRefusal(() => parseCallback(body), 'malformed-body', `Invalid callback (malformed-body): ${detail}`));
   }
-  add('parse: an already parsed array is malformed-body', () => expectRefusal(() => parseCallback([] as never), 'malformed-body', 'Invalid callback (malformed-body): the body is not a JSON object'));
+  add('parse: an already parsed array is malformed-body', () =>
+    expectRefusal(() => parseCallback([] as never), 'malformed-body', 'Invalid callback (malformed-body): the body is not a JSON object'),
+  );
 
   // Known events with broken documented fields.
   const invalid: [string, string, string][] = [
     ['connectionCreated without connection', '{"event":"connectionCreated","sessionId":"s","timestamp":1}', 'connectionCreated: connection must be an object'],
-    ['connectionCreated with a connection array', '{"event":"connectionCreated","sessionId":"s","timestamp":1,"connection":[]}', 'connectionCreated: connection must be an object'],
-    ['a numeric connection.id', '{"event":"connectionDestroyed","sessionId":"s","timestamp":1,"connection":{"id":7,"createdAt":1}}', 'connectionDestroyed: connection.id must be string'],
-    ['a missing stream.connection.createdAt', '{"event":"streamDestroyed","sessionId":"s","timestamp":1,"stream":{"id":"x","createdAt":1,"connection":{"id":"c"}}}', 'streamDestroyed: stream.connection.createdAt must be number'],
+    [
+      'connectionCreated with a connection array',
+      '{"event":"connectionCreated","sessionId":"s","timestamp":1,"connection":[]}',
+      'connectionCreated: connection must be an object',
+    ],
+    [
+      'a numeric connection.id',
+      '{"event":"connectionDestroyed","sessionId":"s","timestamp":1,"connection":{"id":7,"createdAt":1}}',
+      'connectionDestroyed: connection.id must be string',
+    ],
+    [
+      'a missing stream.connection.createdAt',
+      '{"event":"streamDestroyed","sessionId":"s","timestamp":1,"stream":{"id":"x","createdAt":1,"connection":{"id":"c"}}}',
+      'streamDestroyed: stream.connection.createdAt must be number',
+    ],
     ['a timestamp string', '{"event":"sessionCreated","sessionId":"s","timestamp":"1470257688309"}', 'sessionCreated: timestamp must be number'],
     ['a missing sessionId', '{"event":"sessionDestroyed","timestamp":1}', 'sessionDestroyed: sessionId must be string'],
-    ['a numeric projectId in session monitoring', '{"event":"sessionCreated","sessionId":"s","projectId":123456,"timestamp":1}', 'sessionCreated: projectId must be string'],
-    ['a reason that is not a string', '{"event":"streamDestroyed","sessionId":"s","timestamp":1,"reason":1,"stream":{"id":"x","createdAt":1,"connection":{"id":"c","createdAt":1}}}', 'streamDestroyed: reason must be string'],
+    [
+      'a numeric projectId in session monitoring',
+      '{"event":"sessionCreated","sessionId":"s","projectId":123456,"timestamp":1}',
+      'sessionCreated: projectId must be string',
+    ],
+    [
+      'a reason that is not a string',
+      '{"event":"streamDestroyed","sessionId":"s","timestamp":1,"reason":1,"stream":{"id":"x","createdAt":1,"connection":{"id":"c","createdAt":1}}}',
+      'streamDestroyed: reason must be string',
+    ],
     ['an archive without createdAt', '{"event":"archive","id":"a","status":"started","sessionId":"s"}', 'archive: createdAt must be number'],
     ['an archive without status', '{"event":"archive","id":"a","sessionId":"s","createdAt":1}', 'archive: status must be string'],
-    ['an archive size that is a boolean', '{"event":"archive","id":"a","status":"started","sessionId":"s","createdAt":1,"size":true}', 'archive: size must be number or string'],
-    ['a broadcast with broadcastUrls a string', '{"event":"broadcast","id":"b","status":"started","sessionId":"s","broadcastUrls":"x"}', 'broadcast: broadcastUrls must be an object'],
-    ['a broadcast with a numeric hls URL', '{"event":"broadcast","id":"b","status":"started","sessionId":"s","broadcastUrls":{"hls":1}}', 'broadcast: broadcastUrls.hls must be string'],
+    [
+      'an archive size that is a boolean',
+      '{"event":"archive","id":"a","status":"started","sessionId":"s","createdAt":1,"size":true}',
+      'archive: size must be number or string',
+    ],
+    [
+      'a broadcast with broadcastUrls a string',
+      '{"event":"broadcast","id":"b","status":"started","sessionId":"s","broadcastUrls":"x"}',
+      'broadcast: broadcastUrls must be an object',
+    ],
+    [
+      'a broadcast with a numeric hls URL',
+      '{"event":"broadcast","id":"b","status":"started","sessionId":"s","broadcastUrls":{"hls":1}}',
+      'broadcast: broadcastUrls.hls must be string',
+    ],
     ['a render without id', '{"event":"render","status":"started","sessionId":"s"}', 'render: id must be string'],
     ['captions without sessionId', '{"captionId":"c","status":"started"}', 'captions: sessionId must be string'],
   ];
   for (const [label, text, detail] of invalid) {
-    add(`parse: ${label} is invalid-payload`, () => expectRefusal(() => parseCallback(text), 'invalid-payload', `Invalid callback (invalid-payload): ${detail}`));
+    add(`parse: ${label} is invalid-payload`, () =>
+      expectRefusal(() => parseCallback(text), 'invalid-payload', `Invalid callback (invalid-payload): ${detail}`),
+    );
   }
 
   // Caller bugs.

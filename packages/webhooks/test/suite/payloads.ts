@@ -35,15 +35,30 @@ export const PAYLOADS: readonly PayloadExample[] = [
     text: '{"sessionId":"2_MX4xMzExMjU3MX5-MTQ3MDI1NzY3OTkxOH45QXRr","projectId":"123456","event":"connectionCreated","timestamp":1470257688309,"connection":{"id":"c053fcc8-c681-41d5-8ec2-7a9e1434a21e","createdAt":1470257688143,"data":"TOKENDATA"}}',
     kind: 'connectionCreated',
   },
-  { name: 'sessionCreated', source: '§3 common fields, no extra fields (SUPSM, DOCSM)', text: JSON.stringify(envelope('sessionCreated')), kind: 'sessionCreated' },
-  { name: 'sessionDestroyed', source: '§3 common fields, no extra fields (SUPSM, DOCSM)', text: JSON.stringify(envelope('sessionDestroyed')), kind: 'sessionDestroyed' },
+  {
+    name: 'sessionCreated',
+    source: '§3 common fields, no extra fields (SUPSM, DOCSM)',
+    text: JSON.stringify(envelope('sessionCreated')),
+    kind: 'sessionCreated',
+  },
+  {
+    name: 'sessionDestroyed',
+    source: '§3 common fields, no extra fields (SUPSM, DOCSM)',
+    text: JSON.stringify(envelope('sessionDestroyed')),
+    kind: 'sessionDestroyed',
+  },
   {
     name: 'connectionDestroyed (forceDisconnected)',
     source: '§3 connection + reason (CLOWDR)',
     text: JSON.stringify({ ...envelope('connectionDestroyed'), connection: CONNECTION, reason: 'forceDisconnected' }),
     kind: 'connectionDestroyed',
   },
-  { name: 'streamCreated (camera)', source: '§3 stream object (CLOWDR)', text: JSON.stringify({ ...envelope('streamCreated'), stream: STREAM }), kind: 'streamCreated' },
+  {
+    name: 'streamCreated (camera)',
+    source: '§3 stream object (CLOWDR)',
+    text: JSON.stringify({ ...envelope('streamCreated'), stream: STREAM }),
+    kind: 'streamCreated',
+  },
   {
     name: 'streamDestroyed (screen, mediaStopped)',
     source: '§3 stream + reason (CLOWDR)',
@@ -53,7 +68,13 @@ export const PAYLOADS: readonly PayloadExample[] = [
   {
     name: 'archive available (download URL)',
     source: '§4: archive JSON (VPY archive fixture) + "event": "archive"',
-    text: JSON.stringify({ ...ARCHIVE, event: 'archive', status: 'available', outputMode: 'composed', url: 'http://tokbox.com.archive2.s3.amazonaws.com/123456%2Ff6e7ee58-d6cf-4a59-896b-6d56b158ec71%2Farchive.mp4' }),
+    text: JSON.stringify({
+      ...ARCHIVE,
+      event: 'archive',
+      status: 'available',
+      outputMode: 'composed',
+      url: 'http://tokbox.com.archive2.s3.amazonaws.com/123456%2Ff6e7ee58-d6cf-4a59-896b-6d56b158ec71%2Farchive.mp4',
+    }),
     kind: 'archive',
   },
   {
@@ -71,7 +92,17 @@ export const PAYLOADS: readonly PayloadExample[] = [
   {
     name: 'archive of a Vonage application (applicationId, size as a string)',
     source: '§4: applicationId instead of partnerId (VPY); size may be a string (CLOWDR)',
-    text: JSON.stringify({ id: 'b40ef09b-3811-4726-b508-e41a0f96c68f', event: 'archive', status: 'started', sessionId: SESSION, applicationId: '78d335fa-323d-0114-9c3d-d6f0d48968cf', createdAt: 1384221730000, duration: 0, size: '0', url: null }),
+    text: JSON.stringify({
+      id: 'b40ef09b-3811-4726-b508-e41a0f96c68f',
+      event: 'archive',
+      status: 'started',
+      sessionId: SESSION,
+      applicationId: '78d335fa-323d-0114-9c3d-d6f0d48968cf',
+      createdAt: 1384221730000,
+      duration: 0,
+      size: '0',
+      url: null,
+    }),
     kind: 'archive',
   },
   {
@@ -89,7 +120,17 @@ export const PAYLOADS: readonly PayloadExample[] = [
   {
     name: 'captions started (the REST status object, the likely shape)',
     source: '§5: VVID CaptionStatusResponse',
-    text: JSON.stringify({ captionId: '7c0680fc-6274-4de5-a66f-d0648e8d3ac2', applicationId: '78d335fa-323d-0114-9c3d-d6f0d48968cf', sessionId: SESSION, status: 'started', createdAt: 1727784741000, updatedAt: 1727784741000, duration: 0, languageCode: 'en-US', provider: 'aws-transcribe' }),
+    text: JSON.stringify({
+      captionId: '7c0680fc-6274-4de5-a66f-d0648e8d3ac2',
+      applicationId: '78d335fa-323d-0114-9c3d-d6f0d48968cf',
+      sessionId: SESSION,
+      status: 'started',
+      createdAt: 1727784741000,
+      updatedAt: 1727784741000,
+      duration: 0,
+      languageCode: 'en-US',
+      provider: 'aws-transcribe',
+    }),
     kind: 'captions',
   },
   {

@@ -9,12 +9,19 @@ export interface TestCase {
 }
 
 /** Collects cases into `cases`: `add(name, run)`. */
-export const collector = (cases: TestCase[]) => (name: string, run: () => unknown): void => {
-  cases.push({ name, run: async () => void (await run()) });
-};
+export const collector =
+  (cases: TestCase[]) =>
+  (name: string, run: () => unknown): void => {
+    cases.push({ name, run: async () => void (await run()) });
+  };
 
 /** Awaits `run` and checks it refused with `reason` and exactly `message` (when given), without leaking `secrets`. */
-export async function expectRefusal(run: () => unknown, reason: InvalidCallbackReason, message?: string, secrets: readonly string[] = []): Promise<InvalidCallbackError> {
+export async function expectRefusal(
+  run: () => unknown,
+  reason: InvalidCallbackReason,
+  message?: string,
+  secrets: readonly string[] = [],
+): Promise<InvalidCallbackError> {
   const error = await thrown(run, `expected InvalidCallbackError(${reason})`);
   ok(error instanceof InvalidCallbackError, `expected an InvalidCallbackError, got ${String(error)}`);
   equal(error.reason, reason, `reason (${error.message})`);

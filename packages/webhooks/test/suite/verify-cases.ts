@@ -22,7 +22,13 @@ export function verifyCases(): TestCase[] {
   const cases: TestCase[] = [];
   const add = collector(cases);
   /** Signs `body` with `overrides` to the claims, then expects the refusal. */
-  const refused = (label: string, reason: Parameters<typeof expectRefusal>[1], message: string, make: () => Promise<Parameters<typeof verifyCallback>[0]>, options: Partial<VerifyCallbackOptions> = {}) =>
+  const refused = (
+    label: string,
+    reason: Parameters<typeof expectRefusal>[1],
+    message: string,
+    make: () => Promise<Parameters<typeof verifyCallback>[0]>,
+    options: Partial<VerifyCallbackOptions> = {},
+  ) =>
     add(`verify: ${label} → ${reason}`, async () => {
       const request = await make();
       await expectRefusal(() => verify(request, options), reason, `Invalid callback (${reason}): ${message}`, [SECRET, OLD_SECRET]);
@@ -53,7 +59,8 @@ export function verifyCases(): TestCase[] {
   });
   add('verify: the Bearer prefix is optional and case-insensitive; whitespace is trimmed', async () => {
     const { token } = await signedCallback(SECRET, BODY, T);
-    for (const value of [token, `bearer ${token}`, `BEARER  ${token}`, `  Bearer ${token}  `]) deepEqual(await verify(withHeader(value)), EVENT, value.slice(0, 12));
+    for (const value of [token, `bearer ${token}`, `BEARER  ${token}`, `  Bearer ${token}  `])
+      deepEqual(await verify(withHeader(value)), EVENT, value.slice(0, 12));
   });
   add('verify: several secrets are tried in order (rotation)', async () => {
     const old = await signedCallback(OLD_SECRET, BODY, T);
@@ -69,7 +76,13 @@ export function verifyCases(): TestCase[] {
   add('verify: a token without payload_hash is accepted by default (spec §6.1.5)', async () => {
     deepEqual(await verify(await signedCallback(SECRET, BODY, T, { payload_hash: undefined })), EVENT);
   });
-  refused('a token without payload_hash under requirePayloadHash', 'missing-payload-hash', 'no payload_hash', () => signedCallback(SECRET, BODY, T, { payload_hash: undefined }), { requirePayloadHash: true });
+  refused(
+    'a token without payload_hash under requirePayloadHash',
+    'missing-payload-hash',
+    'no payload_hash',
+    () => signedCallback(SECRET, BODY, T, { payload_hash: undefined }),
+    { requirePayloadHash: true },
+  );
   add('verify: a body sent pretty-printed but hashed compact is accepted (spec §6.1.5 fallback)', async () => {
     const pretty = JSON.stringify(JSON.parse(BODY), null, 2);
     const token = await claimsToken(await callbackClaims(BODY, T));
@@ -79,13 +92,18 @@ export function verifyCases(): TestCase[] {
     deepEqual(await verify(await signedCallback(SECRET, BODY, T, { iat: undefined, exp: T + 60 })), EVENT);
   });
   add('verify: unknown claims, nbf (even in the future) and a header kid are ignored', async () => {
-    const token = await claimsToken({ ...(await callbackClaims(BODY, T)), application_id: 'a', nbf: T + 3600, extra: [1] }, '{"alg":"HS256","typ":"JWT","kid":"k1"}');
+    const token = await claimsToken(
+      { ...(await callbackClaims(BODY, T)), application_id: 'a', nbf: T + 3600, extra: [1] },
+      '{"alg":"HS256","typ":"JWT","kid":"k1"}',
+    );
     deepEqual(await verify(withToken(token)), EVENT);
   });
 
   // ---- freshness: default maxAge 300 s, 30 s leeway each way ---------------------------------------------
-  const at = (iatOffset: number, options: Partial<VerifyCallbackOptions> = {}, extra: Record<string, unknown> = {}) => async () =>
-    deepEqual(await verify(await signedCallback(SECRET, BODY, T + iatOffset, extra), options), EVENT, `iat now${iatOffset}`);
+  const at =
+    (iatOffset: number, options: Partial<VerifyCallbackOptions> = {}, extra: Record<string, unknown> = {}) =>
+    async () =>
+      deepEqual(await verify(await signedCallback(SECRET, BODY, T + iatOffset, extra), options), EVENT, `iat now${iatOffset}`);
   add('verify: iat 330 s old is accepted (maxAge 300 + leeway 30)', at(-330));
   refused('iat 331 s old (default maxAge)', 'expired', `iat ${T - 331} is over 300 s old`, () => signedCallback(SECRET, BODY, T - 331));
   add('verify: maxAge 60: iat 90 s old is accepted', at(-90, { maxAge: 60 }));
@@ -95,7 +113,9 @@ export function verifyCases(): TestCase[] {
   refused('iat 31 s in the future', 'not-yet-valid', `iat ${T + 31} is in the future`, () => signedCallback(SECRET, BODY, T + 31));
   add('verify: exp 29 s ago is accepted (leeway)', at(0, {}, { exp: T - 29 }));
   refused('exp 30 s ago', 'expired', `exp ${T - 30} has passed`, () => signedCallback(SECRET, BODY, T, { exp: T - 30 }));
-  refused('exp in the future but iat older than maxAge', 'expired', `iat ${T - 400} is over 300 s old`, () => signedCallback(SECRET, BODY, T - 400, { exp: T + 60 }));
+  refused('exp in the future but iat older than maxAge', 'expired', `iat ${T - 400} is over 300 s old`, () =>
+    signedCallback(SECRET, BODY, T - 400, { exp: T + 60 }),
+  );
   add('verify: without `now` the real clock is used', async () => {
     const seconds = Math.floor(Date.now() / 1000);
     deepEqual(await verifyCallback(await signedCallback(SECRET, BODY, seconds), { signatureSecret: SECRET }), EVENT, 'fresh');
@@ -107,19 +127,36 @@ export function verifyCases(): TestCase[] {
   refused('exp null', 'invalid-claims', 'exp must be a number of seconds', () => signedCallback(SECRET, BODY, T, { exp: null }));
 
   // ---- the body ---------------------------------------------------------------------------------------
-  refused('a changed body (one value)', 'payload-mismatch', 'the body does not match payload_hash', async () => ({ ...(await signedCallback(SECRET, BODY, T)), body: BODY.replace('"available"', '"expired"') }));
-  refused('an extra member in the body', 'payload-mismatch', 'the body does not match payload_hash', async () => ({ ...(await signedCallback(SECRET, BODY, T)), body: BODY.replace('{', '{"admin":true,') }));
-  refused('a body that is not JSON under a hash of another', 'payload-mismatch', 'the body does not match payload_hash', async () => ({ ...(await signedCallback(SECRET, BODY, T)), body: 'x' }));
-  refused('payload_hash not hex', 'invalid-claims', 'payload_hash must be 64 hex digits', () => signedCallback(SECRET, BODY, T, { payload_hash: 'z'.repeat(64) }));
-  refused('payload_hash of 63 digits', 'invalid-claims', 'payload_hash must be 64 hex digits', async () => signedCallback(SECRET, BODY, T, { payload_hash: (await sha256Hex(BODY)).slice(1) }));
+  refused('a changed body (one value)', 'payload-mismatch', 'the body does not match payload_hash', async () => ({
+    ...(await signedCallback(SECRET, BODY, T)),
+    body: BODY.replace('"available"', '"expired"'),
+  }));
+  refused('an extra member in the body', 'payload-mismatch', 'the body does not match payload_hash', async () => ({
+    ...(await signedCallback(SECRET, BODY, T)),
+    body: BODY.replace('{', '{"admin":true,'),
+  }));
+  refused('a body that is not JSON under a hash of another', 'payload-mismatch', 'the body does not match payload_hash', async () => ({
+    ...(await signedCallback(SECRET, BODY, T)),
+    body: 'x',
+  }));
+  refused('payload_hash not hex', 'invalid-claims', 'payload_hash must be 64 hex digits', () =>
+    signedCallback(SECRET, BODY, T, { payload_hash: 'z'.repeat(64) }),
+  );
+  refused('payload_hash of 63 digits', 'invalid-claims', 'payload_hash must be 64 hex digits', async () =>
+    signedCallback(SECRET, BODY, T, { payload_hash: (await sha256Hex(BODY)).slice(1) }),
+  );
   refused('payload_hash a number', 'invalid-claims', 'payload_hash must be 64 hex digits', () => signedCallback(SECRET, BODY, T, { payload_hash: 1 }));
   refused('a signed body that is not JSON', 'malformed-body', 'the body is not UTF-8 JSON', () => signedCallback(SECRET, 'status=available', T));
   refused('a signed body that is JSON but not an object', 'malformed-body', 'the body is not a JSON object', () => signedCallback(SECRET, '[1]', T));
-  refused('a signed known event with a broken field', 'invalid-payload', 'archive: createdAt must be number', () => signedCallback(SECRET, '{"event":"archive","id":"a","status":"started","sessionId":"s"}', T));
+  refused('a signed known event with a broken field', 'invalid-payload', 'archive: createdAt must be number', () =>
+    signedCallback(SECRET, '{"event":"archive","id":"a","status":"started","sessionId":"s"}', T),
+  );
 
   // ---- the signature ----------------------------------------------------------------------------------
   refused('another secret', 'bad-signature', 'the HS256 signature does not match', () => signedCallback('another-secret', BODY, T));
-  refused('none of several secrets', 'bad-signature', 'the HS256 signature does not match', () => signedCallback('another-secret', BODY, T), { signatureSecret: [SECRET, OLD_SECRET] });
+  refused('none of several secrets', 'bad-signature', 'the HS256 signature does not match', () => signedCallback('another-secret', BODY, T), {
+    signatureSecret: [SECRET, OLD_SECRET],
+  });
   refused('claims changed after signing', 'bad-signature', 'the HS256 signature does not match', async () => {
     const [head, , signature] = (await signedCallback(SECRET, BODY, T)).token.split('.');
     return withToken(`${head}.${base64urlText(JSON.stringify(await callbackClaims(BODY, T + 1)))}.${signature}`);
@@ -135,8 +172,14 @@ export function verifyCases(): TestCase[] {
   refused('no Authorization header', 'missing-signature', 'no Authorization header', async () => withHeader(undefined));
   refused('an empty Authorization header', 'missing-signature', 'no Authorization header', async () => withHeader(''));
   refused('"Bearer " and nothing else', 'missing-signature', 'no Authorization header', async () => withHeader('Bearer '));
-  refused('an Authorization header of an empty array', 'missing-signature', 'no Authorization header', async () => ({ headers: { authorization: [] }, body: BODY }));
-  refused('a Headers object without Authorization', 'missing-signature', 'no Authorization header', async () => ({ headers: new Headers({ 'content-type': 'application/json' }), body: BODY }));
+  refused('an Authorization header of an empty array', 'missing-signature', 'no Authorization header', async () => ({
+    headers: { authorization: [] },
+    body: BODY,
+  }));
+  refused('a Headers object without Authorization', 'missing-signature', 'no Authorization header', async () => ({
+    headers: new Headers({ 'content-type': 'application/json' }),
+    body: BODY,
+  }));
 
   // alg confusion
   const algs: [string, string][] = [
@@ -149,13 +192,22 @@ export function verifyCases(): TestCase[] {
   ];
   for (const [label, header] of algs) {
     const alg = (JSON.parse(header) as { alg: string }).alg;
-    refused(`${label}, HMAC-signed with the secret`, 'unsupported-algorithm', `alg "${alg}" is not HS256`, async () => withToken(await claimsToken(await callbackClaims(BODY, T), header)));
+    refused(`${label}, HMAC-signed with the secret`, 'unsupported-algorithm', `alg "${alg}" is not HS256`, async () =>
+      withToken(await claimsToken(await callbackClaims(BODY, T), header)),
+    );
   }
   refused('alg none with an empty signature (an unsigned JWT)', 'unsupported-algorithm', 'alg "none" is not HS256', async () =>
-    withToken(`${base64urlText('{"alg":"none"}')}.${base64urlText(JSON.stringify(await callbackClaims(BODY, T)))}.`));
-  refused('no alg', 'unsupported-algorithm', 'alg undefined is not HS256', async () => withToken(await claimsToken(await callbackClaims(BODY, T), '{"typ":"JWT"}')));
-  refused('alg as an array', 'unsupported-algorithm', 'alg ["HS256"] is not HS256', async () => withToken(await claimsToken(await callbackClaims(BODY, T), '{"alg":["HS256"]}')));
-  refused('a crit header', 'malformed-token', 'the JWT header has crit', async () => withToken(await claimsToken(await callbackClaims(BODY, T), '{"alg":"HS256","crit":["exp"]}')));
+    withToken(`${base64urlText('{"alg":"none"}')}.${base64urlText(JSON.stringify(await callbackClaims(BODY, T)))}.`),
+  );
+  refused('no alg', 'unsupported-algorithm', 'alg undefined is not HS256', async () =>
+    withToken(await claimsToken(await callbackClaims(BODY, T), '{"typ":"JWT"}')),
+  );
+  refused('alg as an array', 'unsupported-algorithm', 'alg ["HS256"] is not HS256', async () =>
+    withToken(await claimsToken(await callbackClaims(BODY, T), '{"alg":["HS256"]}')),
+  );
+  refused('a crit header', 'malformed-token', 'the JWT header has crit', async () =>
+    withToken(await claimsToken(await callbackClaims(BODY, T), '{"alg":"HS256","crit":["exp"]}')),
+  );
 
   // malformed tokens
   const valid = async () => (await signedCallback(SECRET, BODY, T)).token;
@@ -185,21 +237,61 @@ export function verifyCases(): TestCase[] {
     ['no options', 'options', 'options must be an object', async () => verifyCallback(await request(), undefined as never)],
     ['the secret in place of the options', 'options', 'options must be an object', async () => verifyCallback(await request(), SECRET as never)],
     ['no signatureSecret', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verifyCallback(await request(), {} as never)],
-    ['an empty signatureSecret', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verify(await request(), { signatureSecret: '' })],
-    ['an empty list of secrets', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verify(await request(), { signatureSecret: [] })],
-    ['a list with an empty secret', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verify(await request(), { signatureSecret: [SECRET, ''] })],
-    ['a numeric secret', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verify(await request(), { signatureSecret: 12345 as never })],
+    [
+      'an empty signatureSecret',
+      'signatureSecret',
+      'signatureSecret must be a non-empty string or array',
+      async () => verify(await request(), { signatureSecret: '' }),
+    ],
+    [
+      'an empty list of secrets',
+      'signatureSecret',
+      'signatureSecret must be a non-empty string or array',
+      async () => verify(await request(), { signatureSecret: [] }),
+    ],
+    [
+      'a list with an empty secret',
+      'signatureSecret',
+      'signatureSecret must be a non-empty string or array',
+      async () => verify(await request(), { signatureSecret: [SECRET, ''] }),
+    ],
+    [
+      'a numeric secret',
+      'signatureSecret',
+      'signatureSecret must be a non-empty string or array',
+      async () => verify(await request(), { signatureSecret: 12345 as never }),
+    ],
     ['a negative maxAge', 'maxAge', 'maxAge must be a non-negative number (got -1)', async () => verify(await request(), { maxAge: -1 })],
     ['maxAge as a string', 'maxAge', 'maxAge must be a non-negative number (got "300")', async () => verify(await request(), { maxAge: '300' as never })],
     ['maxAge NaN', 'maxAge', 'maxAge must be a non-negative number (got NaN)', async () => verify(await request(), { maxAge: Number.NaN })],
     ['maxAge Infinity', 'maxAge', 'maxAge must be a non-negative number (got Infinity)', async () => verify(await request(), { maxAge: Infinity })],
-    ['requirePayloadHash "yes"', 'requirePayloadHash', 'requirePayloadHash must be a boolean (got "yes")', async () => verify(await request(), { requirePayloadHash: 'yes' as never })],
+    [
+      'requirePayloadHash "yes"',
+      'requirePayloadHash',
+      'requirePayloadHash must be a boolean (got "yes")',
+      async () => verify(await request(), { requirePayloadHash: 'yes' as never }),
+    ],
     ['now as a Date', 'now', 'now must be epoch milliseconds (got an object)', async () => verify(await request(), { now: new Date(NOW) as never })],
     ['no request', 'request', 'request must be a Request or { headers, body } (got undefined)', async () => verify(undefined as never)],
     ['a request without headers', 'request', 'request must be a Request or { headers, body } (got an object)', async () => verify({ body: BODY } as never)],
-    ['a request with null headers', 'request', 'request must be a Request or { headers, body } (got an object)', async () => verify({ headers: null, body: BODY } as never)],
-    ['a parsed body', 'request.body', 'request.body must be the raw body: a string or Uint8Array (got an object)', async () => verify({ ...(await request()), body: JSON.parse(BODY) as never })],
-    ['no body', 'request.body', 'request.body must be the raw body: a string or Uint8Array (got undefined)', async () => verify({ headers: (await request()).headers } as never)],
+    [
+      'a request with null headers',
+      'request',
+      'request must be a Request or { headers, body } (got an object)',
+      async () => verify({ headers: null, body: BODY } as never),
+    ],
+    [
+      'a parsed body',
+      'request.body',
+      'request.body must be the raw body: a string or Uint8Array (got an object)',
+      async () => verify({ ...(await request()), body: JSON.parse(BODY) as never }),
+    ],
+    [
+      'no body',
+      'request.body',
+      'request.body must be the raw body: a string or Uint8Array (got undefined)',
+      async () => verify({ headers: (await request()).headers } as never),
+    ],
   ];
   for (const [label, parameter, message, run] of misuse) {
     add(`verify: ${label} is a ValidationError naming ${parameter}, never the secret`, async () => {

@@ -57,13 +57,16 @@ function checkSize(bytes: Uint8Array, modulus: DerElement, name: string): void {
 /** Reads an SPKI PEM (`-----BEGIN PUBLIC KEY-----`) holding an RSA key of at least 2048 bits. */
 export function publicKeyFromSpki(text: unknown, name = 'publicKey'): RsaPublicKey {
   const { label, der } = pemBlock(text, name, 'PUBLIC KEY');
-  if (label === 'RSA PUBLIC KEY') fail(400, `Invalid application: "${name}" is a PKCS#1 public key; SPKI (-----BEGIN PUBLIC KEY-----) is needed: ${CONVERT_PUBLIC}.`);
+  if (label === 'RSA PUBLIC KEY')
+    fail(400, `Invalid application: "${name}" is a PKCS#1 public key; SPKI (-----BEGIN PUBLIC KEY-----) is needed: ${CONVERT_PUBLIC}.`);
   if (label !== 'PUBLIC KEY') fail(400, `Invalid application: "${name}" holds a ${label}, not a PUBLIC KEY (SPKI).`);
   const [algorithm, bitString, ...rest] = structure(der, root(der), TAG.sequence) ?? [];
-  if (bitString?.tag !== TAG.bitString || rest.length > 0 || !isRsaAlgorithm(der, algorithm)) fail(400, `Invalid application: "${name}" is not an RSA public key (SPKI with rsaEncryption).`);
+  if (bitString?.tag !== TAG.bitString || rest.length > 0 || !isRsaAlgorithm(der, algorithm))
+    fail(400, `Invalid application: "${name}" is not an RSA public key (SPKI with rsaEncryption).`);
   const inner = der[bitString.start] === 0 ? readElement(der, bitString.start + 1, bitString.end) : undefined;
   const [modulus, exponent] = structure(der, inner, TAG.sequence) ?? [];
-  if (modulus?.tag !== TAG.integer || exponent?.tag !== TAG.integer) fail(400, `Invalid application: "${name}" is not an RSA public key (its modulus and exponent do not parse).`);
+  if (modulus?.tag !== TAG.integer || exponent?.tag !== TAG.integer)
+    fail(400, `Invalid application: "${name}" is not an RSA public key (its modulus and exponent do not parse).`);
   checkSize(der, modulus, name);
   return { spki: der, pem: writePem('PUBLIC KEY', der) };
 }
@@ -74,13 +77,16 @@ export function publicKeyFromSpki(text: unknown, name = 'publicKey'): RsaPublicK
  */
 export function publicKeyFromPkcs8(text: unknown, name = 'privateKey'): RsaPublicKey {
   const { label, der } = pemBlock(text, name, 'PRIVATE KEY');
-  if (label === 'RSA PRIVATE KEY' || label === 'ENCRYPTED PRIVATE KEY') fail(400, `Invalid application: "${name}" is a ${label}; an unencrypted PKCS#8 key (-----BEGIN PRIVATE KEY-----) is needed: ${CONVERT_PRIVATE}.`);
+  if (label === 'RSA PRIVATE KEY' || label === 'ENCRYPTED PRIVATE KEY')
+    fail(400, `Invalid application: "${name}" is a ${label}; an unencrypted PKCS#8 key (-----BEGIN PRIVATE KEY-----) is needed: ${CONVERT_PRIVATE}.`);
   if (label !== 'PRIVATE KEY') fail(400, `Invalid application: "${name}" holds a ${label}; RS256 needs an RSA key as PKCS#8 (-----BEGIN PRIVATE KEY-----).`);
   const [version, algorithm, octets] = structure(der, root(der), TAG.sequence) ?? [];
-  if (version?.tag !== TAG.integer || octets?.tag !== TAG.octetString || !isRsaAlgorithm(der, algorithm)) fail(400, `Invalid application: "${name}" is not an RSA private key (PKCS#8 with rsaEncryption).`);
+  if (version?.tag !== TAG.integer || octets?.tag !== TAG.octetString || !isRsaAlgorithm(der, algorithm))
+    fail(400, `Invalid application: "${name}" is not an RSA private key (PKCS#8 with rsaEncryption).`);
   const fields = structure(der, readElement(der, octets.start, octets.end), TAG.sequence) ?? [];
   const [, modulus, exponent] = fields;
-  if (fields.length < 9 || modulus?.tag !== TAG.integer || exponent?.tag !== TAG.integer) fail(400, `Invalid application: "${name}" is not an RSA private key (its RSAPrivateKey does not parse).`);
+  if (fields.length < 9 || modulus?.tag !== TAG.integer || exponent?.tag !== TAG.integer)
+    fail(400, `Invalid application: "${name}" is not an RSA private key (its RSAPrivateKey does not parse).`);
   checkSize(der, modulus, name);
   const rsaPublicKey = encodeElement(TAG.sequence, elementBytes(der, modulus), elementBytes(der, exponent));
   const spki = encodeElement(TAG.sequence, elementBytes(der, algorithm!), encodeElement(TAG.bitString, Uint8Array.of(0), rsaPublicKey));

@@ -22,7 +22,12 @@ function refuse(check: string): never {
  * the application), `iat` required, expiry `exp` or `iat` + 900 s, never beyond `iat` + 24 h,
  * 30 s of skew; unknown claims ignored. Every failed check is a 403 naming it.
  */
-export async function authenticateApplication(token: string, owners: ReadonlyMap<string, Owner>, pathId: string | undefined, nowMs: number): Promise<ApplicationRecord> {
+export async function authenticateApplication(
+  token: string,
+  owners: ReadonlyMap<string, Owner>,
+  pathId: string | undefined,
+  nowMs: number,
+): Promise<ApplicationRecord> {
   const jwt = decodeJwt(token, 'the Bearer token', refuse);
   if (jwt.header['alg'] !== 'RS256') refuse(`the JWT algorithm must be RS256, not ${JSON.stringify(jwt.header['alg'])}`);
   const application = applicationFor(jwt.claims, owners, pathId);
@@ -36,7 +41,8 @@ function applicationFor(claims: Record<string, unknown>, owners: ReadonlyMap<str
   const claimed = claims['application_id'];
   if (typeof claimed !== 'string' || claimed === '') refuse('the JWT has no application_id claim (the application ID)');
   const id = claimed.toLowerCase();
-  if (pathId !== undefined && pathId.toLowerCase() !== id) refuse(`the JWT application_id (${claimed}) does not match the application ID in the path (${pathId})`);
+  if (pathId !== undefined && pathId.toLowerCase() !== id)
+    refuse(`the JWT application_id (${claimed}) does not match the application ID in the path (${pathId})`);
   const owner = owners.get(id) ?? refuse(`unknown application ${claimed} (this emulator has no such application)`);
   if (!isApplication(owner)) refuse(`${claimed} is an OpenTok project, which authenticates with X-OPENTOK-AUTH (an HS256 JWT), not a Bearer token`);
   return owner;

@@ -42,7 +42,10 @@ function signatureIs(expected: string, jwt: DecodedJwt): boolean {
 }
 
 function refuse(check: string): never {
-  return fail(403, `Authentication failed: ${check}. Send X-OPENTOK-AUTH: an HS256 JWT signed with the project's API secret, with iss = API key, ist = "project", and exp at most 5 minutes after iat.`);
+  return fail(
+    403,
+    `Authentication failed: ${check}. Send X-OPENTOK-AUTH: an HS256 JWT signed with the project's API secret, with iss = API key, ist = "project", and exp at most 5 minutes after iat.`,
+  );
 }
 
 /**

@@ -23,14 +23,20 @@ function findArchive(ctx: ApiContext): ArchiveRecord {
  * only individual archives that record audio, and the properties need `hasTranscription: true`. A transcribed
  * archive's properties get the service defaults (`en-US`, no summary).
  */
-function readTranscription(body: Fields, outputMode: 'composed' | 'individual', hasAudio: boolean): Pick<ArchiveOptions, 'hasTranscription' | 'transcriptionProperties'> {
+function readTranscription(
+  body: Fields,
+  outputMode: 'composed' | 'individual',
+  hasAudio: boolean,
+): Pick<ArchiveOptions, 'hasTranscription' | 'transcriptionProperties'> {
   const hasTranscription = body.optBool('hasTranscription') ?? false;
   const properties = body.optObject('transcriptionProperties');
-  if (hasTranscription && outputMode !== 'individual') fail(400, 'Invalid request: "hasTranscription" is only allowed for archives with outputMode "individual".');
+  if (hasTranscription && outputMode !== 'individual')
+    fail(400, 'Invalid request: "hasTranscription" is only allowed for archives with outputMode "individual".');
   if (hasTranscription && !hasAudio) fail(400, 'Invalid request: an archive with "hasTranscription" must record audio ("hasAudio" cannot be false).');
   if (properties !== undefined && !hasTranscription) fail(400, 'Invalid request: "transcriptionProperties" needs "hasTranscription": true.');
   if (!hasTranscription) return { hasTranscription };
-  const primaryLanguageCode = properties?.optString('primaryLanguageCode', { pattern: /^[a-z]{2,3}-[A-Z]{2}$/, rule: 'must be a BCP-47 language code such as en-US' }) ?? 'en-US';
+  const primaryLanguageCode =
+    properties?.optString('primaryLanguageCode', { pattern: /^[a-z]{2,3}-[A-Z]{2}$/, rule: 'must be a BCP-47 language code such as en-US' }) ?? 'en-US';
   const hasSummary = properties?.optBool('hasSummary') ?? false;
   return { hasTranscription, transcriptionProperties: { primaryLanguageCode, hasSummary } };
 }
@@ -48,7 +54,8 @@ function readOptions(body: Fields): { sessionId: string; options: ArchiveOptions
   if (!hasAudio && !hasVideo) fail(400, 'Invalid request: "hasAudio" and "hasVideo" cannot both be false.');
   const maxBitrate = body.optInt('maxBitrate', 100_000, 6_000_000);
   const quantizationParameter = body.optNumber('quantizationParameter', 15, 40);
-  if (maxBitrate !== undefined && quantizationParameter !== undefined) fail(400, 'Invalid request: "maxBitrate" and "quantizationParameter" cannot both be set.');
+  if (maxBitrate !== undefined && quantizationParameter !== undefined)
+    fail(400, 'Invalid request: "maxBitrate" and "quantizationParameter" cannot both be set.');
   if (outputMode === 'individual' && (maxBitrate !== undefined || quantizationParameter !== undefined)) {
     fail(400, 'Invalid request: "maxBitrate" and "quantizationParameter" only apply to composed archives.');
   }
@@ -116,7 +123,8 @@ export function archiveRoutes(router: ApiRouter): void {
     method: 'GET',
     path: BASE,
     read: (request) => ({ page: readPage(request.query), sessionId: sessionFilter(request.query) }),
-    handle: (ctx, { page: wanted, sessionId }) => json(page(listFor(ctx.store.archives, ctx.project.apiKey, sessionId), wanted, (a) => archiveJson(ctx.store, a))),
+    handle: (ctx, { page: wanted, sessionId }) =>
+      json(page(listFor(ctx.store.archives, ctx.project.apiKey, sessionId), wanted, (a) => archiveJson(ctx.store, a))),
   });
   router.add({
     operation: 'setArchiveLayout',

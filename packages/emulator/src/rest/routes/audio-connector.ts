@@ -22,7 +22,8 @@ export function audioConnectorRoutes(router: ApiRouter): void {
       const streams = websocket.optStringArray('streams');
       const headers = websocket.optObject('headers');
       const audioRate = websocket.raw('audioRate') ?? 16_000;
-      if (audioRate !== 8_000 && audioRate !== 16_000 && audioRate !== 24_000) fail(400, 'Invalid request: "websocket.audioRate" must be 8000, 16000 or 24000.');
+      if (audioRate !== 8_000 && audioRate !== 16_000 && audioRate !== 24_000)
+        fail(400, 'Invalid request: "websocket.audioRate" must be 8000, 16000 or 24000.');
       const bidirectional = websocket.optBool('bidirectional') ?? false;
       const transportFields = websocket.optObject('audioTransport');
       const audioTransport = transportFields === undefined ? undefined : readAudioTransport(transportFields);
@@ -46,7 +47,10 @@ export function audioConnectorRoutes(router: ApiRouter): void {
     method: 'POST',
     path: `${BASE}/:connectId/stop`,
     handle: (ctx) => {
-      stopAudioConnection(ctx.store, findOwned(ctx, ctx.store.audioConnections, 'connectId', 'Not found. No Audio Connector connection matches the specified ID.'));
+      stopAudioConnection(
+        ctx.store,
+        findOwned(ctx, ctx.store.audioConnections, 'connectId', 'Not found. No Audio Connector connection matches the specified ID.'),
+      );
       return empty(200);
     },
   });

@@ -103,7 +103,8 @@ export function broadcastRoutes(router: ApiRouter): void {
     method: 'GET',
     path: BASE,
     read: (request) => ({ page: readPage(request.query), sessionId: sessionFilter(request.query) }),
-    handle: (ctx, { page: wanted, sessionId }) => json(page(listFor(ctx.store.broadcasts, ctx.project.apiKey, sessionId), wanted, (b) => broadcastJson(ctx.store, b))),
+    handle: (ctx, { page: wanted, sessionId }) =>
+      json(page(listFor(ctx.store.broadcasts, ctx.project.apiKey, sessionId), wanted, (b) => broadcastJson(ctx.store, b))),
   });
   router.add({
     operation: 'setBroadcastLayout',
@@ -127,7 +128,8 @@ export function broadcastRoutes(router: ApiRouter): void {
     },
     handle: (ctx, { echoed, change }) => {
       const broadcast = findBroadcast(ctx);
-      if (echoed !== undefined && echoed !== broadcast.id) fail(400, `Invalid request: "broadcastId" in the body (${echoed}) is not the broadcast in the path (${broadcast.id}).`);
+      if (echoed !== undefined && echoed !== broadcast.id)
+        fail(400, `Invalid request: "broadcastId" in the body (${echoed}) is not the broadcast in the path (${broadcast.id}).`);
       patchBroadcastStreams(ctx.store, broadcast, change);
       return empty(204);
     },

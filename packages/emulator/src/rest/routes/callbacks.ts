@@ -37,7 +37,9 @@ export function callbackRoutes(router: ApiRouter): void {
     path: `${BASE}/:callbackId`,
     handle: (ctx) => {
       const registrations = ctx.store.callbackRegistrations;
-      const callback = registrations.restRegistrationsOf(ctx.project).find((c) => c.id === ctx.params['callbackId']) ?? fail(404, 'Not found. No callback matches the specified ID.');
+      const callback =
+        registrations.restRegistrationsOf(ctx.project).find((c) => c.id === ctx.params['callbackId']) ??
+        fail(404, 'Not found. No callback matches the specified ID.');
       registrations.remove(callback.id);
       return empty(204);
     },

@@ -31,7 +31,13 @@ export function renderRoutes(router: ApiRouter): void {
       const resolution = body.optOneOf('resolution', RENDER_RESOLUTIONS) ?? '1280x720';
       const name = body.optObject('properties')?.optString('name', { max: 200 });
       const statusCallbackUrl = body.optString('statusCallbackUrl', HTTP_URL);
-      const options: RenderOptions = { url, resolution, maxDuration, ...(name === undefined ? {} : { name }), ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }) };
+      const options: RenderOptions = {
+        url,
+        resolution,
+        maxDuration,
+        ...(name === undefined ? {} : { name }),
+        ...(statusCallbackUrl === undefined ? {} : { statusCallbackUrl }),
+      };
       return { sessionId, token, options };
     },
     handle: async (ctx, { sessionId, token, options }) => {

@@ -41,7 +41,8 @@ function readOptions(form: Params): SessionOptions {
   const mediaMode = p2p === 'disabled' ? 'routed' : 'relayed';
   const archiveMode = get('archiveMode') ?? 'manual';
   if (archiveMode !== 'manual' && archiveMode !== 'always') fail(400, 'Invalid request: "archiveMode" must be manual or always.');
-  if (archiveMode === 'always' && mediaMode !== 'routed') fail(400, 'Invalid request: a session with archiveMode "always" must be routed (p2p.preference=disabled).');
+  if (archiveMode === 'always' && mediaMode !== 'routed')
+    fail(400, 'Invalid request: a session with archiveMode "always" must be routed (p2p.preference=disabled).');
   const location = get('location') ?? '';
   if (location !== '' && !IPV4.test(location)) fail(400, 'Invalid request: "location" must be an IPv4 address.');
   const e2eeText = (get('e2ee') ?? 'false').toLowerCase();
@@ -73,7 +74,9 @@ export function sessionRoutes(router: ApiRouter): void {
     read: (request) => readOptions(request.form()),
     // XML clients (no JSON Accept) get a refused form as the service's XML error document.
     refusal: (request, { status, message }) =>
-      wantsJson(request) || status === 415 ? errorResponse(status, message) : xml(`<error code="${status}"><badRequest message="${escapeXml(message)}"/></error>`, status),
+      wantsJson(request) || status === 415
+        ? errorResponse(status, message)
+        : xml(`<error code="${status}"><badRequest message="${escapeXml(message)}"/></error>`, status),
     handle: (ctx, options) => {
       const session = createSession(ctx.store, ctx.project, options);
       const created = javaDate(session.createdAt);

@@ -41,7 +41,9 @@ export function streamRoutes(router: ApiRouter): void {
       if (items.length === 0) fail(400, `Invalid request: "items" ${NOT_A_LIST}.`);
       return items.map((item, index) => ({
         id: item.string('id'),
-        classes: item.optStringArray('layoutClassList', { maxItems: 100, maxLength: 200 }) ?? fail(400, `Invalid request: "items[${index}].layoutClassList" is required.`),
+        classes:
+          item.optStringArray('layoutClassList', { maxItems: 100, maxLength: 200 }) ??
+          fail(400, `Invalid request: "items[${index}].layoutClassList" is required.`),
       }));
     },
     handle: (ctx, items) => {
