@@ -1,7 +1,7 @@
 // Helpers shared by the checks: the workspace's published packages, running commands with a clean npm
 // environment, and packing with pnpm.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

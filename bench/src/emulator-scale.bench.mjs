@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createClient, iterateArchives } from '@opentok/sdk';
 import { createRestAuthToken } from '@opentok/core/internal';
 import { createEmulator } from '@opentok/emulator';
+import { createClient, iterateArchives } from '@opentok/sdk';
 import { generateToken } from '@opentok/tokens';
 import { BARE_SERVER, demoClient, EMULATOR_BIN, loadRound, mintPool, startServer, typicalMix } from './loopback.mjs';
 

@@ -4,10 +4,10 @@
 //   pnpm bench   (or: node src/tokens.bench.mjs)
 import { createHmac, createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import OpenTok from 'opentok';
-import { Video } from '@vonage/video';
 import { encodeSessionId } from '@opentok/core';
 import { generateToken, verifyToken } from '@opentok/tokens';
+import { Video } from '@vonage/video';
+import OpenTok from 'opentok';
 import * as webBuild from '../../packages/tokens/dist/index.js';
 
 const apiKey = '12345678';

@@ -27,7 +27,7 @@
 // --node: the other Node versions, fetched with `npx -y -p node@<version>` (default 22.23.3 and 24.21.0, the
 // newest 22 and the Node 24 of CI's second test pass).
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 // The API reference as a reader sees it: serves docs-site/ (built by `typedoc`) on loopback HTTP and loads its
 // pages in headless Chromium (playwright-core with the Chromium of @sparticuz/chromium, as the tests use) at a
 // desktop width (1280 px) and a phone width (390 px). On every page:
@@ -15,8 +17,6 @@
 // It saves screenshots of the landing page, a package page and an example page at both widths and prints their folder.
 //   node checks/docs/site.mjs [--site docs-site] [--screenshots <dir>]   (default: a temp dir)
 import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { fail, main, root } from '../lib.mjs';

@@ -1,15 +1,16 @@
 // An ESM app as a user writes it, run from the scratch project where npm installed the packed tarballs:
 // the OpenTok facade and the package functions against the in-process emulator. Prints one line per check.
-import { createEmulator } from '@opentok/emulator';
-import { OpenTok, Roles, NotFoundError } from '@opentok/sdk';
-import { createClient, OpenTokError } from '@opentok/core';
-import { createSession } from '@opentok/session';
-import { generateToken, verifyToken } from '@opentok/tokens';
-import { getArchive, iterateArchives, startArchive, stopArchive } from '@opentok/archive';
-import { sendSignal } from '@opentok/signal';
-import { parseCallback } from '@opentok/webhooks';
+
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { getArchive, iterateArchives, startArchive, stopArchive } from '@opentok/archive';
+import { createClient, OpenTokError } from '@opentok/core';
+import { createEmulator } from '@opentok/emulator';
+import { NotFoundError, OpenTok, Roles } from '@opentok/sdk';
+import { createSession } from '@opentok/session';
+import { sendSignal } from '@opentok/signal';
+import { generateToken, verifyToken } from '@opentok/tokens';
+import { parseCallback } from '@opentok/webhooks';
 
 const coreVersion = JSON.parse(readFileSync(new URL('./node_modules/@opentok/core/package.json', import.meta.url), 'utf8')).version;
 const emulator = createEmulator();

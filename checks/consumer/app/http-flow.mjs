@@ -2,10 +2,10 @@
 // simulated client (POST /_emulator/sessions/{id}/connections with the token) → archive start/stop →
 // emulator clock advanced (POST /_emulator/clock/advance) → available, all over HTTP.
 import assert from 'node:assert/strict';
+import { getArchive, startArchive, stopArchive } from '@opentok/archive';
 import { createClient } from '@opentok/core';
 import { createSession } from '@opentok/session';
 import { generateToken } from '@opentok/tokens';
-import { getArchive, startArchive, stopArchive } from '@opentok/archive';
 
 const [url, apiKey, apiSecret] = process.argv.slice(2);
 const control = async (path, body) => {

@@ -1,19 +1,19 @@
 // A realistic app file, type-checked with module/moduleResolution node16, nodenext and bundler against the
 // installed packages: the facade, the functions, typed errors, tokens, webhooks and the emulator in a test.
 import { createServer, type IncomingMessage } from 'node:http';
-import { OpenTok, Roles, type ArchiveHandle } from '@opentok/sdk';
-import { createClient, OpenTokApiError, ValidationError, type OpenTokClient } from '@opentok/core';
-import { createSession, listStreams, muteAll } from '@opentok/session';
-import { generateToken, verifyToken, type VerifiedToken } from '@opentok/tokens';
-import { startArchive, stopArchive, iterateArchives, type Archive } from '@opentok/archive';
-import { startBroadcast } from '@opentok/broadcast';
-import { dialSip } from '@opentok/sip';
-import { sendSignal } from '@opentok/signal';
-import { startRender } from '@opentok/render';
+import { type Archive, iterateArchives, startArchive, stopArchive } from '@opentok/archive';
 import { connectAudioToWebsocket } from '@opentok/audio-connector';
+import { startBroadcast } from '@opentok/broadcast';
 import { startCaptions } from '@opentok/captions';
-import { verifyCallback, InvalidCallbackError, type CallbackEvent } from '@opentok/webhooks';
+import { createClient, OpenTokApiError, type OpenTokClient, ValidationError } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
+import { startRender } from '@opentok/render';
+import { type ArchiveHandle, OpenTok, Roles } from '@opentok/sdk';
+import { createSession, listStreams, muteAll } from '@opentok/session';
+import { sendSignal } from '@opentok/signal';
+import { dialSip } from '@opentok/sip';
+import { generateToken, type VerifiedToken, verifyToken } from '@opentok/tokens';
+import { type CallbackEvent, InvalidCallbackError, verifyCallback } from '@opentok/webhooks';
 
 const client: OpenTokClient = createClient({ applicationId: process.env.VONAGE_APPLICATION_ID, privateKey: process.env.VONAGE_PRIVATE_KEY, timeout: 10_000 });
 const opentok = new OpenTok({ apiKey: process.env.OPENTOK_API_KEY, apiSecret: process.env.OPENTOK_API_SECRET });

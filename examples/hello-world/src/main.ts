@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator } from '@opentok/emulator';
 import { OpenTok } from '@opentok/sdk';
-import { createApp, type AppOptions } from './app.js';
+import { type AppOptions, createApp } from './app.js';
 
 /** Emulator time added on each archive list: archives finish processing after a few refreshes instead of 5 s. */
 const EMULATOR_STEP_MS = 1_000;

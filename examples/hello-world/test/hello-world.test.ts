@@ -3,12 +3,12 @@
  * then drives its page in headless Chromium: start an archive, stop it, watch it become available, download it.
  * Against "the real API" (here the emulator over loopback HTTP) it runs with either kind of credentials.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import chromium from '@sparticuz/chromium';
 import { createEmulator, DEMO_APPLICATION } from '@opentok/emulator';
 import { verifyToken } from '@opentok/sdk';
-import { chromium as playwright, type Browser } from 'playwright-core';
+import chromium from '@sparticuz/chromium';
+import { type Browser, chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CHROMIUM_ARGS = [

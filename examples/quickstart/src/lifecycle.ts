@@ -1,4 +1,4 @@
-import { Roles, type ArchiveHandle, type CallbackEvent, type OpenTok } from '@opentok/sdk';
+import { type ArchiveHandle, type CallbackEvent, type OpenTok, Roles } from '@opentok/sdk';
 import { summarizeCallbacks } from './callback-summary.js';
 import { bytes, short } from './format.js';
 import type { Step } from './runner.js';

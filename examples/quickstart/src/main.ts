@@ -8,7 +8,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createEmulator } from '@opentok/emulator';
 import { OpenTok } from '@opentok/sdk';
-import { lifecycleSteps, type LifecycleOptions } from './lifecycle.js';
+import { type LifecycleOptions, lifecycleSteps } from './lifecycle.js';
 import { runSteps } from './runner.js';
 import { startWebhookReceiver } from './webhook-receiver.js';
 

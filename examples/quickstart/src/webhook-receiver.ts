@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyCallback, type CallbackEvent } from '@opentok/sdk';
+import { type CallbackEvent, verifyCallback } from '@opentok/sdk';
 
 export interface WebhookReceiver {
   readonly url: string;

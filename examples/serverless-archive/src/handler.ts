@@ -1,5 +1,5 @@
-import { startArchive, stopArchive, type Archive } from '@opentok/archive';
-import { OpenTokApiError, ValidationError, type OpenTokClient } from '@opentok/core';
+import { type Archive, startArchive, stopArchive } from '@opentok/archive';
+import { OpenTokApiError, type OpenTokClient, ValidationError } from '@opentok/core';
 
 /** The parts of an API Gateway HTTP API (payload v2) event the handler reads. */
 export interface HttpEvent {

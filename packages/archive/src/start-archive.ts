@@ -1,4 +1,4 @@
-import { RESOLUTIONS, type Layout, type OpenTokClient, type RequestOptions, type Resolution, type StreamMode } from '@opentok/core';
+import { type Layout, type OpenTokClient, RESOLUTIONS, type RequestOptions, type Resolution, type StreamMode } from '@opentok/core';
 import {
   checkBoolean,
   checkCall,

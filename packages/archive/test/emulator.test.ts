@@ -1,9 +1,10 @@
 import { BadRequestError, ConflictError, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { errorRows, failure, type ErrorRow } from '@opentok/testing';
+import { type ErrorRow, errorRows, failure } from '@opentok/testing';
 import { CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type Archive,
   addArchiveStream,
   deleteArchive,
   getArchive,
@@ -13,7 +14,6 @@ import {
   setArchiveLayout,
   startArchive,
   stopArchive,
-  type Archive,
 } from '../src/index.js';
 
 let emulator: Emulator;

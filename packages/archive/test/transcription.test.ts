@@ -1,6 +1,6 @@
-import { responseFixture, TEST_SESSION_ID, useRecorder, validationRows, wireRows, type ValidationRow, type WireRow } from '@opentok/testing';
+import { responseFixture, TEST_SESSION_ID, useRecorder, type ValidationRow, validationRows, type WireRow, wireRows } from '@opentok/testing';
 import { describe } from 'vitest';
-import { startArchive, type StartArchiveParams } from '../src/index.js';
+import { type StartArchiveParams, startArchive } from '../src/index.js';
 import { EXPECTED } from './archives.js';
 
 // Transcription options of startArchive: the wire body, and the combinations the service refuses

@@ -2,14 +2,14 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  addArchiveStream,
-  iterateArchives,
-  listArchives,
-  startArchive,
   type Archive,
   type ArchiveList,
   type ArchiveStatus,
+  addArchiveStream,
+  iterateArchives,
+  listArchives,
   type StartArchiveParams,
+  startArchive,
 } from '../src/index.js';
 
 describe('public types', () => {

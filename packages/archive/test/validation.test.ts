@@ -1,5 +1,5 @@
 import { ValidationError } from '@opentok/core';
-import { TEST_SESSION_ID, useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
+import { TEST_SESSION_ID, useRecorder, type ValidationRow, validationRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   addArchiveStream,

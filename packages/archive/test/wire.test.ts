@@ -1,4 +1,4 @@
-import { officialRequest, responseFixture, TEST_SESSION_ID, useRecorder, wireRows, type CannedResponse, type WireRow } from '@opentok/testing';
+import { type CannedResponse, officialRequest, responseFixture, TEST_SESSION_ID, useRecorder, type WireRow, wireRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { addArchiveStream, deleteArchive, getArchive, listArchives, removeArchiveStream, setArchiveLayout, startArchive, stopArchive } from '../src/index.js';
 import { EXPECTED } from './archives.js';

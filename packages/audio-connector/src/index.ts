@@ -5,12 +5,12 @@
  */
 export type { AudioConnector } from './audio-connector.js';
 export {
-  connectAudioToWebsocket,
   type AudioRate,
   type AudioTransport,
   type BinaryAudioTransport,
   type ConnectAudioToWebsocketParams,
+  connectAudioToWebsocket,
   type JsonAudioTransport,
   type WebsocketOptions,
 } from './connect-audio-to-websocket.js';
-export { disconnectAudioConnector, type DisconnectAudioConnectorParams } from './disconnect-audio-connector.js';
+export { type DisconnectAudioConnectorParams, disconnectAudioConnector } from './disconnect-audio-connector.js';

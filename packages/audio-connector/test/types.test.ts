@@ -2,14 +2,14 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  connectAudioToWebsocket,
-  disconnectAudioConnector,
   type AudioConnector,
   type AudioRate,
   type AudioTransport,
   type BinaryAudioTransport,
   type ConnectAudioToWebsocketParams,
+  connectAudioToWebsocket,
   type DisconnectAudioConnectorParams,
+  disconnectAudioConnector,
   type JsonAudioTransport,
   type WebsocketOptions,
 } from '../src/index.js';

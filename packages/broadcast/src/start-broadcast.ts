@@ -11,8 +11,8 @@ import {
   checkString,
   invalid,
   projectPath,
-  request,
   RTMP_URL,
+  request,
 } from '@opentok/core/internal';
 import type { Broadcast } from './broadcast.js';
 import { toBroadcast } from './internal/to-broadcast.js';

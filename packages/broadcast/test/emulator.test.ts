@@ -1,19 +1,19 @@
 import { BadRequestError, ConflictError, encodeSessionId, MethodNotAllowedError, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { errorRows, failure, type ErrorRow } from '@opentok/testing';
-import { createSessionOverRest, CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
+import { type ErrorRow, errorRows, failure } from '@opentok/testing';
+import { CREDENTIAL_KINDS, createSessionOverRest, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addBroadcastStream,
+  type Broadcast,
   getBroadcast,
   iterateBroadcasts,
   listBroadcasts,
   removeBroadcastStream,
+  type StartBroadcastParams,
   setBroadcastLayout,
   startBroadcast,
   stopBroadcast,
-  type Broadcast,
-  type StartBroadcastParams,
 } from '../src/index.js';
 
 let emulator: Emulator;

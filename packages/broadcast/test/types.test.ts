@@ -2,28 +2,28 @@
 import type { OpenTokClient, Page, RequestOptions } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  addBroadcastStream,
-  getBroadcast,
-  iterateBroadcasts,
-  listBroadcasts,
-  removeBroadcastStream,
-  setBroadcastLayout,
-  startBroadcast,
-  stopBroadcast,
   type AddBroadcastStreamParams,
+  addBroadcastStream,
   type Broadcast,
   type BroadcastRtmp,
   type BroadcastStatus,
   type BroadcastStream,
   type BroadcastUrls,
   type GetBroadcastParams,
+  getBroadcast,
   type HlsStatus,
   type IterateBroadcastsParams,
+  iterateBroadcasts,
   type ListBroadcastsParams,
+  listBroadcasts,
   type RemoveBroadcastStreamParams,
+  removeBroadcastStream,
   type SetBroadcastLayoutParams,
   type StartBroadcastParams,
   type StopBroadcastParams,
+  setBroadcastLayout,
+  startBroadcast,
+  stopBroadcast,
 } from '../src/index.js';
 
 type Options = RequestOptions | undefined;

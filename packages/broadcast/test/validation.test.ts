@@ -1,4 +1,4 @@
-import { TEST_SESSION_ID, useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
+import { TEST_SESSION_ID, useRecorder, type ValidationRow, validationRows } from '@opentok/testing';
 import { describe } from 'vitest';
 import {
   addBroadcastStream,
@@ -6,10 +6,10 @@ import {
   iterateBroadcasts,
   listBroadcasts,
   removeBroadcastStream,
+  type StartBroadcastParams,
   setBroadcastLayout,
   startBroadcast,
   stopBroadcast,
-  type StartBroadcastParams,
 } from '../src/index.js';
 
 const recorder = useRecorder({ expectNoRequests: true });

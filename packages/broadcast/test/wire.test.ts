@@ -1,15 +1,15 @@
 import { BadRequestError, ConflictError, InvalidResponseError, MethodNotAllowedError, NotFoundError } from '@opentok/core';
-import { responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
+import { responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, type WireRow, wireRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   addBroadcastStream,
+  type Broadcast,
   getBroadcast,
   listBroadcasts,
   removeBroadcastStream,
   setBroadcastLayout,
   startBroadcast,
   stopBroadcast,
-  type Broadcast,
 } from '../src/index.js';
 
 const recorder = useRecorder();

@@ -3,5 +3,5 @@
  * @module
  */
 export type { Captions } from './captions.js';
-export { startCaptions, type StartCaptionsParams } from './start-captions.js';
-export { stopCaptions, type StopCaptionsParams } from './stop-captions.js';
+export { type StartCaptionsParams, startCaptions } from './start-captions.js';
+export { type StopCaptionsParams, stopCaptions } from './stop-captions.js';

@@ -2,7 +2,7 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import * as captions from '../src/index.js';
-import { startCaptions, stopCaptions, type Captions, type StartCaptionsParams, type StopCaptionsParams } from '../src/index.js';
+import { type Captions, type StartCaptionsParams, type StopCaptionsParams, startCaptions, stopCaptions } from '../src/index.js';
 
 type Options = RequestOptions | undefined;
 

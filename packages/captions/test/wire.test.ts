@@ -1,5 +1,6 @@
 import { ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
 import {
+  type CannedResponse,
   capturedRequests,
   failure,
   officialRequest,
@@ -7,9 +8,8 @@ import {
   TEST_CREDENTIALS,
   TEST_SESSION_ID,
   useRecorder,
-  wireRows,
-  type CannedResponse,
   type WireRow,
+  wireRows,
 } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { startCaptions, stopCaptions } from '../src/index.js';

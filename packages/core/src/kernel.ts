@@ -5,8 +5,22 @@
  * by semver: use the public API instead.
  * @module
  */
+
+export {
+  type ApplicationCredentials,
+  type CredentialKind,
+  type CredentialSource,
+  type Credentials,
+  type ProjectCredentials,
+  type ResolvedCredentials,
+  readCredentials,
+} from './credentials/credentials.js';
+export type { WebCryptoKey } from './credentials/web-crypto-key.js';
+export { type HmacHash, hmacKey, hmacSign } from './crypto/hmac-key.js';
+export { type PemReading, readPem, writePem } from './crypto/pem.js';
 export { OpenTokError, type OpenTokErrorCode, type OpenTokErrorOptions } from './errors/opentok-error.js';
 export { ValidationError, type ValidationErrorDetails } from './errors/validation-error.js';
+export { type DecodedSessionId, decodeSessionId } from './session-id/session-id.js';
 export {
   checkBoolean,
   checkId,
@@ -23,16 +37,3 @@ export {
 } from './validation/checks.js';
 export { HTTP_URL, LANGUAGE_CODE, RTMP_URL, UUID, WEBSOCKET_URL } from './validation/formats.js';
 export { isObject, type JsonObject } from './validation/json-object.js';
-export { decodeSessionId, type DecodedSessionId } from './session-id/session-id.js';
-export {
-  readCredentials,
-  type ApplicationCredentials,
-  type CredentialKind,
-  type Credentials,
-  type CredentialSource,
-  type ProjectCredentials,
-  type ResolvedCredentials,
-} from './credentials/credentials.js';
-export type { WebCryptoKey } from './credentials/web-crypto-key.js';
-export { hmacKey, hmacSign, type HmacHash } from './crypto/hmac-key.js';
-export { readPem, writePem, type PemReading } from './crypto/pem.js';

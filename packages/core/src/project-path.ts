@@ -1,4 +1,4 @@
-import { REST_AUTH, type OpenTokClient } from './client/create-client.js';
+import { type OpenTokClient, REST_AUTH } from './client/create-client.js';
 import { invalid } from './validation/checks.js';
 import { isObject } from './validation/json-object.js';
 

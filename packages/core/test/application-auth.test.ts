@@ -2,9 +2,9 @@ import { inspect } from 'node:util';
 import { importSPKI, jwtVerify } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // Core sits below @opentok/testing (which builds on core), so its tests take the helpers from source.
-import { startRecorder, type Recorder } from '../../testing/src/recorder.js';
+import { type Recorder, startRecorder } from '../../testing/src/recorder.js';
 import { TEST_APPLICATION, TEST_APPLICATION_PUBLIC_KEY } from '../../testing/src/test-application.js';
-import { AuthenticationError, createClient, type ClientSettings } from '../src/index.js';
+import { AuthenticationError, type ClientSettings, createClient } from '../src/index.js';
 import { projectPath, request } from '../src/internal.js';
 
 const { applicationId } = TEST_APPLICATION;

@@ -1,7 +1,7 @@
 // Bad input from untyped callers is a ValidationError before any I/O: never retried, never a raw
 // TypeError, never silently ignored.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRecorder, type Recorder } from '../../testing/src/recorder.js';
+import { type Recorder, startRecorder } from '../../testing/src/recorder.js';
 import { createClient, encodeSessionId, paginate, ValidationError } from '../src/index.js';
 import { checkId, projectPath, request } from '../src/internal.js';
 

@@ -1,8 +1,8 @@
 // The one PEM reader, the DER reader, the RSA modulus reader and the one HMAC key cache that core, tokens, webhooks and the emulator share.
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hmacKey, hmacSign } from '../src/crypto/hmac-key.js';
 import { readDer } from '../src/crypto/der.js';
+import { hmacKey, hmacSign } from '../src/crypto/hmac-key.js';
 import { readPem, writePem } from '../src/crypto/pem.js';
 import { rsaModulusBits } from '../src/crypto/rsa-modulus.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorFromResponse } from '../src/errors/error-from-response.js';
 import {
   AbortError,
   AuthenticationError,
@@ -13,7 +14,6 @@ import {
   ServerError,
   ValidationError,
 } from '../src/index.js';
-import { errorFromResponse } from '../src/errors/error-from-response.js';
 
 const details = { operation: 'stopArchive', method: 'POST', url: 'https://api.opentok.com/v2/project/1/archive/a/stop', retryable: false } as const;
 

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_APPLICATION } from '../../testing/src/test-application.js';
-import { AbortError, createClient, InvalidResponseError, ServerError, TimeoutError, type ClientSettings, type OpenTokError } from '../src/index.js';
+import { AbortError, type ClientSettings, createClient, InvalidResponseError, type OpenTokError, ServerError, TimeoutError } from '../src/index.js';
 import { request } from '../src/internal.js';
 
 const TEST_CREDENTIALS = { apiKey: '12345678', apiSecret: '0123456789abcdef0123456789abcdef01234567' } as const;

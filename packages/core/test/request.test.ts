@@ -2,24 +2,24 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-// Core sits below @opentok/testing (which builds on core), so its tests take the recorder from source.
-import { startRecorder, type Recorder } from '../../testing/src/recorder.js';
-import { TEST_APPLICATION } from '../../testing/src/test-application.js';
 import { jwtVerify } from 'jose';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// Core sits below @opentok/testing (which builds on core), so its tests take the recorder from source.
+import { type Recorder, startRecorder } from '../../testing/src/recorder.js';
+import { TEST_APPLICATION } from '../../testing/src/test-application.js';
 import {
   AbortError,
   AuthenticationError,
+  type ClientSettings,
   ConflictError,
+  createClient,
   InvalidResponseError,
+  type Logger,
   NetworkError,
   RateLimitError,
   ServerError,
   TimeoutError,
   ValidationError,
-  createClient,
-  type ClientSettings,
-  type Logger,
 } from '../src/index.js';
 import { request } from '../src/internal.js';
 

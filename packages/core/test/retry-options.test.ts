@@ -3,7 +3,7 @@
 // how long the waits are), now checked as ky runs them.
 import ky from 'ky';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ValidationError, type HttpMethod } from '../src/index.js';
+import { type HttpMethod, ValidationError } from '../src/index.js';
 import { local } from '../src/transport/local-failure.js';
 import { retryOptions } from '../src/transport/retry-options.js';
 

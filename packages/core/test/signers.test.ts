@@ -1,10 +1,10 @@
 // The node export condition swaps Web Crypto signing for node:crypto: both must produce the same bytes.
 import { describe, expect, it } from 'vitest';
 import { TEST_APPLICATION } from '../../testing/src/test-application.js';
+import { signers as webSigners } from '../src/auth/signers.js';
+import { signers as nodeSigners } from '../src/auth/signers.node.js';
 import { readCredentials } from '../src/credentials/credentials.js';
 import { createClient } from '../src/index.js';
-import { signers as nodeSigners } from '../src/auth/signers.node.js';
-import { signers as webSigners } from '../src/auth/signers.js';
 
 const input = new TextEncoder().encode('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIxMjM0NTY3OCJ9');
 

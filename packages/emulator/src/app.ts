@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { errorResponse } from './wire/responses.js';
 import { ApiRouter, type Runtime } from './rest/router.js';
 import { archiveRoutes } from './rest/routes/archives.js';
 import { audioConnectorRoutes } from './rest/routes/audio-connector.js';
@@ -12,6 +11,7 @@ import { sessionRoutes } from './rest/routes/sessions.js';
 import { signalRoutes } from './rest/routes/signals.js';
 import { sipRoutes } from './rest/routes/sip.js';
 import { streamRoutes } from './rest/routes/streams.js';
+import { errorResponse } from './wire/responses.js';
 
 /** Every OpenTok REST operation the emulator serves. */
 export function apiRouter(): ApiRouter {

@@ -1,35 +1,35 @@
 import { apiRouter, createApp } from './app.js';
 import { CallbackDispatcher, deliverySettings } from './callbacks/dispatcher.js';
-import { CallbackRegistry, emulatorRegistration, viewRegistration } from './state/callback-registrations.js';
-import { createMutableClock, type EmulatorClock } from './kernel/clock.js';
-import { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
 import { Faults } from './control/faults.js';
 import { RequestLog } from './control/request-log.js';
 import { controlRoutes } from './control/routes.js';
-import { connectClient, disconnectClient, publishStream, unpublishStream } from './state/simulated-clients.js';
+import { DEMO_APPLICATION, DEMO_PROJECT, IN_PROCESS_URL } from './defaults.js';
+import { createMutableClock, type EmulatorClock } from './kernel/clock.js';
 import { DroppedConnectionError, fail } from './kernel/errors.js';
-import type { RequestMeta } from './wire/request-meta.js';
+import { describe, isObject } from './kernel/values.js';
+import { checkListenOptions, checkOptions } from './options.js';
+import { exportState, importState, stateOwners } from './persisted-state.js';
 import { ProjectAuth } from './rest/auth/project-auth.js';
+import { CallbackRegistry, emulatorRegistration, viewRegistration } from './state/callback-registrations.js';
 import { addOwner, checkApplication, checkProject, isApplication, namedOwner } from './state/owners.js';
 import { Scheduler } from './state/scheduler.js';
-import { checkListenOptions, checkOptions } from './options.js';
-import { describe, isObject } from './kernel/values.js';
 import { checkSessionOptions } from './state/session-options.js';
 import { createSession, keptSignals } from './state/sessions.js';
+import { connectClient, disconnectClient, publishStream, unpublishStream } from './state/simulated-clients.js';
 import {
-  copy,
-  sessionSnapshot,
   type ArchiveSnapshot,
   type AudioConnectionSnapshot,
   type BroadcastSnapshot,
   type CaptionsSnapshot,
+  copy,
   type RenderSnapshot,
   type SipCallSnapshot,
+  sessionSnapshot,
 } from './state/snapshots.js';
-import { exportState, importState, stateOwners } from './persisted-state.js';
 import { Store } from './state/store.js';
 import type { Owner, Project } from './state/types.js';
 import type { Emulator, EmulatorOptions } from './types.js';
+import type { RequestMeta } from './wire/request-meta.js';
 
 /** Node's HTTP server for `listen()`, loaded on demand by whoever composes the emulator (the package entry, the CLI). */
 export type LoadHttpServer = () => Promise<{

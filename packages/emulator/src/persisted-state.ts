@@ -1,12 +1,12 @@
-import type { CallbackRegistry, RegistrationRecord } from './state/callback-registrations.js';
 import { fail } from './kernel/errors.js';
 import { isObject } from './kernel/values.js';
-import { scheduleRender } from './state/renders.js';
 import { isRecording, scheduleArchive } from './state/archives.js';
 import { scheduleBroadcast } from './state/broadcasts.js';
+import type { CallbackRegistry, RegistrationRecord } from './state/callback-registrations.js';
 import { scheduleCaptions } from './state/captions.js';
 import { checkApplication, checkProject, isApplication } from './state/owners.js';
 import type { Records } from './state/records.js';
+import { scheduleRender } from './state/renders.js';
 import { keptSignals, scheduleEmptyStop } from './state/sessions.js';
 import type { Store } from './state/store.js';
 import type { ConnectionRecord, Owner, SessionRecord, StreamRecord } from './state/types.js';

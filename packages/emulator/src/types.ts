@@ -1,11 +1,11 @@
 import type { CallbackFetch } from './callbacks/dispatcher.js';
 import type { CallbackDelivery, CallbackDeliveryOptions } from './callbacks/types.js';
-import type { RegisterCallbackOptions, RegisteredCallback } from './state/callback-types.js';
-import type { ClockOptions, EmulatorClock } from './kernel/clock.js';
-import type { ApplicationOptions, EmulatorApplication, ProjectCredentials } from './state/credentials.js';
-import type { EmulatorState } from './persisted-state.js';
 import type { Fault, FaultSpec } from './control/faults.js';
 import type { LoggedRequest } from './control/request-log.js';
+import type { ClockOptions, EmulatorClock } from './kernel/clock.js';
+import type { EmulatorState } from './persisted-state.js';
+import type { RegisterCallbackOptions, RegisteredCallback } from './state/callback-types.js';
+import type { ApplicationOptions, EmulatorApplication, ProjectCredentials } from './state/credentials.js';
 import type { ConnectClientParams, DisconnectClientParams, PublishStreamParams, UnpublishStreamParams } from './state/simulated-clients.js';
 import type {
   ArchiveSnapshot,

@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:cry
 import { inspect } from 'node:util';
 import { decodeSessionId } from '@opentok/core';
 import { describe, expect, it } from 'vitest';
-import { createEmulator, DEMO_APPLICATION, EmulatorError, type ApplicationOptions } from '../src/index.js';
+import { type ApplicationOptions, createEmulator, DEMO_APPLICATION, EmulatorError } from '../src/index.js';
 import { nowS, rs256, rsaKeyPair, vonageClaims } from './bearer.js';
 
 const ID = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CallbackGroup } from '../src/index.js';
-import { receiver, type Received } from './callback-receiver.js';
-import { KINDS, kindHarness, type Kind, type KindHarness } from './kind-harness.js';
+import { type Received, receiver } from './callback-receiver.js';
+import { KINDS, type Kind, type KindHarness, kindHarness } from './kind-harness.js';
 
 const T0 = 1_700_000_000_000;
 const ALL = 'http://127.0.0.1:9/all';

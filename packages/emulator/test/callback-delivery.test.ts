@@ -10,9 +10,9 @@ import { createClient } from '@opentok/core';
 import { request } from '@opentok/core/internal';
 import { generateToken } from '@opentok/tokens';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator, type CallbackDelivery } from '../src/index.js';
+import { type CallbackDelivery, createEmulator } from '../src/index.js';
 import { receiver, verifySignedCallback } from './callback-receiver.js';
-import { KINDS, kindHarness, type KindHarness } from './kind-harness.js';
+import { KINDS, type KindHarness, kindHarness } from './kind-harness.js';
 
 interface Hit {
   readonly method: string;

@@ -3,7 +3,7 @@
  * delivery at once, with no retry and no network traffic. A `callbackFetch` of the user's delivers anywhere.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOT_LOOPBACK, isLoopbackUrl } from '../src/callbacks/dispatcher.js';
+import { isLoopbackUrl, NOT_LOOPBACK } from '../src/callbacks/dispatcher.js';
 import { kindHarness } from './kind-harness.js';
 
 afterEach(() => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, EmulatorError, type RegisterCallbackOptions } from '../src/index.js';
 import { receiver } from './callback-receiver.js';
-import { KINDS, kindHarness, type KindHarness } from './kind-harness.js';
+import { KINDS, type KindHarness, kindHarness } from './kind-harness.js';
 
 /** Connect, publish, unpublish, disconnect: two events of each session-monitoring group. */
 async function monitor(h: KindHarness): Promise<void> {

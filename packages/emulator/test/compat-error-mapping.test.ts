@@ -3,8 +3,9 @@
  * every operation × status exactly as recorded against a mock of the real service
  * (test/vectors/error-mapping-opentok-node-2.23.1.json, body {"code":-1,"message":"boom"}).
  */
-import { createRequire } from 'node:module';
+
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../src/index.js';
 

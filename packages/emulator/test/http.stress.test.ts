@@ -1,7 +1,7 @@
 // The stress cases of http.test.ts, moved unchanged: a 3 s load run over loopback, and a SIGTERM the moment the
 // CLI's banner appears, 15 times running (it caught a race once: keep it). The stress project runs them once in CI.
 import { spawn } from 'node:child_process';
-import { request as httpRequest, Agent } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@opentok/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

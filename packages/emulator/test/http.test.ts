@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@opentok/core';
 import { request } from '@opentok/core/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, DEMO_APPLICATION, EmulatorError, IN_PROCESS_URL, type Emulator } from '../src/index.js';
+import { createEmulator, DEMO_APPLICATION, type Emulator, EmulatorError, IN_PROCESS_URL } from '../src/index.js';
 import { rs256, vonageClaims } from './bearer.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

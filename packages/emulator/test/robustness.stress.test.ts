@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_APPLICATION } from '../src/index.js';
 import { rs256, vonageClaims } from './bearer.js';
-import { authToken, errorBody, harness, type Harness } from './helpers.js';
+import { authToken, errorBody, type Harness, harness } from './helpers.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const SEGMENTS = [

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../src/index.js';
-import { authToken, harness, type Harness } from './helpers.js';
+import { authToken, type Harness, harness } from './helpers.js';
 
 interface Captured {
   readonly method: string;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator, EmulatorError } from '../src/index.js';
-import { authToken, harness, type Harness } from './helpers.js';
+import { authToken, type Harness, harness } from './helpers.js';
 
 const MUTE = 'POST /v2/project/{apiKey}/session/{sessionId}/mute';
 

@@ -3,9 +3,10 @@
  * read, list, iterate and stop renders.
  * @module
  */
+
+export { type GetRenderParams, getRender } from './get-render.js';
+export { type IterateRendersParams, iterateRenders } from './iterate-renders.js';
+export { type ListRendersParams, listRenders } from './list-renders.js';
 export type { Render, RenderStatus } from './render.js';
-export { startRender, type RenderProperties, type StartRenderParams } from './start-render.js';
-export { getRender, type GetRenderParams } from './get-render.js';
-export { stopRender, type StopRenderParams } from './stop-render.js';
-export { listRenders, type ListRendersParams } from './list-renders.js';
-export { iterateRenders, type IterateRendersParams } from './iterate-renders.js';
+export { type RenderProperties, type StartRenderParams, startRender } from './start-render.js';
+export { type StopRenderParams, stopRender } from './stop-render.js';

@@ -1,4 +1,4 @@
-import { RESOLUTIONS, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
+import { type OpenTokClient, RESOLUTIONS, type RequestOptions, type Resolution } from '@opentok/core';
 import { checkCall, checkId, checkInteger, checkOneOf, checkParams, checkSecret, checkString, HTTP_URL, projectPath, request } from '@opentok/core/internal';
 import { toRender } from './internal/to-render.js';
 import type { Render } from './render.js';

@@ -1,10 +1,10 @@
 import { BadRequestError, ConflictError, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
-import { errorRows, failure, type ErrorRow } from '@opentok/testing';
+import { type ErrorRow, errorRows, failure } from '@opentok/testing';
 import { CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getRender, iterateRenders, listRenders, startRender, stopRender, type Render } from '../src/index.js';
+import { getRender, iterateRenders, listRenders, type Render, startRender, stopRender } from '../src/index.js';
 
 let emulator: Emulator;
 let client: OpenTokClient;

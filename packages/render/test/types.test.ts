@@ -2,19 +2,19 @@
 import type { OpenTokClient, Page, RequestOptions, Resolution } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  getRender,
-  iterateRenders,
-  listRenders,
-  startRender,
-  stopRender,
   type GetRenderParams,
+  getRender,
   type IterateRendersParams,
+  iterateRenders,
   type ListRendersParams,
+  listRenders,
   type Render,
   type RenderProperties,
   type RenderStatus,
   type StartRenderParams,
   type StopRenderParams,
+  startRender,
+  stopRender,
 } from '../src/index.js';
 
 type Options = RequestOptions | undefined;

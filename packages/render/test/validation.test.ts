@@ -1,6 +1,6 @@
-import { TEST_SESSION_ID, useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
+import { TEST_SESSION_ID, useRecorder, type ValidationRow, validationRows } from '@opentok/testing';
 import { describe } from 'vitest';
-import { getRender, iterateRenders, listRenders, startRender, stopRender, type StartRenderParams } from '../src/index.js';
+import { getRender, iterateRenders, listRenders, type StartRenderParams, startRender, stopRender } from '../src/index.js';
 
 const recorder = useRecorder({ expectNoRequests: true });
 

@@ -7,11 +7,11 @@ import {
   TEST_CREDENTIALS,
   TEST_SESSION_ID,
   useRecorder,
-  wireRows,
   type WireRow,
+  wireRows,
 } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
-import { getRender, listRenders, startRender, stopRender, type Render } from '../src/index.js';
+import { getRender, listRenders, type Render, startRender, stopRender } from '../src/index.js';
 
 const recorder = useRecorder();
 const node = capturedRequests('opentok-node-2.23.1');

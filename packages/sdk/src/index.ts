@@ -5,20 +5,24 @@
  * classic {@link OpenTok} facade and its constants.
  * @module
  */
-export * from '@opentok/core';
-export * from '@opentok/tokens';
-export * from '@opentok/session';
+
 export * from '@opentok/archive';
-export * from '@opentok/broadcast';
-export * from '@opentok/sip';
-export * from '@opentok/signal';
-export * from '@opentok/render';
 export * from '@opentok/audio-connector';
+export * from '@opentok/broadcast';
 export * from '@opentok/captions';
+export * from '@opentok/core';
+export * from '@opentok/render';
+export * from '@opentok/session';
+export * from '@opentok/signal';
+export * from '@opentok/sip';
+export * from '@opentok/tokens';
 export * from '@opentok/webhooks';
+export type { ArchiveHandle, ArchiveHandleList } from './facade/archive-handle.js';
+export type { BroadcastHandle, BroadcastHandleList } from './facade/broadcast-handle.js';
+export { ArchiveModes, MediaModes, OutputModes, Roles } from './facade/constants.js';
 export {
-  OpenTok,
   type DialOptions,
+  OpenTok,
   type OpenTokOptions,
   type SignalPayload,
   type StartArchiveOptions,
@@ -28,6 +32,3 @@ export {
   type StreamTracks,
 } from './facade/open-tok.js';
 export type { SessionHandle, TokenOptions } from './facade/session-handle.js';
-export type { ArchiveHandle, ArchiveHandleList } from './facade/archive-handle.js';
-export type { BroadcastHandle, BroadcastHandleList } from './facade/broadcast-handle.js';
-export { ArchiveModes, MediaModes, OutputModes, Roles } from './facade/constants.js';

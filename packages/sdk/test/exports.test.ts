@@ -1,14 +1,14 @@
 import * as archive from '@opentok/archive';
 import * as audioConnector from '@opentok/audio-connector';
-import * as captions from '@opentok/captions';
-import * as render from '@opentok/render';
-import * as webhooks from '@opentok/webhooks';
 import * as broadcast from '@opentok/broadcast';
+import * as captions from '@opentok/captions';
 import * as core from '@opentok/core';
+import * as render from '@opentok/render';
 import * as session from '@opentok/session';
 import * as signal from '@opentok/signal';
 import * as sip from '@opentok/sip';
 import * as tokens from '@opentok/tokens';
+import * as webhooks from '@opentok/webhooks';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../src/index.js';
 

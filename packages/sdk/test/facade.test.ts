@@ -7,6 +7,10 @@ import {
   ArchiveModes,
   AuthenticationError,
   ConflictError,
+  type CredentialKind,
+  createSession,
+  decodeSessionId,
+  type Logger,
   MediaModes,
   NetworkError,
   NotFoundError,
@@ -15,11 +19,7 @@ import {
   Roles,
   TimeoutError,
   ValidationError,
-  createSession,
-  decodeSessionId,
   verifyToken,
-  type CredentialKind,
-  type Logger,
 } from '../src/index.js';
 
 const emulator = createEmulator({ clock: { frozen: true } });

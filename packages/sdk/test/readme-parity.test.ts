@@ -10,7 +10,7 @@
 import { createEmulator, type LoggedRequest } from '@opentok/emulator';
 import { CREDENTIAL_KINDS } from '@opentok/testing/emulator';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ArchiveModes, decodeSessionId, MediaModes, OpenTok, OutputModes, Roles, verifyToken, type ArchiveHandle, type SessionHandle } from '../src/index.js';
+import { type ArchiveHandle, ArchiveModes, decodeSessionId, MediaModes, OpenTok, OutputModes, Roles, type SessionHandle, verifyToken } from '../src/index.js';
 
 /** The client tokens of each kind: HS256 JWTs signed with the API secret, RS256 JWTs signed with the private key (header {"alg":"RS256","typ":"JWT"}). */
 const tokenFormats = {

@@ -1,5 +1,5 @@
-import { RESOLUTIONS, type OpenTokClient, type RequestOptions, type Resolution } from '@opentok/core';
-import { checkBoolean, checkCall, checkOneOf, checkString, compact, invalid, readAnswer, request, unreadable, type PatternRule } from '@opentok/core/internal';
+import { type OpenTokClient, RESOLUTIONS, type RequestOptions, type Resolution } from '@opentok/core';
+import { checkBoolean, checkCall, checkOneOf, checkString, compact, invalid, type PatternRule, readAnswer, request, unreadable } from '@opentok/core/internal';
 
 /**
  * How media travels: `relayed` (peer to peer where possible, the classic SDKs' default) or

@@ -3,13 +3,13 @@
  * force-mute streams.
  * @module
  */
-export { createSession, type ArchiveMode, type CreateSessionParams, type MediaMode, type Session } from './create-session.js';
-export { getStream, type GetStreamParams } from './get-stream.js';
-export { listStreams, type ListStreamsParams } from './list-streams.js';
-export { setStreamClassLists, type SetStreamClassListsParams, type StreamClassListUpdate } from './set-stream-class-lists.js';
-export { listConnections, type Connection, type ConnectionList, type ConnectionState, type ListConnectionsParams } from './list-connections.js';
-export { forceDisconnect, type ForceDisconnectParams } from './force-disconnect.js';
-export { muteStream, type MuteStreamParams } from './mute-stream.js';
-export { muteAll, type MuteAllParams } from './mute-all.js';
-export { disableForceMute, type DisableForceMuteParams } from './disable-force-mute.js';
+export { type ArchiveMode, type CreateSessionParams, createSession, type MediaMode, type Session } from './create-session.js';
+export { type DisableForceMuteParams, disableForceMute } from './disable-force-mute.js';
+export { type ForceDisconnectParams, forceDisconnect } from './force-disconnect.js';
+export { type GetStreamParams, getStream } from './get-stream.js';
+export { type Connection, type ConnectionList, type ConnectionState, type ListConnectionsParams, listConnections } from './list-connections.js';
+export { type ListStreamsParams, listStreams } from './list-streams.js';
+export { type MuteAllParams, muteAll } from './mute-all.js';
+export { type MuteStreamParams, muteStream } from './mute-stream.js';
+export { type SetStreamClassListsParams, type StreamClassListUpdate, setStreamClassLists } from './set-stream-class-lists.js';
 export type { Stream, StreamList, VideoType } from './stream.js';

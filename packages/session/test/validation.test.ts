@@ -1,4 +1,4 @@
-import { startRecorder, TEST_SESSION_ID, testClient, useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
+import { startRecorder, TEST_SESSION_ID, testClient, useRecorder, type ValidationRow, validationRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   createSession,

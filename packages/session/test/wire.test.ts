@@ -1,4 +1,4 @@
-import { failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
+import { failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, type WireRow, wireRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import {
   createSession,

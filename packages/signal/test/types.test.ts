@@ -1,7 +1,7 @@
 // Type tests: checked by `tsc -p test/tsconfig.json` (the package's typecheck script); at run time they only assert the obvious.
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { MAX_SIGNAL_DATA_BYTES, MAX_SIGNAL_TYPE_BYTES, sendSignal, type SendSignalParams } from '../src/index.js';
+import { MAX_SIGNAL_DATA_BYTES, MAX_SIGNAL_TYPE_BYTES, type SendSignalParams, sendSignal } from '../src/index.js';
 
 describe('public types', () => {
   it('pins the signature of sendSignal', () => {

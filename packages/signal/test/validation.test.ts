@@ -1,6 +1,6 @@
-import { TEST_SESSION_ID, useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
+import { TEST_SESSION_ID, useRecorder, type ValidationRow, validationRows } from '@opentok/testing';
 import { describe, expect } from 'vitest';
-import { sendSignal, type SendSignalParams } from '../src/index.js';
+import { type SendSignalParams, sendSignal } from '../src/index.js';
 
 const recorder = useRecorder({ expectNoRequests: true });
 

@@ -1,6 +1,6 @@
-import { failure, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
+import { failure, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, type WireRow, wireRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
-import { sendSignal, type SendSignalParams } from '../src/index.js';
+import { type SendSignalParams, sendSignal } from '../src/index.js';
 
 const S = `/v2/project/${TEST_CREDENTIALS.apiKey}/session/${TEST_SESSION_ID}`;
 

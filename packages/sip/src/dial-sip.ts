@@ -8,10 +8,10 @@ import {
   checkStreamIds,
   checkString,
   invalid,
+  type PatternRule,
   projectPath,
   readAnswer,
   request,
-  type PatternRule,
 } from '@opentok/core/internal';
 
 /** Digest credentials for the SIP endpoint. */

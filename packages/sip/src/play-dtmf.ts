@@ -1,5 +1,5 @@
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
-import { checkCall, checkId, checkString, request, sessionPath, type PatternRule } from '@opentok/core/internal';
+import { checkCall, checkId, checkString, type PatternRule, request, sessionPath } from '@opentok/core/internal';
 
 /** Parameters of {@link playDtmf}. */
 export interface PlayDtmfParams {

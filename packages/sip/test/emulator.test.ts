@@ -1,7 +1,7 @@
 import { BadRequestError, ConflictError, encodeSessionId, NotFoundError, type OpenTokClient } from '@opentok/core';
 import { createEmulator, type Emulator } from '@opentok/emulator';
 import { failure } from '@opentok/testing';
-import { createSessionOverRest, CREDENTIAL_KINDS, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
+import { CREDENTIAL_KINDS, createSessionOverRest, emulatorClient, overLoopback, startLiveSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dialSip, playDtmf } from '../src/index.js';

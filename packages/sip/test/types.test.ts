@@ -1,7 +1,7 @@
 // Type tests: checked by `tsc -p test/tsconfig.json` (the package's typecheck script); at run time they only assert the obvious.
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { dialSip, playDtmf, type DialSipParams, type PlayDtmfParams, type SipAuth, type SipCall, type SipOptions } from '../src/index.js';
+import { type DialSipParams, dialSip, type PlayDtmfParams, playDtmf, type SipAuth, type SipCall, type SipOptions } from '../src/index.js';
 
 describe('public types', () => {
   it('pins the operation signatures', () => {

@@ -1,6 +1,6 @@
-import { TEST_SESSION_ID, useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
+import { TEST_SESSION_ID, useRecorder, type ValidationRow, validationRows } from '@opentok/testing';
 import { describe } from 'vitest';
-import { dialSip, playDtmf, type DialSipParams } from '../src/index.js';
+import { type DialSipParams, dialSip, playDtmf } from '../src/index.js';
 
 const recorder = useRecorder({ expectNoRequests: true });
 

@@ -1,5 +1,5 @@
 import { BadRequestError, ConflictError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, wireRows, type WireRow } from '@opentok/testing';
+import { failure, responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder, type WireRow, wireRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
 import { dialSip, playDtmf } from '../src/index.js';
 

@@ -1,8 +1,8 @@
 import {
-  createClient,
   type ApplicationCredentials,
   type CredentialKind,
   type CredentialSource,
+  createClient,
   type OpenTokClient,
   type ProjectCredentials,
 } from '@opentok/core';

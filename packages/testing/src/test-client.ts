@@ -1,4 +1,4 @@
-import { createClient, type ClientSettings, type OpenTokClient } from '@opentok/core';
+import { type ClientSettings, createClient, type OpenTokClient } from '@opentok/core';
 
 /** The credentials every wire test uses (the same as the token vectors'). */
 export const TEST_CREDENTIALS = { apiKey: '12345678', apiSecret: '0123456789abcdef0123456789abcdef01234567' } as const;

@@ -1,6 +1,6 @@
 import type { OpenTokClient } from '@opentok/core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { startRecorder, type Recorder } from './recorder.js';
+import { type Recorder, startRecorder } from './recorder.js';
 import { testClient } from './test-client.js';
 
 /** Options of {@link useRecorder}. */

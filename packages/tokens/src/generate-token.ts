@@ -1,6 +1,6 @@
-import { checkParams, readCredentials, type CredentialSource } from '@opentok/core/kernel';
+import { type CredentialSource, checkParams, readCredentials } from '@opentok/core/kernel';
 import type { Platform } from './internal/platform.js';
-import { MAX_LIFETIME, ROLES, describeOwner, fail, ownsSession, sessionApiKey } from './internal/rules.js';
+import { describeOwner, fail, MAX_LIFETIME, ownsSession, ROLES, sessionApiKey } from './internal/rules.js';
 
 /** What a client may do in a session. `publisheronly` may publish but not subscribe. */
 export type TokenRole = 'publisher' | 'subscriber' | 'moderator' | 'publisheronly';

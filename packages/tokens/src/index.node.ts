@@ -1,11 +1,11 @@
 // The `node` export condition's entry: the same API as index.ts, bound to node:crypto for speed.
 // Its declarations are index.ts's (the exports map points both conditions at dist/index.d.ts).
 import type { ApplicationCredentials, CredentialSource, ProjectCredentials } from '@opentok/core/kernel';
-import { mintToken, type GenerateTokenParams, type TokenTestOptions } from './generate-token.js';
+import { type GenerateTokenParams, mintToken, type TokenTestOptions } from './generate-token.js';
 import { nodePlatform } from './internal/node-platform.js';
 import {
-  checkToken,
   type ApplicationPublicKey,
+  checkToken,
   type VerificationSource,
   type VerifiedApplicationToken,
   type VerifiedProjectToken,

@@ -3,11 +3,11 @@
  * @module
  */
 import type { ApplicationCredentials, CredentialSource, ProjectCredentials } from '@opentok/core/kernel';
-import { mintToken, type GenerateTokenParams, type TokenTestOptions } from './generate-token.js';
+import { type GenerateTokenParams, mintToken, type TokenTestOptions } from './generate-token.js';
 import { webPlatform } from './internal/web-platform.js';
 import {
-  checkToken,
   type ApplicationPublicKey,
+  checkToken,
   type VerificationSource,
   type VerifiedApplicationToken,
   type VerifiedProjectToken,
@@ -17,8 +17,8 @@ import {
 
 export type { ApplicationCredentials, CredentialSource, Credentials, ProjectCredentials } from '@opentok/core/kernel';
 export type { GenerateTokenParams, TokenRole, TokenTestOptions, TokenType } from './generate-token.js';
-export { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 export type { PublicJwk, PublicKeyInput } from './internal/public-key.js';
+export { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 export type {
   ApplicationPublicKey,
   VerificationSource,

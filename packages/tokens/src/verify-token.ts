@@ -1,10 +1,10 @@
+import { type CredentialSource, checkParams, decodeSessionId, readCredentials } from '@opentok/core/kernel';
 import { decode as base64urlDecode } from 'jose/base64url';
-import { checkParams, decodeSessionId, readCredentials, type CredentialSource } from '@opentok/core/kernel';
 import type { TokenRole } from './generate-token.js';
-import { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 import type { Platform } from './internal/platform.js';
-import { importPublicKey, publicKeyOf, type PublicKeyInput } from './internal/public-key.js';
-import { ROLES, describeOwner, fail, ownsSession } from './internal/rules.js';
+import { importPublicKey, type PublicKeyInput, publicKeyOf } from './internal/public-key.js';
+import { describeOwner, fail, ownsSession, ROLES } from './internal/rules.js';
+import { InvalidTokenError, type InvalidTokenReason } from './invalid-token-error.js';
 
 /** Options for {@link verifyToken}. */
 export interface VerifyTokenOptions {

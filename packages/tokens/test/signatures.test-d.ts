@@ -1,19 +1,19 @@
 import { createClient, type PrivateKeyInput } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  generateToken,
-  verifyToken,
-  InvalidTokenError,
+  type CredentialSource,
   type GenerateTokenParams,
+  generateToken,
+  InvalidTokenError,
   type InvalidTokenReason,
   type PublicJwk,
   type PublicKeyInput,
   type TokenRole,
   type TokenTestOptions,
-  type CredentialSource,
   type VerifiedApplicationToken,
   type VerifiedProjectToken,
   type VerifiedToken,
+  verifyToken,
 } from '../src/index.js';
 import * as nodeBuild from '../src/index.node.js';
 

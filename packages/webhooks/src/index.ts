@@ -31,10 +31,10 @@ export type {
   UnknownCallbackEvent,
   UnknownFields,
 } from './callback-event.js';
-export { parseCallback, type CallbackBody } from './parse-callback.js';
-export { verifyCallback, type SignedCallbackRequest, type VerifyCallbackOptions } from './verify-callback.js';
-export { InvalidCallbackError, type InvalidCallbackReason } from './invalid-callback-error.js';
 export type { CallbackGroup, CallbackRegistration, CallbackSubscription } from './callback-registration.js';
-export { registerCallback, type RegisterCallbackParams } from './register-callback.js';
+export { InvalidCallbackError, type InvalidCallbackReason } from './invalid-callback-error.js';
 export { listCallbacks } from './list-callbacks.js';
-export { unregisterCallback, type UnregisterCallbackParams } from './unregister-callback.js';
+export { type CallbackBody, parseCallback } from './parse-callback.js';
+export { type RegisterCallbackParams, registerCallback } from './register-callback.js';
+export { type UnregisterCallbackParams, unregisterCallback } from './unregister-callback.js';
+export { type SignedCallbackRequest, type VerifyCallbackOptions, verifyCallback } from './verify-callback.js';

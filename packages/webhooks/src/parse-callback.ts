@@ -1,8 +1,8 @@
 import { invalid, isObject, type JsonObject } from '@opentok/core/kernel';
 import type { CallbackEvent } from './callback-event.js';
-import { refuse } from './invalid-callback-error.js';
 import { readBody } from './internal/json-object.js';
-import { SCHEMAS, checkFields } from './internal/schemas.js';
+import { checkFields, SCHEMAS } from './internal/schemas.js';
+import { refuse } from './invalid-callback-error.js';
 
 /** A callback body: the raw text or bytes, or the object a JSON body parser already made of it. */
 export type CallbackBody = string | Uint8Array | Readonly<Record<string, unknown>>;

@@ -1,9 +1,9 @@
 import { invalid, isObject, type JsonObject } from '@opentok/core/kernel';
 import type { CallbackEvent } from './callback-event.js';
-import { refuse } from './invalid-callback-error.js';
 import { readBody, utf8Bytes } from './internal/json-object.js';
 import { sha256Hex } from './internal/sha256-hex.js';
 import { verifyHs256 } from './internal/verify-hs256.js';
+import { refuse } from './invalid-callback-error.js';
 import { toEvent } from './parse-callback.js';
 
 /** A received callback request: its headers and its **raw** body, exactly the bytes that arrived. */

@@ -6,7 +6,7 @@ import { createEmulator } from '@opentok/emulator';
 import { CREDENTIAL_KINDS, createSessionOverRest, emulatorClient, joinSession } from '@opentok/testing/emulator';
 import { generateToken } from '@opentok/tokens';
 import { describe, expect, it } from 'vitest';
-import { parseCallback, verifyCallback, type CallbackEvent } from '../src/index.js';
+import { type CallbackEvent, parseCallback, verifyCallback } from '../src/index.js';
 
 const SECRET = 'e2e-signature-secret';
 

@@ -3,7 +3,7 @@ import { createEmulator, type Emulator } from '@opentok/emulator';
 import { failure } from '@opentok/testing';
 import { CREDENTIAL_KINDS, emulatorClient } from '@opentok/testing/emulator';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listCallbacks, registerCallback, unregisterCallback, type CallbackRegistration } from '../src/index.js';
+import { type CallbackRegistration, listCallbacks, registerCallback, unregisterCallback } from '../src/index.js';
 
 let emulator: Emulator;
 let client: OpenTokClient;

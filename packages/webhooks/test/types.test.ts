@@ -3,24 +3,24 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { OpenTokClient, RequestOptions } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  InvalidCallbackError,
-  listCallbacks,
-  parseCallback,
-  registerCallback,
-  unregisterCallback,
-  verifyCallback,
   type ArchiveEvent,
   type CallbackBody,
   type CallbackConnection,
   type CallbackEvent,
   type CallbackRegistration,
   type CaptionsEvent,
+  InvalidCallbackError,
   type InvalidCallbackReason,
+  listCallbacks,
+  parseCallback,
   type RegisterCallbackParams,
+  registerCallback,
   type SignedCallbackRequest,
   type UnknownCallbackEvent,
   type UnregisterCallbackParams,
+  unregisterCallback,
   type VerifyCallbackOptions,
+  verifyCallback,
 } from '../src/index.js';
 
 type Options = RequestOptions | undefined;

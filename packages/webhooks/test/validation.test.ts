@@ -1,5 +1,5 @@
-import { useRecorder, validationRows, type ValidationRow } from '@opentok/testing';
-import { listCallbacks, registerCallback, unregisterCallback, type RegisterCallbackParams } from '../src/index.js';
+import { useRecorder, type ValidationRow, validationRows } from '@opentok/testing';
+import { listCallbacks, type RegisterCallbackParams, registerCallback, unregisterCallback } from '../src/index.js';
 
 // Every row fails before any request: the recorder fails the file if one reached it.
 const recorder = useRecorder({ expectNoRequests: true });

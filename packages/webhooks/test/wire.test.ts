@@ -1,7 +1,7 @@
 import { AuthenticationError, BadRequestError, InvalidResponseError, NotFoundError } from '@opentok/core';
-import { failure, TEST_CREDENTIALS, useRecorder, wireRows, type WireRow } from '@opentok/testing';
+import { failure, TEST_CREDENTIALS, useRecorder, type WireRow, wireRows } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';
-import { listCallbacks, registerCallback, unregisterCallback, type CallbackRegistration, type RegisterCallbackParams } from '../src/index.js';
+import { type CallbackRegistration, listCallbacks, type RegisterCallbackParams, registerCallback, unregisterCallback } from '../src/index.js';
 
 // The callbacks API of opentok-node: POST and GET /v2/project/{apiKey}/callback, DELETE …/callback/{id}.
 const recorder = useRecorder();

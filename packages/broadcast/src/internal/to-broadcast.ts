@@ -1,5 +1,5 @@
 import type { Resolution } from '@opentok/core';
-import { compact, isObject, readAnswer, type JsonObject } from '@opentok/core/internal';
+import { compact, isObject, type JsonObject, readAnswer } from '@opentok/core/internal';
 import type { Broadcast, BroadcastRtmp, BroadcastSettings, BroadcastStatus, BroadcastStream, BroadcastUrls, HlsStatus, RtmpStatus } from '../broadcast.js';
 
 const NOT_A_BROADCAST = 'without a broadcast object';

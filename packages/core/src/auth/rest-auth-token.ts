@@ -1,4 +1,4 @@
-import { REST_AUTH, type OpenTokClient } from '../client/create-client.js';
+import { type OpenTokClient, REST_AUTH } from '../client/create-client.js';
 
 /**
  * Mints the JWT that authenticates one REST request with the client's credentials: HS256 for

@@ -1,4 +1,4 @@
-import { KeyObject, createHmac, sign } from 'node:crypto';
+import { createHmac, KeyObject, sign } from 'node:crypto';
 import type { Signers } from './signers.js';
 
 // The KeyObject of each imported private key, made once.

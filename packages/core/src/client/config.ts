@@ -1,5 +1,5 @@
-import type { PrivateKeyInput } from '../credentials/private-key.js';
 import type { CredentialKind } from '../credentials/credentials.js';
+import type { PrivateKeyInput } from '../credentials/private-key.js';
 
 /** A log line's level. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';

@@ -1,5 +1,5 @@
-import { restAuthFor, type RestAuth } from '../auth/rest-auth.js';
-import { CREDENTIALS, resolveCredentials, type ResolvedCredentials } from '../credentials/credentials.js';
+import { type RestAuth, restAuthFor } from '../auth/rest-auth.js';
+import { CREDENTIALS, type ResolvedCredentials, resolveCredentials } from '../credentials/credentials.js';
 import { checkInteger, checkParams, invalid as fail } from '../validation/checks.js';
 import type { ClientConfig, ClientOverrides, Logger, ResolvedConfig, ResolvedSettings, RetryOptions } from './config.js';
 import { readEnv, runtimeName } from './environment.js';

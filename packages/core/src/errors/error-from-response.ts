@@ -1,4 +1,5 @@
 import {
+  type ApiErrorDetails,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -8,7 +9,6 @@ import {
   PayloadTooLargeError,
   RateLimitError,
   ServerError,
-  type ApiErrorDetails,
 } from './api-errors.js';
 
 /** Per-operation explanations of error statuses, e.g. `{ 409: 'the archive is not recording' }`. */

@@ -1,5 +1,5 @@
 import type { OpenTokClient } from '../client/create-client.js';
-import { paginate, type Page, type PaginateOptions } from '../pagination/paginate.js';
+import { type Page, type PaginateOptions, paginate } from '../pagination/paginate.js';
 import type { RequestOptions } from '../transport/request-options.js';
 import { checkCall } from './check-call.js';
 

@@ -1,4 +1,4 @@
-import { encode as base64urlEncode, decode as base64urlDecode } from 'jose/base64url';
+import { decode as base64urlDecode, encode as base64urlEncode } from 'jose/base64url';
 import { ValidationError } from '../errors/validation-error.js';
 import { checkParams } from '../validation/checks.js';
 

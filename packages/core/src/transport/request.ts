@@ -1,12 +1,12 @@
-import { REST_AUTH, type OpenTokClient } from '../client/create-client.js';
+import { type OpenTokClient, REST_AUTH } from '../client/create-client.js';
 import { compact } from '../compact.js';
 import { OpenTokError } from '../errors/opentok-error.js';
 import { checkClient } from '../project-path.js';
 import type { ApiRequest } from './api-request.js';
 import { loadKy } from './load-ky.js';
-import { local, LocalFailure } from './local-failure.js';
+import { LocalFailure, local } from './local-failure.js';
 import { checkRequestOptions, type RequestOptions } from './request-options.js';
-import { readResult, toOpenTokError, type Exchange } from './response.js';
+import { type Exchange, readResult, toOpenTokError } from './response.js';
 import { retryOptions } from './retry-options.js';
 
 const AUTH_HINTS = {

@@ -5,7 +5,7 @@ import { AbortError, InvalidResponseError, NetworkError, TimeoutError } from '..
 import { isObject } from '../validation/json-object.js';
 import type { ApiRequest } from './api-request.js';
 import type { KyModule } from './load-ky.js';
-import { BodyDeadline, readBody, type ReadLimits } from './read-body.js';
+import { BodyDeadline, type ReadLimits, readBody } from './read-body.js';
 import { retryAfterMs } from './retry-after.js';
 import { redact, safeCause } from './safe-cause.js';
 

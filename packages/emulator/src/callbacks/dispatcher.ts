@@ -1,11 +1,11 @@
 import { fail } from '../kernel/errors.js';
-import { checkSecret, redactUrl, type CallbackRegistry } from '../state/callback-registrations.js';
+import { type CallbackRegistry, checkSecret, redactUrl } from '../state/callback-registrations.js';
 import type { DomainEvent, EventSink } from '../state/events.js';
 import { isApplication } from '../state/owners.js';
 import type { WireContext } from '../wire/context.js';
 import { emissionOf } from './bodies.js';
-import { DeliveryLog, type DeliveryEntry } from './delivery-log.js';
-import { signCallback, type SignedFor } from './signature.js';
+import { type DeliveryEntry, DeliveryLog } from './delivery-log.js';
+import { type SignedFor, signCallback } from './signature.js';
 import type { CallbackDelivery, CallbackDeliveryOptions } from './types.js';
 
 /** The fetch callbacks are POSTed with. */

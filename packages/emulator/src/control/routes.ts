@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { EmulatorError, fail } from '../kernel/errors.js';
 import { archiveFile, transcriptFile, transcriptionStatus } from '../state/archives.js';
 import type { Store } from '../state/store.js';

@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_APPLICATION, DEMO_PROJECT } from '../defaults.js';
 import { composeEmulator } from '../emulator.js';
+import { DEFAULT_LIMITS } from '../options.js';
 import type { Emulator, EmulatorOptions } from '../types.js';
 import * as httpServer from './listen.js';
-import { DEFAULT_LIMITS } from '../options.js';
 
 const DEFAULT_KEY_FILE = join(tmpdir(), 'opentok-emulator-demo-application.key');
 

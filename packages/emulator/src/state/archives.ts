@@ -1,7 +1,7 @@
 import { fail } from '../kernel/errors.js';
 import { uuid } from '../kernel/ids.js';
-import type { Store } from './store.js';
 import { patchStreams, type StreamChange } from './recording-streams.js';
+import type { Store } from './store.js';
 import { TIMINGS } from './timings.js';
 import type { ArchiveRecord, LayoutRecord, SessionRecord } from './types.js';
 

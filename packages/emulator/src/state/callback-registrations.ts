@@ -1,8 +1,8 @@
 import { fail } from '../kernel/errors.js';
 import { uuid } from '../kernel/ids.js';
+import { type CallbackEvent, type CallbackGroup, GROUP_EVENTS, type RegisterCallbackOptions, type RegisteredCallback } from './callback-types.js';
 import { isApplication, namedOwner } from './owners.js';
 import type { Owner } from './types.js';
-import { GROUP_EVENTS, type CallbackEvent, type CallbackGroup, type RegisterCallbackOptions, type RegisteredCallback } from './callback-types.js';
 
 /** A registered callback URL, with its secret (kept here only; see {@link viewRegistration}). */
 export interface RegistrationRecord {

@@ -1,4 +1,4 @@
-import { InvalidTokenError, verifyToken, type VerifiedToken } from '@opentok/tokens';
+import { InvalidTokenError, type VerifiedToken, verifyToken } from '@opentok/tokens';
 import { fail } from '../kernel/errors.js';
 import { isApplication } from './owners.js';
 import type { Owner, SessionRecord } from './types.js';

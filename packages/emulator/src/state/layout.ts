@@ -1,6 +1,6 @@
 import { fail } from '../kernel/errors.js';
-import type { LayoutRecord } from './types.js';
 import type { Fields } from '../kernel/fields.js';
+import type { LayoutRecord } from './types.js';
 
 const TYPES = ['bestFit', 'custom', 'horizontalPresentation', 'pip', 'verticalPresentation'] as const;
 

@@ -1,10 +1,10 @@
 import { fail } from '../kernel/errors.js';
 import { Fields } from '../kernel/fields.js';
 import { verifyClientToken } from './client-tokens.js';
-import { CONNECTION_END_REASONS, STREAM_END_REASONS, type ConnectionEndReason, type StreamEndReason } from './types.js';
 import { addConnection, addStream, removeConnection, removeStream } from './sessions.js';
 import type { Store } from './store.js';
 import type { SessionRecord } from './types.js';
+import { CONNECTION_END_REASONS, type ConnectionEndReason, STREAM_END_REASONS, type StreamEndReason } from './types.js';
 
 /** Parameters of `emulator.connectClient()` (see {@link Emulator}). */
 export interface ConnectClientParams {

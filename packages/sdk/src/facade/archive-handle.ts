@@ -1,5 +1,5 @@
+import { type Archive, type ArchiveList, deleteArchive, stopArchive } from '@opentok/archive';
 import type { OpenTokClient } from '@opentok/core';
-import { deleteArchive, stopArchive, type Archive, type ArchiveList } from '@opentok/archive';
 import { iterablePage, withMethods } from './internal/bind.js';
 
 /**

@@ -1,5 +1,5 @@
+import { type Broadcast, stopBroadcast } from '@opentok/broadcast';
 import type { OpenTokClient, Page } from '@opentok/core';
-import { stopBroadcast, type Broadcast } from '@opentok/broadcast';
 import { iterablePage, withMethods } from './internal/bind.js';
 
 /**

@@ -1,32 +1,34 @@
 import {
+  type AddArchiveStreamParams,
   addArchiveStream,
   deleteArchive,
   getArchive,
+  type ListArchivesParams,
   listArchives,
   removeArchiveStream,
+  type StartArchiveParams,
   setArchiveLayout,
   startArchive,
   stopArchive,
-  type AddArchiveStreamParams,
-  type ListArchivesParams,
-  type StartArchiveParams,
 } from '@opentok/archive';
+import { type AudioConnector, connectAudioToWebsocket, disconnectAudioConnector, type WebsocketOptions } from '@opentok/audio-connector';
 import {
+  type AddBroadcastStreamParams,
   addBroadcastStream,
   getBroadcast,
+  type ListBroadcastsParams,
   listBroadcasts,
   removeBroadcastStream,
+  type StartBroadcastParams,
   setBroadcastLayout,
   startBroadcast,
   stopBroadcast,
-  type AddBroadcastStreamParams,
-  type ListBroadcastsParams,
-  type StartBroadcastParams,
 } from '@opentok/broadcast';
+import { type Captions, type StartCaptionsParams, startCaptions, stopCaptions } from '@opentok/captions';
 import {
-  createClient,
   type ClientConfig,
   type ClientSettings,
+  createClient,
   type LayoutType,
   type OpenTokClient,
   type Page,
@@ -34,7 +36,10 @@ import {
   type ScreenshareType,
 } from '@opentok/core';
 import { invalid, UUID } from '@opentok/core/internal';
+import { getRender, type ListRendersParams, listRenders, type Render, type StartRenderParams, startRender, stopRender } from '@opentok/render';
 import {
+  type ConnectionList,
+  type CreateSessionParams,
   createSession,
   disableForceMute,
   forceDisconnect,
@@ -43,25 +48,20 @@ import {
   listStreams,
   muteAll,
   muteStream,
-  setStreamClassLists,
-  type ConnectionList,
-  type CreateSessionParams,
   type Stream,
   type StreamClassListUpdate,
   type StreamList,
+  setStreamClassLists,
 } from '@opentok/session';
-import { sendSignal, type SendSignalParams } from '@opentok/signal';
+import { type SendSignalParams, sendSignal } from '@opentok/signal';
 import { dialSip, playDtmf, type SipCall, type SipOptions } from '@opentok/sip';
 import { generateToken } from '@opentok/tokens';
-import { connectAudioToWebsocket, disconnectAudioConnector, type AudioConnector, type WebsocketOptions } from '@opentok/audio-connector';
-import { startCaptions, stopCaptions, type Captions, type StartCaptionsParams } from '@opentok/captions';
-import { getRender, listRenders, startRender, stopRender, type ListRendersParams, type Render, type StartRenderParams } from '@opentok/render';
-import { listCallbacks, registerCallback, unregisterCallback, type CallbackRegistration, type RegisterCallbackParams } from '@opentok/webhooks';
-import { archiveHandle, archiveHandleList, type ArchiveHandle, type ArchiveHandleList } from './archive-handle.js';
-import { broadcastHandle, broadcastHandleList, type BroadcastHandle, type BroadcastHandleList } from './broadcast-handle.js';
+import { type CallbackRegistration, listCallbacks, type RegisterCallbackParams, registerCallback, unregisterCallback } from '@opentok/webhooks';
+import { type ArchiveHandle, type ArchiveHandleList, archiveHandle, archiveHandleList } from './archive-handle.js';
+import { type BroadcastHandle, type BroadcastHandleList, broadcastHandle, broadcastHandleList } from './broadcast-handle.js';
 import { merge } from './internal/bind.js';
 import { toLayout } from './internal/layout.js';
-import { sessionHandle, type SessionHandle, type TokenOptions } from './session-handle.js';
+import { type SessionHandle, sessionHandle, type TokenOptions } from './session-handle.js';
 
 /** Client settings for the positional constructor `new OpenTok(apiKey, apiSecret, options)`: everything `createClient` takes but the credentials. */
 export type OpenTokOptions = ClientSettings;

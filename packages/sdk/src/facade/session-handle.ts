@@ -1,6 +1,6 @@
 import type { OpenTokClient } from '@opentok/core';
 import type { Session } from '@opentok/session';
-import { generateToken, type GenerateTokenParams } from '@opentok/tokens';
+import { type GenerateTokenParams, generateToken } from '@opentok/tokens';
 import { merge, withMethods } from './internal/bind.js';
 
 /** What a token grants, as {@link OpenTok.generateToken} and {@link SessionHandle.generateToken} take it: everything but the session. */

@@ -7,8 +7,10 @@
  */
 import { createEmulator } from '@opentok/emulator';
 import {
+  type Archive,
+  type Broadcast,
   ConflictError,
-  ValidationError,
+  type CredentialKind,
   createClient,
   createSession,
   decodeSessionId,
@@ -23,10 +25,8 @@ import {
   startBroadcast,
   stopArchive,
   stopBroadcast,
+  ValidationError,
   verifyToken,
-  type Archive,
-  type Broadcast,
-  type CredentialKind,
 } from '../../src/index.js';
 
 /** What the Worker answers. */

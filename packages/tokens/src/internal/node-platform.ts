@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { KeyObject, createHmac, randomFillSync, sign } from 'node:crypto';
+import { createHmac, KeyObject, randomFillSync, sign } from 'node:crypto';
 import type { Platform } from './platform.js';
 
 // A CryptoKey's KeyObject, so that RSA signing skips Web Crypto's promise and thread-pool hop.

@@ -1,4 +1,4 @@
-import { ValidationError, decodeSessionId, type ResolvedCredentials } from '@opentok/core/kernel';
+import { decodeSessionId, type ResolvedCredentials, ValidationError } from '@opentok/core/kernel';
 
 /** The roles the service knows, in the order the docs list them. */
 export const ROLES = ['publisher', 'subscriber', 'moderator', 'publisheronly'] as const;

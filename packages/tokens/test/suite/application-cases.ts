@@ -1,6 +1,6 @@
 // RS256 client tokens of Vonage applications: the @vonage/video vector byte for byte, verification with
 // the public key, the private key or a client, and every refusal. Portable like the rest of the suite.
-import { ValidationError, createClient, encodeSessionId } from '@opentok/core';
+import { createClient, encodeSessionId, ValidationError } from '@opentok/core';
 import type { GenerateTokenParams } from '../../src/index.js';
 import { deepEqual, equal, ok, thrown } from './assert.js';
 import type { TestCase, TokensApi } from './cases.js';

@@ -1,13 +1,13 @@
 // The portable suite: vectors, defaults, validation, verification and fuzz cases. Plain TypeScript with a
 // tiny assert, so vitest (Node), workerd, Deno, Bun and Chromium all run exactly the same cases.
-import { ValidationError, createClient, encodeSessionId } from '@opentok/core';
+import { createClient, encodeSessionId, ValidationError } from '@opentok/core';
 import type * as Tokens from '../../src/index.js';
 import type { GenerateTokenParams, VerifiedToken } from '../../src/index.js';
-import { AssertionError, deepEqual, equal, ok, thrown } from './assert.js';
 import { applicationCases } from './application-cases.js';
+import { AssertionError, deepEqual, equal, ok, thrown } from './assert.js';
 import { fuzzCases } from './fuzz.js';
 import { quotePlus, signJwt, signT1 } from './sign.js';
-import { JWT, T1_LEGACY, T1_MODERN, VONAGE_RS256, type TokenVector } from './vectors.js';
+import { JWT, T1_LEGACY, T1_MODERN, type TokenVector, VONAGE_RS256 } from './vectors.js';
 
 export type TokensApi = Pick<typeof Tokens, 'generateToken' | 'verifyToken' | 'InvalidTokenError'>;
 export interface TestCase {

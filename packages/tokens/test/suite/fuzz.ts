@@ -1,8 +1,9 @@
 // Property cases: thousands of random, mutated and correctly-signed-but-garbage tokens. verifyToken must
 // either throw InvalidTokenError or return a well-formed grant; never another error, never a crash.
 // A seeded generator makes every failure reproducible (the seed and the input are in the message).
-import type { TestCase, TokensApi } from './cases.js';
+
 import { AssertionError } from './assert.js';
+import type { TestCase, TokensApi } from './cases.js';
 import { JWT, T1_LEGACY, T1_MODERN } from './vectors.js';
 
 interface Signers {

@@ -1,5 +1,5 @@
 import { isObject, type JsonObject } from '@opentok/core/kernel';
-import { refuse, type InvalidCallbackReason } from '../invalid-callback-error.js';
+import { type InvalidCallbackReason, refuse } from '../invalid-callback-error.js';
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 const strictUtf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });

@@ -1,7 +1,7 @@
 // Seeded property cases: mutated tokens and bodies of a valid signed callback, and random bodies. Each input
 // either verifies (only when the change cannot matter) or is refused with InvalidCallbackError; nothing else
 // may escape. The seed and the input are in every failure message, so a failure replays.
-import { InvalidCallbackError, parseCallback, verifyCallback, type CallbackEvent } from '../../src/index.js';
+import { type CallbackEvent, InvalidCallbackError, parseCallback, verifyCallback } from '../../src/index.js';
 import { AssertionError } from './assert.js';
 import { PAYLOADS } from './payloads.js';
 import { signedCallback } from './sign.js';

@@ -1,6 +1,6 @@
 // verifyCallback: signed callbacks made by an independent signer with spec §6's algorithm, every way they can
 // arrive, and every way they can be wrong.
-import { parseCallback, verifyCallback, type VerifyCallbackOptions } from '../../src/index.js';
+import { parseCallback, type VerifyCallbackOptions, verifyCallback } from '../../src/index.js';
 import { deepEqual, equal } from './assert.js';
 import { PAYLOADS } from './payloads.js';
 import { base64urlText, callbackClaims, sha256Hex, signedCallback, signJwt } from './sign.js';

@@ -1,6 +1,6 @@
 import { readPem, writePem } from '@opentok/core/internal';
 import { fail } from '../errors.js';
-import { children, elementBytes, encodeElement, readElement, TAG, type DerElement } from './der.js';
+import { children, type DerElement, elementBytes, encodeElement, readElement, TAG } from './der.js';
 
 /** The smallest RSA modulus accepted, in bits (what jose, and so this SDK, requires for RS256; every Vonage key is 2048-bit). */
 export const MIN_MODULUS_BITS = 2048;

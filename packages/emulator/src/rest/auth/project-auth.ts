@@ -3,7 +3,7 @@ import { base64url } from 'jose';
 import { fail } from '../../kernel/errors.js';
 import { isApplication } from '../../state/owners.js';
 import type { Owner, Project } from '../../state/types.js';
-import { AUTH_CLOCK_SKEW_S, decodeJwt, JwtHeaders, numericClaim, signatureBytes, signatureValid, type DecodedJwt } from './jwt.js';
+import { AUTH_CLOCK_SKEW_S, type DecodedJwt, decodeJwt, JwtHeaders, numericClaim, signatureBytes, signatureValid } from './jwt.js';
 
 /** Longest accepted `exp − iat` of an `X-OPENTOK-AUTH` JWT, in seconds (the service's limit). */
 export const MAX_AUTH_LIFETIME_S = 300;

@@ -1,16 +1,16 @@
 import { fail } from '../../kernel/errors.js';
 import type { Fields } from '../../kernel/fields.js';
-import { readLayout, RESOLUTIONS } from '../../state/layout.js';
-import { empty, json } from '../../wire/responses.js';
-import type { ApiContext, ApiRouter } from '../router.js';
-import { deleteArchive, followStreams, patchArchiveStreams, setArchiveLayout, startArchive, stopArchive, type ArchiveOptions } from '../../state/archives.js';
-import { archiveJson } from '../../wire/archive-json.js';
+import { type ArchiveOptions, deleteArchive, followStreams, patchArchiveStreams, setArchiveLayout, startArchive, stopArchive } from '../../state/archives.js';
+import { RESOLUTIONS, readLayout } from '../../state/layout.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { ArchiveRecord } from '../../state/types.js';
+import { archiveJson } from '../../wire/archive-json.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { findOwned } from './find-owned.js';
 import { page, readPage, sessionFilter } from './paging.js';
 import { readStreamChange } from './stream-change.js';
-import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/archive';
 

@@ -1,5 +1,5 @@
 import { fail } from '../../kernel/errors.js';
-import { connectAudio, stopAudioConnection, type AudioConnectionOptions } from '../../state/audio-connections.js';
+import { type AudioConnectionOptions, connectAudio, stopAudioConnection } from '../../state/audio-connections.js';
 import { readAudioTransport } from '../../state/audio-transport.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiRouter } from '../router.js';

@@ -1,16 +1,16 @@
 import { fail } from '../../kernel/errors.js';
 import type { Fields } from '../../kernel/fields.js';
-import { readLayout, RESOLUTIONS } from '../../state/layout.js';
-import { empty, json } from '../../wire/responses.js';
-import type { ApiContext, ApiRouter } from '../router.js';
-import { patchBroadcastStreams, setBroadcastLayout, startBroadcast, stopBroadcast, type BroadcastOptions } from '../../state/broadcasts.js';
-import { broadcastJson } from '../../wire/broadcast-json.js';
+import { type BroadcastOptions, patchBroadcastStreams, setBroadcastLayout, startBroadcast, stopBroadcast } from '../../state/broadcasts.js';
+import { RESOLUTIONS, readLayout } from '../../state/layout.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { BroadcastRecord } from '../../state/types.js';
+import { broadcastJson } from '../../wire/broadcast-json.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
+import { findOwned } from './find-owned.js';
 import { page, readPage, sessionFilter } from './paging.js';
 import { readStreamChange } from './stream-change.js';
-import { findOwned } from './find-owned.js';
 
 const BASE = '/v2/project/:apiKey/broadcast';
 /** The service's limit of simultaneous RTMP outputs per broadcast. */

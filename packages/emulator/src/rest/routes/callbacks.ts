@@ -1,5 +1,5 @@
 import { fail } from '../../kernel/errors.js';
-import { restRegistration, type RegistrationRecord } from '../../state/callback-registrations.js';
+import { type RegistrationRecord, restRegistration } from '../../state/callback-registrations.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiRouter } from '../router.js';
 

@@ -1,4 +1,4 @@
-import { startCaptions, stopCaptions, type CaptionsOptions } from '../../state/captions.js';
+import { type CaptionsOptions, startCaptions, stopCaptions } from '../../state/captions.js';
 import { TIMINGS } from '../../state/timings.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiRouter } from '../router.js';

@@ -1,10 +1,10 @@
 import { fail } from '../../kernel/errors.js';
+import { disableForceMute, muteAll, muteStream } from '../../state/moderation.js';
+import { getStream, removeConnection } from '../../state/sessions.js';
+import type { SessionRecord } from '../../state/types.js';
 import { projectDetailsJson } from '../../wire/project-details.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRouter } from '../router.js';
-import { getStream, removeConnection } from '../../state/sessions.js';
-import { disableForceMute, muteAll, muteStream } from '../../state/moderation.js';
-import type { SessionRecord } from '../../state/types.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 

@@ -1,4 +1,4 @@
-import { startRender, stopRender, type RenderOptions } from '../../state/renders.js';
+import { type RenderOptions, startRender, stopRender } from '../../state/renders.js';
 import { listFor } from '../../state/store.js';
 import { TIMINGS } from '../../state/timings.js';
 import type { RenderRecord } from '../../state/types.js';

@@ -1,9 +1,9 @@
 import { fail } from '../../kernel/errors.js';
+import { RESOLUTIONS } from '../../state/layout.js';
+import { createSession, type SessionOptions } from '../../state/sessions.js';
 import { errorResponse, json } from '../../wire/responses.js';
 import type { Params } from '../params.js';
 import type { ApiRequest, ApiRouter } from '../router.js';
-import { RESOLUTIONS } from '../../state/layout.js';
-import { createSession, type SessionOptions } from '../../state/sessions.js';
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -1,5 +1,5 @@
 import { fail } from '../../kernel/errors.js';
-import { dialSip, playDtmf, type DialOptions } from '../../state/sip-calls.js';
+import { type DialOptions, dialSip, playDtmf } from '../../state/sip-calls.js';
 import type { SessionRecord } from '../../state/types.js';
 import { empty, json } from '../../wire/responses.js';
 import type { ApiContext, ApiRequest, ApiRouter } from '../router.js';

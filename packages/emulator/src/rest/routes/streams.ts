@@ -1,8 +1,8 @@
 import { fail } from '../../kernel/errors.js';
-import { empty, json } from '../../wire/responses.js';
-import type { ApiContext, ApiRouter } from '../router.js';
 import { getStream, setStreamClassLists } from '../../state/sessions.js';
 import type { SessionRecord, StreamRecord } from '../../state/types.js';
+import { empty, json } from '../../wire/responses.js';
+import type { ApiContext, ApiRouter } from '../router.js';
 
 const SESSION = '/v2/project/:apiKey/session/:sessionId';
 

@@ -1,6 +1,6 @@
 // The cases against both builds: Deno and Bun resolve the package's `node` condition, so both must work there.
 import * as nodeBuild from '../../../src/index.node.js';
-import { tokenCases, type TestCase } from '../../suite/cases.js';
+import { type TestCase, tokenCases } from '../../suite/cases.js';
 import { webCases } from './web-cases.js';
 
 export const allCases = (): TestCase[] => [...webCases(), ...tokenCases(nodeBuild).map((c) => ({ ...c, name: `[node] ${c.name}` }))];

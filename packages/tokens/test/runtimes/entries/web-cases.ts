@@ -1,5 +1,5 @@
 // The cases against the default (Web Crypto) build: what Workers and browsers get.
 import * as webBuild from '../../../src/index.js';
-import { tokenCases, type TestCase } from '../../suite/cases.js';
+import { type TestCase, tokenCases } from '../../suite/cases.js';
 
 export const webCases = (): TestCase[] => tokenCases(webBuild).map((c) => ({ ...c, name: `[web] ${c.name}` }));
