@@ -45,8 +45,14 @@ export function run(command, args, { cwd = root, env = cleanEnv(), timeoutMs = 3
     let stdout = '';
     let stderr = '';
     let output = '';
-    child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
-    child.stderr.on('data', (chunk) => ((stderr += chunk), (output += chunk)));
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      output += chunk;
+    });
     if (input !== undefined) child.stdin.end(input);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', (error) => (output += `\n${String(error)}`));

@@ -16,6 +16,7 @@ if (!folder) {
 
 await main(async () => {
   // pnpm runs scripts from the repository root; a relative folder means one relative to where the user stood.
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: pnpm and npm set it for every script they run; no turbo task reads it
   const destination = resolve(process.env.INIT_CWD ?? process.cwd(), folder);
   mkdirSync(destination, { recursive: true });
   const packages = await packPublished(destination);

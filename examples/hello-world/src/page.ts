@@ -1,4 +1,4 @@
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The single page: start and stop buttons and the session's archives, refreshed twice a second. */
 export function page({ sessionId, backend }: { sessionId: string; backend: string }): string {
@@ -17,7 +17,7 @@ export function page({ sessionId, backend }: { sessionId: string; backend: strin
 </head>
 <body>
 <h1>OpenTok Hello World</h1>
-<p>Session <code id="session">${escape(sessionId)}</code><br>API: ${escape(backend)}.
+<p>Session <code id="session">${escapeHtml(sessionId)}</code><br>API: ${escapeHtml(backend)}.
 Clients get a token from <a href="/token"><code>GET /token</code></a>.</p>
 <p><button id="start">Start archiving</button><button id="stop" disabled>Stop archiving</button></p>
 <p id="error" role="alert"></p>

@@ -5,7 +5,7 @@ import {
   InvalidResponseError,
   MethodNotAllowedError,
   NotFoundError,
-  OpenTokApiError,
+  type OpenTokApiError,
 } from '@opentok/core';
 import { responseFixture, TEST_CREDENTIALS, TEST_SESSION_ID, useRecorder } from '@opentok/testing';
 import { describe, expect, it } from 'vitest';

@@ -222,7 +222,7 @@ describe('private keys', () => {
     ['a PEM cut short', [...lines.slice(0, 10), lines.at(-1)].join('\n'), 'is truncated or corrupt'],
     [
       'a PEM with a broken body',
-      privateKey.replace(lines[3]!, lines[3]!.slice(0, 30) + '!!' + lines[3]!.slice(32)),
+      privateKey.replace(lines[3]!, `${lines[3]!.slice(0, 30)}!!${lines[3]!.slice(32)}`),
       'is not valid PEM: its body is not base64',
     ],
   ])('refuses %s with a message that says what to do', (_, key, message) => {

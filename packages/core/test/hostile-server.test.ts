@@ -178,7 +178,11 @@ describe('aborts', () => {
       let answered!: () => void;
       const headers = new Promise<void>((resolve) => (answered = resolve));
       // The answer's headers are in: from here on the call reads the stalled body (without the abort, for a minute).
-      const fetch = (input: Request, init?: RequestInit) => globalThis.fetch(input, init).then((response) => (answered(), response));
+      const fetch = (input: Request, init?: RequestInit) =>
+        globalThis.fetch(input, init).then((response) => {
+          answered();
+          return response;
+        });
       const pending = failure(
         request(client(server.url, { timeout: 60_000, fetch }), { operation: 'listArchives', method: 'GET', path: '/a' }, { signal: controller.signal }),
       );

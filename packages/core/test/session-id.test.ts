@@ -38,7 +38,7 @@ describe('decodeSessionId', () => {
     ['1_aGVsbG8', 'sessionId is not a valid OpenTok session ID (it names no API key) (got "1_aGVsbG8")'],
     ['1_A', 'sessionId is not a valid OpenTok session ID (its payload is not base64url-encoded UTF-8) (got "1_A")'],
     [
-      '1_' + btoa('\xff\xfe~1~').replace(/=/g, ''),
+      `1_${btoa('\xff\xfe~1~').replace(/=/g, '')}`,
       'sessionId is not a valid OpenTok session ID (its payload is not base64url-encoded UTF-8) (got "1_//5+MX4")',
     ],
   ])('rejects %j with a clear ValidationError', (id, message) => {

@@ -112,7 +112,10 @@ export function importState(store: Store, registry: CallbackRegistry, state: Emu
     } as unknown as SessionRecord;
     store.sessions.set(session.sessionId, session);
     let owned = store.sessionsByOwner.get(session.apiKey);
-    if (owned === undefined) store.sessionsByOwner.set(session.apiKey, (owned = new Set()));
+    if (owned === undefined) {
+      owned = new Set();
+      store.sessionsByOwner.set(session.apiKey, owned);
+    }
     owned.add(session.sessionId);
   }
   for (const kind of KINDS) {

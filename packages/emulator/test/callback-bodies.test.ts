@@ -39,7 +39,8 @@ async function scenario(kind: Kind): Promise<Run> {
   const snapshots: Run['snapshots'] = { archive: [], broadcast: [], render: [] };
 
   // Session monitoring: simulated clients of session A.
-  const a = (ids['a'] = await h.session());
+  const a = await h.session();
+  ids['a'] = a;
   at(1000);
   ids['c1'] = (await emulator.connectClient({ sessionId: a, token: await h.token(a, 'publisher', 'name=Ana') })).connectionId;
   at(2000);
@@ -57,7 +58,8 @@ async function scenario(kind: Kind): Promise<Run> {
 
   // Archive, broadcast, SIP, render and captions in session B.
   at(10_000);
-  const b = (ids['b'] = await h.session());
+  const b = await h.session();
+  ids['b'] = b;
   const join = async () => (await emulator.connectClient({ sessionId: b, token: await h.token(b) })).connectionId;
   ids['c3'] = await join();
   emulator.publishStream({ sessionId: b, connectionId: ids['c3'], name: 'c3' });

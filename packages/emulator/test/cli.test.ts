@@ -50,7 +50,14 @@ function serve(args: string[]): Promise<{ url: string; stop: () => Promise<numbe
       const match = /listening at (http:\/\/\S+)/.exec(text);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1]!, stop: () => new Promise((done) => (child.once('exit', (code) => done(code)), child.kill('SIGTERM'))) });
+        resolve({
+          url: match[1]!,
+          stop: () =>
+            new Promise((done) => {
+              child.once('exit', (code) => done(code));
+              child.kill('SIGTERM');
+            }),
+        });
       }
     });
   });

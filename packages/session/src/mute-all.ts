@@ -32,7 +32,7 @@ export async function muteAll(client: OpenTokClient, params: MuteAllParams, opti
   const p = checkCall(client, params, ['sessionId', 'excludedStreamIds']);
   const path = sessionPath(client, checkId(p.sessionId, 'sessionId'), '/mute');
   const excludedStreamIds = checkStringArray(p.excludedStreamIds, 'excludedStreamIds');
-  excludedStreamIds?.forEach((id, index) => checkId(id, `excludedStreamIds[${index}]`));
+  for (const [index, id] of (excludedStreamIds ?? []).entries()) checkId(id, `excludedStreamIds[${index}]`);
   const json = { active: true, excludedStreamIds };
   const hints = { 400: 'the API refused the request (check the excluded stream IDs)', 404: 'the session was not found' };
   await request(client, { operation: 'muteAll', method: 'POST', path, json, hints }, options);

@@ -25,6 +25,7 @@ function exec(command, args, options = {}) {
     child.on('error', (error) => (output += String(error)));
     child.on('close', (code) => {
       clearTimeout(timer);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character starts the colour codes removed here
       resolve({ code: code ?? -1, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
     });
   });

@@ -83,7 +83,8 @@ export async function mintToken(platform: Platform, source: CredentialSource, pa
   if (expireTime > createTime + MAX_LIFETIME) fail('expireTime', `must be at most 30 days in the future (${createTime + MAX_LIFETIME})`, expireTime);
   if (data !== undefined) checkText(typeof data === 'string' ? data : fail('data', 'must be a string', data), 'data', 1000);
   if (!Array.isArray(initialLayoutClassList)) fail('initialLayoutClassList', 'must be an array of strings', initialLayoutClassList);
-  initialLayoutClassList.forEach((item, index) => typeof item === 'string' || fail(`initialLayoutClassList[${index}]`, 'must be a string', item));
+  for (const [index, item] of initialLayoutClassList.entries())
+    if (typeof item !== 'string') fail(`initialLayoutClassList[${index}]`, 'must be a string', item);
   const layout = checkText(initialLayoutClassList.join(' '), 'initialLayoutClassList (joined with spaces)', 1000);
   if (tokenType !== 'jwt' && tokenType !== 'T1') fail('tokenType', 'must be "jwt" or "T1"', tokenType);
 
@@ -103,8 +104,8 @@ export async function mintToken(platform: Platform, source: CredentialSource, pa
       iat: createTime,
       application_id: credentials.applicationId,
     });
-    const signingInput = RS256_HEADER + '.' + platform.base64url(claims);
-    return signingInput + '.' + (await platform.rs256((await credentials.signingKey()) as CryptoKey, signingInput));
+    const signingInput = `${RS256_HEADER}.${platform.base64url(claims)}`;
+    return `${signingInput}.${await platform.rs256((await credentials.signingKey()) as CryptoKey, signingInput)}`;
   }
   const { apiKey, apiSecret } = credentials;
   if (tokenType === 'T1') {
@@ -115,7 +116,7 @@ export async function mintToken(platform: Platform, source: CredentialSource, pa
       `&initial_layout_class_list=${q(layout)}` +
       (omitScope ? '' : '&scope=session.connect');
     const sig = await platform.sha1Hex(apiSecret, dataString);
-    return 'T1==' + platform.base64(`partner_id=${apiKey}&sig=${sig}:${dataString}`);
+    return `T1==${platform.base64(`partner_id=${apiKey}&sig=${sig}:${dataString}`)}`;
   }
   // opentok-node ≥ 2.19's claim order (JSON.stringify keeps insertion order; undefined members are dropped).
   const claims = JSON.stringify({
@@ -132,6 +133,6 @@ export async function mintToken(platform: Platform, source: CredentialSource, pa
     initial_layout_class_list: layout,
     scope: omitScope ? undefined : 'session.connect',
   });
-  const signingInput = HEADER + '.' + platform.base64url(claims);
-  return signingInput + '.' + (await platform.hs256(apiSecret, signingInput));
+  const signingInput = `${HEADER}.${platform.base64url(claims)}`;
+  return `${signingInput}.${await platform.hs256(apiSecret, signingInput)}`;
 }

@@ -263,7 +263,7 @@ async function verifyJwt(platform: Platform, verifier: Verifier, token: string, 
     if (typeof claims.application_id !== 'string' || claims.application_id.toLowerCase() !== applicationId.toLowerCase()) {
       reject('wrong-api-key', `application_id is not ${applicationId}`);
     }
-    const valid = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', await verifier.key(), base64urlBytes(signature), new TextEncoder().encode(head + '.' + body));
+    const valid = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', await verifier.key(), base64urlBytes(signature), new TextEncoder().encode(`${head}.${body}`));
     if (!valid) reject('bad-signature', 'the RS256 signature does not match the public key');
     if (claims.scope !== 'session.connect') claimError(`scope must be "session.connect" (got ${JSON.stringify(claims.scope)})`);
     const jti = optionalString(claims.jti, 'jti');
@@ -271,7 +271,7 @@ async function verifyJwt(platform: Platform, verifier: Verifier, token: string, 
   }
   const { apiKey, apiSecret } = verifier;
   if (claims.iss !== apiKey) reject('wrong-api-key', `iss is not ${apiKey}`);
-  if (!sameSignature(await platform.hs256(apiSecret, head + '.' + body), signature)) reject('bad-signature', 'the HS256 signature does not match');
+  if (!sameSignature(await platform.hs256(apiSecret, `${head}.${body}`), signature)) reject('bad-signature', 'the HS256 signature does not match');
   if (claims.ist !== 'project') claimError('ist must be "project"');
   if (typeof claims.nonce !== 'number') claimError('nonce must be a number');
   const iat = claims.iat === undefined ? undefined : integerClaim(claims.iat, 'iat');

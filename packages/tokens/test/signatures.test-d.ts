@@ -4,7 +4,7 @@ import {
   type CredentialSource,
   type GenerateTokenParams,
   generateToken,
-  InvalidTokenError,
+  type InvalidTokenError,
   type InvalidTokenReason,
   type PublicJwk,
   type PublicKeyInput,

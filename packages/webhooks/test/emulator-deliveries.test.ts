@@ -1,6 +1,6 @@
 // End to end: the emulator delivers the callbacks of a whole session lifecycle (signed), and this package
 // verifies and parses every one of them, once per kind of credentials.
-import { type OpenTokClient } from '@opentok/core';
+import type { OpenTokClient } from '@opentok/core';
 import { projectPath, request } from '@opentok/core/internal';
 import { createEmulator } from '@opentok/emulator';
 import { CREDENTIAL_KINDS, createSessionOverRest, emulatorClient, joinSession } from '@opentok/testing/emulator';

@@ -9,7 +9,7 @@ import {
   type CallbackEvent,
   type CallbackRegistration,
   type CaptionsEvent,
-  InvalidCallbackError,
+  type InvalidCallbackError,
   type InvalidCallbackReason,
   listCallbacks,
   parseCallback,

@@ -9,7 +9,10 @@ export const signers: Signers = {
   hs256: (secret) => async (input) => createHmac('sha256', secret).update(input).digest(),
   rs256: async (key, input) => {
     let object = keyObjects.get(key);
-    if (object === undefined) keyObjects.set(key, (object = KeyObject.from(key)));
+    if (object === undefined) {
+      object = KeyObject.from(key);
+      keyObjects.set(key, object);
+    }
     return sign('sha256', input, object);
   },
 };

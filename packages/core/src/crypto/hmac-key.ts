@@ -14,7 +14,7 @@ const keys = /* @__PURE__ */ new Map<string, Promise<WebCryptoKey>>();
  * `CryptoKey`; it is declared by its shape ({@link WebCryptoKey}) so that the declarations need no DOM lib.
  */
 export function hmacKey(secret: string, hash: HmacHash = 'SHA-256'): Promise<WebCryptoKey> {
-  const id = hash + ':' + secret;
+  const id = `${hash}:${secret}`;
   let key = keys.get(id);
   if (key === undefined) {
     if (keys.size >= LIMIT) keys.clear();

@@ -53,8 +53,10 @@ export class OpenTokError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, a subclass included
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     const kinds = (value as { [KINDS]?: unknown } | null | undefined)?.[KINDS];
+    // biome-ignore lint/complexity/noThisInStatic: as above: the kind of the class instanceof asks about
     return Array.isArray(kinds) && kinds.includes(this.kind);
   }
 

@@ -4,5 +4,6 @@ let loading: Promise<KyModule> | undefined;
 
 /** ky, imported on the first request, chosen by the `node` export condition (see `load-ky.ts`). */
 export function loadKy(): Promise<KyModule> {
-  return (loading ??= import('ky'));
+  loading ??= import('ky');
+  return loading;
 }

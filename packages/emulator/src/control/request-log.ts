@@ -59,14 +59,17 @@ type RawEntry = Omit<LoggedRequest, 'id' | 'headers' | 'body' | 'bodyLength'> & 
 
 /** Calls `each(value, name)` for every header, names lower-cased, repeated names joined with `, ` (as `Headers` does). */
 function forEachHeader(headers: ReceivedHeaders, each: (value: string, name: string) => void): void {
-  if (!Array.isArray(headers)) return (headers as Headers).forEach(each);
+  if (!Array.isArray(headers)) {
+    (headers as Headers).forEach(each);
+    return;
+  }
   const joined = new Map<string, string>();
   for (let i = 0; i + 1 < headers.length; i += 2) {
     const name = headers[i]!.toLowerCase();
     const previous = joined.get(name);
     joined.set(name, previous === undefined ? headers[i + 1]! : `${previous}, ${headers[i + 1]!}`);
   }
-  [...joined.keys()].sort().forEach((name) => each(joined.get(name)!, name));
+  for (const name of [...joined.keys()].sort()) each(joined.get(name)!, name);
 }
 
 interface Entry {

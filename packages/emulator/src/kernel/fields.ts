@@ -34,7 +34,8 @@ export class Fields {
   }
 
   #recorded(): Reads {
-    return (this.#reads ??= { values: new Set(), containers: new Set() });
+    this.#reads ??= { values: new Set(), containers: new Set() };
+    return this.#reads;
   }
 
   #path(name: string): string {
@@ -181,7 +182,7 @@ export class Fields {
         if (!containers.has(path)) found.push(path);
         else if (isObject(member)) walk(member, path);
         else if (Array.isArray(member))
-          member.forEach((item, index) => isObject(item) && containers.has(`${path}[${index}]`) && walk(item, `${path}[${index}]`));
+          for (const [index, item] of member.entries()) if (isObject(item) && containers.has(`${path}[${index}]`)) walk(item, `${path}[${index}]`);
       }
     };
     walk(this.#body, this.#prefix);

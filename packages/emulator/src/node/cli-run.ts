@@ -180,7 +180,7 @@ const project = emulator.project;
 function exportState(): boolean {
   if (exportFile === undefined) return true;
   try {
-    writeFileSync(exportFile, JSON.stringify(emulator.exportState(), null, 2) + '\n', { mode: 0o600 });
+    writeFileSync(exportFile, `${JSON.stringify(emulator.exportState(), null, 2)}\n`, { mode: 0o600 });
     return true;
   } catch (error) {
     process.stderr.write(`opentok-emulator: cannot write the state to ${exportFile}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -225,7 +225,7 @@ if (process.channel !== undefined) {
 );
 
 if (exec) {
-  const child = (commandProcess = spawn(command[0]!, command.slice(1), {
+  const child = spawn(command[0]!, command.slice(1), {
     stdio: 'inherit',
     env: {
       ...process.env,
@@ -235,7 +235,8 @@ if (exec) {
       VONAGE_APPLICATION_ID: emulator.application.applicationId,
       VONAGE_PRIVATE_KEY: emulator.application.privateKey ?? DEMO_APPLICATION.privateKey,
     },
-  }));
+  });
+  commandProcess = child;
   child.on('error', (error) => {
     process.stderr.write(`opentok-emulator: cannot run ${command[0]}: ${error.message}\n`);
     void emulator.close().then(() => process.exit(127));

@@ -14,7 +14,10 @@ export class Params {
   /** The first value of `name`, or null. */
   get(name: string): string | null {
     const value = this.#params.get(name);
-    if (value !== null) (this.#read ??= new Set()).add(name);
+    if (value !== null) {
+      this.#read ??= new Set();
+      this.#read.add(name);
+    }
     return value;
   }
 

@@ -166,15 +166,18 @@ class Exchange implements ApiContext {
   }
 
   get query(): Params {
-    return (this.#query ??= queryOf(this.request.url));
+    this.#query ??= queryOf(this.request.url);
+    return this.#query;
   }
 
   fields(): Fields {
-    return (this.#fields ??= new Fields(parseJsonObject(this.request, this.text)));
+    this.#fields ??= new Fields(parseJsonObject(this.request, this.text));
+    return this.#fields;
   }
 
   form(): Params {
-    return (this.#form ??= new Params(parseForm(this.request, this.text)));
+    this.#form ??= new Params(parseForm(this.request, this.text));
+    return this.#form;
   }
 
   /** What the route read the body as (undefined when it did not read it). */

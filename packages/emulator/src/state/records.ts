@@ -74,7 +74,10 @@ export class Records<T extends Indexed> {
   setActive(record: T, active: boolean): void {
     let set = this.#active.get(record.sessionId);
     if (active) {
-      if (set === undefined) this.#active.set(record.sessionId, (set = new Set()));
+      if (set === undefined) {
+        set = new Set();
+        this.#active.set(record.sessionId, set);
+      }
       set.add(record);
     } else if (set !== undefined) {
       set.delete(record);

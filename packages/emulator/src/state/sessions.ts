@@ -45,7 +45,10 @@ export function createSession(store: Store, project: Owner, options: SessionOpti
   };
   store.sessions.set(sessionId, session);
   let owned = store.sessionsByOwner.get(project.apiKey);
-  if (owned === undefined) store.sessionsByOwner.set(project.apiKey, (owned = new Set()));
+  if (owned === undefined) {
+    owned = new Set();
+    store.sessionsByOwner.set(project.apiKey, owned);
+  }
   owned.add(sessionId);
   if (store.limits.readAfterWriteLagMs > 0) store.lagging.set(sessionId, createdAt + store.limits.readAfterWriteLagMs);
   return session;

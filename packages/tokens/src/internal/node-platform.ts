@@ -7,7 +7,10 @@ const keyObjects = new WeakMap<CryptoKey, KeyObject>();
 
 function keyObject(key: CryptoKey): KeyObject {
   let object = keyObjects.get(key);
-  if (object === undefined) keyObjects.set(key, (object = KeyObject.from(key)));
+  if (object === undefined) {
+    object = KeyObject.from(key);
+    keyObjects.set(key, object);
+  }
   return object;
 }
 

@@ -86,6 +86,9 @@ async function derive(privateKey: CryptoKey): Promise<CryptoKey> {
 /** The public half of an application's private key (cached), to verify what it signed. */
 export function publicKeyOf(privateKey: CryptoKey): Promise<CryptoKey> {
   let key = derived.get(privateKey);
-  if (key === undefined) derived.set(privateKey, (key = derive(privateKey)));
+  if (key === undefined) {
+    key = derive(privateKey);
+    derived.set(privateKey, key);
+  }
   return key;
 }

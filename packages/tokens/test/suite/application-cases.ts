@@ -135,7 +135,7 @@ export function applicationCases(api: TokensApi): TestCase[] {
     await refused(await signJwt(V.publicKeyPem, V.claimsJsonExact), 'unsupported-algorithm', APP);
     await refused(V.token, 'unsupported-algorithm', { apiKey: V.applicationId, apiSecret: V.publicKeyPem });
     await refused(await signRs256(V.privateKeyPem_TEST_ONLY, V.claimsJsonExact, '{"alg":"RS512","typ":"JWT"}'), 'unsupported-algorithm');
-    await refused('T1==' + btoa('partner_id=1&sig=00:session_id=x'), 'unsupported-algorithm');
+    await refused(`T1==${btoa('partner_id=1&sig=00:session_id=x')}`, 'unsupported-algorithm');
     ok(head.length > 0, 'the vector has a header');
   });
 
@@ -163,7 +163,7 @@ export function applicationCases(api: TokensApi): TestCase[] {
     for (const [publicKey, rule] of [
       [V.privateKeyPem_TEST_ONLY, 'is a private key'],
       ['not a key', 'must be an SPKI PEM public key'],
-      [V.publicKeyPem.slice(0, 120) + '\n-----END PUBLIC KEY-----', 'could not be imported'],
+      [`${V.publicKeyPem.slice(0, 120)}\n-----END PUBLIC KEY-----`, 'could not be imported'],
       [{ kty: 'oct', k: 'x' }, 'must be an SPKI PEM public key, a public RSA JWK or a CryptoKey'],
     ] as const) {
       const error = await thrown(() => verifyToken({ applicationId: V.applicationId, publicKey: publicKey as string }, V.token, { now: NOW }), 'verifyToken');
@@ -271,7 +271,7 @@ export function applicationCases(api: TokensApi): TestCase[] {
       {},
       'session.connect',
       V.applicationId,
-      1e400,
+      Number.POSITIVE_INFINITY,
     ];
     const names = ['session_id', 'role', 'scope', 'iat', 'exp', 'nbf', 'jti', 'application_id', 'connection_data', 'initial_layout_class_list', '__proto__'];
     let accepted = 0;

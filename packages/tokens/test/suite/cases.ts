@@ -56,7 +56,7 @@ function expectedGrant(v: TokenVector, format: 'T1' | 'jwt', scope: boolean): Ve
 export function expectValidation(error: unknown, parameter: string, rule?: string): asserts error is ValidationError {
   ok(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
   equal(error.parameter, parameter, 'ValidationError.parameter');
-  ok(error.message.startsWith(parameter + ' '), `message must name ${parameter}: ${error.message}`);
+  ok(error.message.startsWith(`${parameter} `), `message must name ${parameter}: ${error.message}`);
   if (rule !== undefined) ok(error.rule.includes(rule), `rule should mention "${rule}": ${error.rule}`);
 }
 
@@ -250,7 +250,7 @@ export function tokenCases(api: TokensApi): TestCase[] {
   const PY_DATA =
     'session_id=1_MX4xMjM0NTY3OH5-MTY5OTk5OTk5NTAwMH5BYkNkRWZHaElqS2xNbk9wUXJTdFV2V3h-fg&create_time=1700000000&expire_time=1700086400&role=publisher&nonce=417022&initial_layout_class_list=';
   add('verify: Python 2.10 T1 from the wire contract §3.1 worked example', async () => {
-    const token = 'T1==' + btoa(`partner_id=${KEY}&sig=c1caa7ef4f3f25315c70764cf908f886bf94f3f6:${PY_DATA}`);
+    const token = `T1==${btoa(`partner_id=${KEY}&sig=c1caa7ef4f3f25315c70764cf908f886bf94f3f6:${PY_DATA}`)}`;
     equal(token, await signT1(KEY, SECRET, PY_DATA), 'the worked signature is the HMAC-SHA1 of the data');
     deepEqual(await verifyToken(CREDS, token, { now: NOW }), {
       credentialKind: 'project',
@@ -340,7 +340,7 @@ export function tokenCases(api: TokensApi): TestCase[] {
   });
   add('verify: a T1 data string edited after signing is a bad signature', async () => {
     const text = atob(T1_LEGACY[0]!.token.slice(4)).replace('role=publisher', 'role=moderator');
-    await expectInvalid('T1==' + btoa(text), 'bad-signature');
+    await expectInvalid(`T1==${btoa(text)}`, 'bad-signature');
   });
   add('verify: a JWT payload swapped under another signature is a bad signature', async () => {
     const [a, b] = [JWT[0]!.token.split('.'), JWT[1]!.token.split('.')];
@@ -408,10 +408,10 @@ export function tokenCases(api: TokensApi): TestCase[] {
   add('verify: non-canonical base64 is malformed (whitespace, missing padding, stray bits)', async () => {
     const t1 = T1_LEGACY[1]!.token; // ends with "=="
     await expectInvalid(t1.slice(0, -2), 'malformed');
-    await expectInvalid(t1.slice(0, 10) + ' ' + t1.slice(10), 'malformed');
+    await expectInvalid(`${t1.slice(0, 10)} ${t1.slice(10)}`, 'malformed');
     await expectInvalid(t1.replace(/Q==$/, 'R=='), 'malformed');
     const jwt = JWT[0]!.token;
-    await expectInvalid(jwt + '=', 'malformed');
+    await expectInvalid(`${jwt}=`, 'malformed');
     await expectInvalid(jwt.replace('.', '=.'), 'malformed');
   });
   add('verify: bad credentials and options are ValidationErrors', async () => {

@@ -48,7 +48,7 @@ export function checkFields(value: JsonObject, schema: Schema, kind: string, pat
     const at = path + name;
     if (typeof rule === 'object') {
       if (!isObject(field)) refuse('invalid-payload', `${kind}: ${at} must be an object`);
-      checkFields(field, rule, kind, at + '.');
+      checkFields(field, rule, kind, `${at}.`);
     } else if (!rule.split('|').includes(typeof field)) {
       refuse('invalid-payload', `${kind}: ${at} must be ${rule.replace('|', ' or ')}`);
     }

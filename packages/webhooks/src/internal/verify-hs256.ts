@@ -22,7 +22,7 @@ export async function verifyHs256(token: string, secrets: readonly string[]): Pr
   if (header['crit'] !== undefined) refuse('malformed-token', 'the JWT header has crit');
   const claims = segment(body, 'claim set');
   if (!SIGNATURE.test(signature)) refuse('malformed-token', 'the signature is not 32 bytes');
-  const data = utf8Bytes(head + '.' + body);
+  const data = utf8Bytes(`${head}.${body}`);
   const mac = base64urlDecode(signature) as Uint8Array<ArrayBuffer>; // a fresh ArrayBuffer, never a shared one
   for (const secret of secrets) {
     const key = await crypto.subtle.importKey('raw', utf8Bytes(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);

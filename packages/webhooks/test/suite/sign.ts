@@ -19,9 +19,9 @@ export async function sha256Hex(body: string | Uint8Array): Promise<string> {
 
 /** A compact JWS over exact header and claims JSON texts, HMAC-SHA256 with the UTF-8 bytes of `secret`. */
 export async function signJwt(secret: string, claimsJson: string, headerJson = '{"alg":"HS256","typ":"JWT"}'): Promise<string> {
-  const input = base64urlText(headerJson) + '.' + base64urlText(claimsJson);
+  const input = `${base64urlText(headerJson)}.${base64urlText(claimsJson)}`;
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return input + '.' + base64url(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(input))));
+  return `${input}.${base64url(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(input))))}`;
 }
 
 /** The claims of spec §6's sample, for `body` at `nowSeconds`; `overrides` replace or (as `undefined`) drop claims. */
