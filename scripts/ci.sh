@@ -92,7 +92,7 @@ printf 'opentok-ts CI: node %s, pnpm %s, %s CPUs, logs in %s\n' "$(node --versio
 step --stop build          'Tasks:'                  turbo_run build
 step pack                  '^Packed'                 node scripts/tarballs.mjs "$tarballs"
 step typecheck             '^typecheck:'             node scripts/typecheck.mjs
-step lint                  'dependency violations'   eval 'node scripts/lint-packages.mjs --tarballs "$tarballs" && pnpm run lint:deps'
+step lint                  'dependency violations'   eval 'pnpm exec biome ci --colors=off . && node scripts/lint-packages.mjs --tarballs "$tarballs" && pnpm run lint:deps'
 step 'README type-check'   'README TypeScript blocks' node checks/readme/typecheck.mjs
 step "test (Node $(node --version))" 'tested in' node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run node-20 --other-runtimes
 step 'stress tests'        'tested in'         node scripts/run-tests.mjs --results "$results" --logs "$work/logs/tests" --run stress --stress
