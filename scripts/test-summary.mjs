@@ -190,10 +190,21 @@ for (const row of rows) {
     `  ${row.label.padEnd(width)}  ${`${row.passed} passed, ${row.failed} failed${row.skipped ? `, ${row.skipped} skipped` : ''}`.padEnd(34)} ${row.detail}`,
   );
 }
-if (typeTests.files.size > 0) {
-  const names = [...typeTests.files].map((f) => relative(root, f));
+// The .test-d.ts files vitest does not run (tsc alone checks them), named beside the ones it ran.
+const tscOnly = projects.flatMap(({ folder }) => {
+  const tests = join(root, folder, 'test');
+  return existsSync(tests)
+    ? readdirSync(tests)
+        .filter((name) => /\.test-d\.[cm]?tsx?$/.test(name))
+        .map((name) => join(tests, name))
+    : [];
+});
+const unran = tscOnly.filter((file) => !typeTests.files.has(file));
+if (typeTests.files.size + unran.length > 0) {
+  const short = (files) => files.map((f) => relative(root, f).replace(/^packages\/([^/]+)\/test\//, '$1/')).join(', ');
   console.log(
-    `  type tests (checked by tsc in the typecheck step, not counted): ${typeTests.passed + typeTests.failed + typeTests.skipped} in ${names.length} files (${names.map((n) => n.replace(/^packages\/([^/]+)\/test\//, '$1/')).join(', ')})`,
+    `  type tests (checked by tsc in the typecheck step, not counted): ${typeTests.passed + typeTests.failed + typeTests.skipped} in ${typeTests.files.size} files (${short([...typeTests.files])})` +
+      (unran.length > 0 ? `, and ${unran.length} file(s) only tsc runs (${short(unran)})` : ''),
   );
 }
 const runs = rows.reduce((n, row) => n + row.passed + row.failed + row.skipped, 0);
