@@ -241,8 +241,16 @@ describe('the one response rule', () => {
   });
 
   it('compact leaves out the optional fields the answer did not have', () => {
-    const result: { a: number; b?: string; c: null; d: string } = compact({ a: 1, b: undefined as string | undefined, c: null, d: '' });
-    expect(result).toStrictEqual({ a: 1, c: null, d: '' });
+    const result: { a: number; b?: string; c: null; d: string; e: boolean; f: number } = compact({
+      a: 1,
+      b: undefined as string | undefined,
+      c: null,
+      d: '',
+      e: false,
+      f: 0,
+    });
+    expect(result).toStrictEqual({ a: 1, c: null, d: '', e: false, f: 0 });
+    expect(Object.keys(result)).toEqual(['a', 'c', 'd', 'e', 'f']);
   });
 });
 
