@@ -1,10 +1,11 @@
 /**
- * OpenTok client tokens: generate (JWT by default, legacy T1 on request) and verify, with Web Crypto only.
+ * OpenTok client tokens: generate (JWT by default, legacy T1 on request) and verify, with Web Crypto only (with
+ * node:crypto under Node, through the package's `node` export condition).
  * @module
  */
 import type { ApplicationCredentials, CredentialSource, ProjectCredentials } from '@opentok/core/kernel';
 import { type GenerateTokenParams, mintToken, type TokenTestOptions } from './generate-token.js';
-import { webPlatform } from './internal/web-platform.js';
+import { platform } from './internal/bound-platform.js';
 import {
   type ApplicationPublicKey,
   checkToken,
@@ -53,7 +54,7 @@ export type {
  * ```
  */
 export function generateToken(clientOrCredentials: CredentialSource, params: GenerateTokenParams, testing?: TokenTestOptions): Promise<string> {
-  return mintToken(webPlatform, clientOrCredentials, params, testing);
+  return mintToken(platform, clientOrCredentials, params, testing);
 }
 
 /**
@@ -86,5 +87,5 @@ export function verifyToken(
 ): Promise<VerifiedApplicationToken>;
 export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken>;
 export function verifyToken(verifier: VerificationSource, token: string, options?: VerifyTokenOptions): Promise<VerifiedToken> {
-  return checkToken(webPlatform, verifier, token, options);
+  return checkToken(platform, verifier, token, options);
 }

@@ -1,5 +1,6 @@
 import { createClient, type PrivateKeyInput } from '@opentok/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import * as nodeBuild from '../dist/index.node.js';
 import {
   type CredentialSource,
   type GenerateTokenParams,
@@ -15,7 +16,6 @@ import {
   type VerifiedToken,
   verifyToken,
 } from '../src/index.js';
-import * as nodeBuild from '../src/index.node.js';
 
 describe('public signatures', () => {
   it('keys are typed by shape: every CryptoKey, a DOM JsonWebKey and jose-style JWKs fit, other values do not', () => {

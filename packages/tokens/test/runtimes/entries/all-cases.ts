@@ -1,5 +1,5 @@
 // The cases against both builds: Deno and Bun resolve the package's `node` condition, so both must work there.
-import * as nodeBuild from '../../../src/index.node.js';
+import * as nodeBuild from '../../../dist/index.node.js';
 import { type TestCase, tokenCases } from '../../suite/cases.js';
 import { webCases } from './web-cases.js';
 
