@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
+import { CHROMIUM_ARGS } from '@opentok/testing/runtimes';
 import { fail, main, root } from '../lib.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,16 +32,6 @@ const shots = option('--screenshots', undefined) ?? mkdtempSync(join(tmpdir(), '
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
-];
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
 ];
 /** The pages photographed: the landing page, a package page, an example page. */
 const SCREENSHOTS = ['index.html', 'modules/_opentok_tokens.html', 'documents/quickstart.html'];

@@ -63,6 +63,19 @@ async function vitestCases(file, dir) {
   );
 }
 
+/** The flags headless Chromium runs with in every browser check here: no GPU, no sandbox, no network chatter, and no
+ * reliance on /dev/shm (small in containers). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
 /**
  * The runtimes, each bundling its entry into `dir` and running it with the package's own binaries and
  * modules (`node_modules/.bin`, resolved from `packageDir`), so a runtime the package lacks fails.
@@ -160,16 +173,7 @@ function packageRuntimes({ name, packageDir, entries, denoPermissions = [] }) {
       const { default: sparticuz } = await importModule('@sparticuz/chromium');
       const browser = await playwright.launch({
         executablePath: await sparticuz.executablePath(),
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
+        args: CHROMIUM_ARGS,
       });
       try {
         const page = await browser.newPage();
