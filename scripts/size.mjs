@@ -58,7 +58,8 @@ export const entries = [
     name: 'verifyCallback',
     from: '@opentok/webhooks',
     resolveDir: packageDir('webhooks'),
-    budget: 3 * KB,
+    // 41 B over the 3 KB target since it refuses unknown option keys like every other function.
+    budget: 3_150,
     target: 3 * KB,
     forbid: ['ky', 'core-transport', ...others('webhooks')],
   },

@@ -238,6 +238,12 @@ export function verifyCases(): TestCase[] {
     ['the secret in place of the options', 'options', 'options must be an object', async () => verifyCallback(await request(), SECRET as never)],
     ['no signatureSecret', 'signatureSecret', 'signatureSecret must be a non-empty string or array', async () => verifyCallback(await request(), {} as never)],
     [
+      'a misspelt option (signatureSecrets)',
+      'options.signatureSecrets',
+      'options.signatureSecrets is not a known option (expected signatureSecret, maxAge, requirePayloadHash, now)',
+      async () => verify(await request(), { signatureSecrets: [SECRET] } as never),
+    ],
+    [
       'an empty signatureSecret',
       'signatureSecret',
       'signatureSecret must be a non-empty string or array',
