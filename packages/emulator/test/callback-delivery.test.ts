@@ -66,7 +66,12 @@ async function join(h: KindHarness): Promise<{ sessionId: string; connectionId: 
   return { sessionId, connectionId };
 }
 
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+/**
+ * Waits until `check` holds. The events come within milliseconds (the outputs-live one 2 s after the start, on the
+ * wall clock): the bound, well under the test timeout, only lets a failure name what never came, so a loaded machine
+ * cannot fail a test by being slow.
+ */
+async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -266,7 +271,7 @@ describe('over HTTP', () => {
         path: `/v2/project/${emulator.project.apiKey}/broadcast`,
         json: { sessionId, outputs: { hls: {} } },
       });
-      await until(() => target.hits.length === 2, 'the outputs-live callback', 4000);
+      await until(() => target.hits.length === 2, 'the outputs-live callback');
       const hls = target.hits.map((hit) => (JSON.parse(hit.body) as { broadcastUrls: { hlsStatus: string } }).broadcastUrls.hlsStatus);
       expect(hls).toEqual(['connecting', 'live']);
     } finally {
